@@ -1,0 +1,12 @@
+//! sea-orm entities: the shape of each table, nothing more. Rules live in `lcreview::domain`,
+//! reads and writes in `lcreview::store`.
+pub mod api_token;
+pub mod audit_log;
+pub mod city;
+pub mod framework_area;
+pub mod framework_edition;
+pub mod framework_feature;
+pub mod framework_focus_area;
+pub mod framework_measurement;
+pub mod framework_scale_level;
+pub mod user;

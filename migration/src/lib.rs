@@ -1,0 +1,15 @@
+//! Database schema, one file per migration. Migrations never import `entity`: they describe the schema
+//! as it was at that step, so later entity changes cannot rewrite history.
+pub use sea_orm_migration::MigrationStatus;
+pub use sea_orm_migration::prelude::*;
+
+mod m20261128_000001_foundation;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261128_000001_foundation::Migration)]
+    }
+}

@@ -1,0 +1,160 @@
+//! The command line: `serve`, `migrate`, `admin …`.
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::config::Settings;
+use crate::domain::user::{Email, PersonName, Role};
+use crate::startup::{Application, open_database};
+use crate::store;
+
+#[derive(Parser)]
+#[command(name = "lcreview", version, about = "Expert peer review of learning cities' reports")]
+pub struct Cli {
+    /// An environment file layered over the defaults (also: LCREVIEW_CONFIG).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web service (applies pending migrations and loads the framework first).
+    Serve {
+        /// Address and port to listen on (default 127.0.0.1:8080, or setting `server.bind`).
+        #[arg(long, value_name = "ADDR:PORT")]
+        bind: Option<std::net::SocketAddr>,
+    },
+    /// Database migrations.
+    Migrate {
+        #[command(subcommand)]
+        action: Option<MigrateAction>,
+    },
+    /// Administration from the server's shell.
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum MigrateAction {
+    /// Apply every pending migration (the default).
+    Up,
+    /// List migrations and whether each is applied.
+    Status,
+    /// Revert the last N migrations (development only: it drops data).
+    Down {
+        #[arg(long, default_value_t = 1)]
+        steps: u32,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Secretariat,
+    Expert,
+    City,
+}
+
+impl From<RoleArg> for Role {
+    fn from(r: RoleArg) -> Role {
+        match r {
+            RoleArg::Secretariat => Role::Secretariat,
+            RoleArg::Expert => Role::Expert,
+            RoleArg::City => Role::City,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+enum AdminAction {
+    /// Create a user; prints the new user's id on the last line.
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        /// The city a city user coordinates (its id).
+        #[arg(long = "city", value_name = "CITY_ID")]
+        city: Option<i32>,
+    },
+    /// Issue a personal API token for a user; prints the token on the last line.
+    IssueToken {
+        #[arg(long)]
+        email: String,
+        /// A note on what the token is for.
+        #[arg(long)]
+        label: Option<String>,
+    },
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut settings = Settings::from_env(cli.config.as_deref())?;
+    crate::telemetry::init(&settings.log);
+    match cli.command {
+        Command::Serve { bind } => {
+            if let Some(bind) = bind {
+                settings.server.bind = bind;
+            }
+            Application::build(settings).await?.run().await?;
+        }
+        Command::Migrate { action } => {
+            settings.database.auto_migrate = false;
+            let db = open_database(&settings).await?;
+            match action.unwrap_or(MigrateAction::Up) {
+                MigrateAction::Up => {
+                    store::db::migrate(&db).await.context("migration failed")?;
+                    println!("migrations applied");
+                }
+                MigrateAction::Status => {
+                    for (name, applied) in store::db::migration_status(&db).await? {
+                        println!("{} {name}", if applied { "applied" } else { "pending" });
+                    }
+                }
+                MigrateAction::Down { steps } => {
+                    store::db::rollback(&db, steps).await.context("rollback failed")?;
+                    println!("reverted {steps} migration(s)");
+                }
+            }
+        }
+        Command::Admin { action } => {
+            let db = open_database(&settings).await?;
+            match action {
+                AdminAction::CreateUser {
+                    email,
+                    name,
+                    role,
+                    city,
+                } => {
+                    let new = store::users::NewUser {
+                        email: Email::try_from(email.as_str()).map_err(anyhow::Error::msg)?,
+                        name: PersonName::try_from(name.as_str()).map_err(anyhow::Error::msg)?,
+                        role: role.into(),
+                        city_id: city,
+                    };
+                    let user = store::users::create(&db, None, new).await?;
+                    println!("created {} user {} <{}>", user.role, user.name, user.email);
+                    println!("{}", user.id);
+                }
+                AdminAction::IssueToken { email, label } => {
+                    let email = Email::try_from(email.as_str()).map_err(anyhow::Error::msg)?;
+                    let user = store::users::find_by_email(&db, &email)
+                        .await?
+                        .with_context(|| format!("no user has the e-mail address {email}"))?;
+                    let token = store::tokens::issue(&db, None, user.id, label).await?;
+                    println!(
+                        "token for {} <{}> (shown once; store it safely):",
+                        user.name, user.email
+                    );
+                    println!("{token}");
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,254 @@
+//! Settings, layered: the compiled-in `config/default.toml`, then an optional environment file, then
+//! `LCREVIEW_…` variables and `DATABASE_URL`. Checked once at start; a wrong setting stops start-up
+//! with a message that names it.
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+const DEFAULTS: &str = include_str!("../config/default.toml");
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub server: ServerSettings,
+    pub database: DatabaseSettings,
+    pub framework: FrameworkSettings,
+    pub log: LogSettings,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerSettings {
+    pub bind: SocketAddr,
+    pub body_limit_bytes: usize,
+}
+
+#[derive(Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseSettings {
+    pub url: String,
+    pub max_connections: u32,
+    pub acquire_timeout_secs: u64,
+    pub sqlite_busy_timeout_ms: u64,
+    pub auto_migrate: bool,
+}
+
+// The URL may hold a password: Debug shows it redacted, so settings can be logged safely.
+impl fmt::Debug for DatabaseSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DatabaseSettings")
+            .field("url", &redact_url(&self.url))
+            .field("max_connections", &self.max_connections)
+            .field("acquire_timeout_secs", &self.acquire_timeout_secs)
+            .field("sqlite_busy_timeout_ms", &self.sqlite_busy_timeout_ms)
+            .field("auto_migrate", &self.auto_migrate)
+            .finish()
+    }
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkSettings {
+    pub default_edition: String,
+    pub extra_files: Vec<PathBuf>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogSettings {
+    pub filter: String,
+    pub format: LogFormat,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+/// A setting that cannot be used, with the setting's name in the message.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration: {0}")]
+pub struct ConfigError(String);
+
+/// Replaces the password of a URL (`postgres://user:secret@host/db`) with `***`.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let userinfo = &url[scheme_end + 3..at];
+            match userinfo.find(':') {
+                Some(colon) => format!("{}{}:***{}", &url[..scheme_end + 3], &userinfo[..colon], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+impl Settings {
+    /// Loads the layers. `file` is the environment file, if any; `env` is the process environment
+    /// (passed in, so tests can load settings without touching the real one).
+    pub fn load(file: Option<&Path>, env: &[(String, String)]) -> Result<Settings, ConfigError> {
+        let mut figment = Figment::from(Toml::string(DEFAULTS));
+        if let Some(file) = file {
+            if !file.is_file() {
+                return Err(ConfigError(format!(
+                    "the configuration file {} does not exist",
+                    file.display()
+                )));
+            }
+            figment = figment.merge(Toml::file(file));
+        }
+        // LCREVIEW_<SECTION>__<KEY> variables, from the environment we were given (not read here,
+        // so tests can load settings without touching the process environment). LCREVIEW_CONFIG
+        // names the file and is not a setting.
+        for (k, v) in env {
+            if let Some(name) = k.strip_prefix("LCREVIEW_").filter(|n| n.contains("__")) {
+                let key = name.to_ascii_lowercase().replace("__", ".");
+                figment = figment.merge(Serialized::default(&key, parse_env_value(v)));
+            }
+        }
+        if let Some((_, url)) = env.iter().find(|(k, _)| k == "DATABASE_URL") {
+            figment = figment.merge(Serialized::default("database.url", url));
+        }
+        let settings: Settings = figment.extract().map_err(|e| ConfigError(describe(e)))?;
+        settings.check()?;
+        Ok(settings)
+    }
+
+    /// Loads from the real environment.
+    pub fn from_env(file: Option<&Path>) -> Result<Settings, ConfigError> {
+        let env: Vec<(String, String)> = std::env::vars().collect();
+        let file = file.map(Path::to_path_buf).or_else(|| {
+            env.iter()
+                .find(|(k, _)| k == "LCREVIEW_CONFIG")
+                .map(|(_, v)| PathBuf::from(v))
+        });
+        Settings::load(file.as_deref(), &env)
+    }
+
+    fn check(&self) -> Result<(), ConfigError> {
+        let url = self.database.url.as_str();
+        if !(url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+            return Err(ConfigError(format!(
+                "database.url must start with sqlite:, postgres:// or postgresql://, not `{}`",
+                redact_url(url)
+            )));
+        }
+        if self.database.max_connections == 0 {
+            return Err(ConfigError("database.max_connections must be at least 1".into()));
+        }
+        if self.server.body_limit_bytes < 1024 {
+            return Err(ConfigError("server.body_limit_bytes must be at least 1024".into()));
+        }
+        if self.framework.default_edition.trim().is_empty() {
+            return Err(ConfigError("framework.default_edition must name an edition".into()));
+        }
+        tracing_subscriber::EnvFilter::try_new(&self.log.filter)
+            .map_err(|e| ConfigError(format!("log.filter is not a valid filter: {e}")))?;
+        Ok(())
+    }
+
+    pub fn is_sqlite(&self) -> bool {
+        self.database.url.starts_with("sqlite:")
+    }
+}
+
+/// Environment values are text; numbers and booleans are given their type so they fit the settings.
+fn parse_env_value(v: &str) -> figment::value::Value {
+    use figment::value::Value;
+    if let Ok(b) = v.parse::<bool>() {
+        return Value::from(b);
+    }
+    if let Ok(n) = v.parse::<u64>() {
+        return Value::from(n);
+    }
+    Value::from(v.to_owned())
+}
+
+fn describe(e: figment::Error) -> String {
+    e.into_iter()
+        .map(|e| {
+            let path = e.path.join(".");
+            if path.is_empty() {
+                e.kind.to_string()
+            } else {
+                format!("setting `{path}`: {}", e.kind)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn defaults_need_no_configuration() {
+        let s = Settings::load(None, &[]).unwrap();
+        assert_eq!(s.server.bind.to_string(), "127.0.0.1:8080");
+        assert!(s.is_sqlite());
+        assert_eq!(s.server.body_limit_bytes, 1024 * 1024);
+    }
+
+    #[test]
+    fn environment_variables_override() {
+        let s = Settings::load(
+            None,
+            &env(&[
+                ("LCREVIEW_SERVER__BIND", "0.0.0.0:9000"),
+                ("LCREVIEW_DATABASE__MAX_CONNECTIONS", "3"),
+                ("LCREVIEW_DATABASE__AUTO_MIGRATE", "false"),
+                ("DATABASE_URL", "postgres://u:p@localhost/db"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(s.server.bind.port(), 9000);
+        assert_eq!(s.database.max_connections, 3);
+        assert!(!s.database.auto_migrate);
+        assert!(!s.is_sqlite());
+    }
+
+    #[test]
+    fn a_file_overrides_defaults_and_variables_override_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("production.toml");
+        std::fs::write(&file, "[server]\nbind = \"127.0.0.1:7000\"\nbody_limit_bytes = 2048\n").unwrap();
+        let s = Settings::load(Some(&file), &env(&[("LCREVIEW_SERVER__BIND", "127.0.0.1:7001")])).unwrap();
+        assert_eq!(s.server.bind.port(), 7001);
+        assert_eq!(s.server.body_limit_bytes, 2048);
+    }
+
+    #[test]
+    fn wrong_settings_are_named() {
+        let err = |pairs: &[(&str, &str)]| Settings::load(None, &env(pairs)).unwrap_err().to_string();
+        assert!(err(&[("LCREVIEW_SERVER__BIND", "nonsense")]).contains("server.bind"));
+        assert!(err(&[("DATABASE_URL", "mysql://x")]).contains("database.url"));
+        assert!(err(&[("LCREVIEW_DATABASE__MAX_CONNECTIONS", "0")]).contains("database.max_connections"));
+        assert!(err(&[("LCREVIEW_LOG__FORMAT", "xml")]).contains("log.format"));
+        assert!(err(&[("LCREVIEW_SERVER__PORTT", "1")]).contains("portt"));
+        let missing = Settings::load(Some(Path::new("/nonexistent/lcreview.toml")), &[]).unwrap_err();
+        assert!(missing.to_string().contains("does not exist"));
+    }
+
+    #[test]
+    fn passwords_never_reach_logs() {
+        assert_eq!(
+            redact_url("postgres://app:s3cret@db:5432/lcr"),
+            "postgres://app:***@db:5432/lcr"
+        );
+        assert_eq!(redact_url("sqlite://data/x.db"), "sqlite://data/x.db");
+        let s = Settings::load(None, &env(&[("DATABASE_URL", "postgres://app:s3cret@db/lcr")])).unwrap();
+        assert!(!format!("{s:?}").contains("s3cret"));
+    }
+}

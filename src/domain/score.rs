@@ -1,0 +1,77 @@
+//! A rating on the framework's scale: 5 Excellent, 4 Very good, 3 Good, 2 Fair, 1 Poor.
+use std::fmt;
+
+use serde::Serialize;
+
+/// A score on the 1–5 scale. Only [`Score::try_from`] makes one, so a `Score` is always in range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Score(u8);
+
+impl Score {
+    pub const MIN: u8 = 1;
+    pub const MAX: u8 = 5;
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+
+    /// The scale's label for this score. The framework file carries the same labels; the loader
+    /// refuses an edition whose scale is not 5 … 1, so these cannot drift apart in meaning.
+    pub fn label(self) -> &'static str {
+        match self.0 {
+            5 => "Excellent",
+            4 => "Very good",
+            3 => "Good",
+            2 => "Fair",
+            _ => "Poor",
+        }
+    }
+
+    pub fn all() -> impl DoubleEndedIterator<Item = Score> {
+        (Self::MIN..=Self::MAX).map(Score)
+    }
+}
+
+impl TryFrom<i64> for Score {
+    type Error = String;
+
+    fn try_from(value: i64) -> Result<Self, Self::Error> {
+        if (i64::from(Self::MIN)..=i64::from(Self::MAX)).contains(&value) {
+            Ok(Score(value as u8))
+        } else {
+            Err(format!(
+                "a score is a whole number from 1 (Poor) to 5 (Excellent), not {value}"
+            ))
+        }
+    }
+}
+
+impl fmt::Display for Score {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.0, self.label())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn labels_follow_the_framework() {
+        let labels: Vec<_> = Score::all().rev().map(|s| s.label()).collect();
+        assert_eq!(labels, ["Excellent", "Very good", "Good", "Fair", "Poor"]);
+    }
+
+    proptest! {
+        #[test]
+        fn only_one_to_five_is_a_score(v in any::<i64>()) {
+            let parsed = Score::try_from(v);
+            prop_assert_eq!(parsed.is_ok(), (1..=5).contains(&v));
+            if let Ok(s) = parsed {
+                prop_assert_eq!(i64::from(s.value()), v);
+            }
+        }
+    }
+}

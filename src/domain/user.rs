@@ -1,0 +1,193 @@
+//! People: their role, e-mail address and name.
+use std::fmt;
+
+use serde::Serialize;
+
+/// What a person does in lcreview. Authorization starts from this.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Staff running the review.
+    Secretariat,
+    /// An independent reviewer.
+    Expert,
+    /// A city's coordinator, bound to one city.
+    City,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Secretariat => "secretariat",
+            Role::Expert => "expert",
+            Role::City => "city",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Secretariat => "Secretariat",
+            Role::Expert => "Expert",
+            Role::City => "City coordinator",
+        }
+    }
+}
+
+impl TryFrom<&str> for Role {
+    type Error = String;
+
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        match s {
+            "secretariat" => Ok(Role::Secretariat),
+            "expert" => Ok(Role::Expert),
+            "city" => Ok(Role::City),
+            other => Err(format!("`{other}` is not a role; use secretariat, expert or city")),
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An e-mail address, checked and lower-cased: sign-in matches addresses case-insensitively, and
+/// storing one form keeps the uniqueness rule simple on every database.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Email(String);
+
+impl Email {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<&str> for Email {
+    type Error = String;
+
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        let s = s.trim();
+        if s.len() > 254 {
+            return Err("an e-mail address has at most 254 characters".into());
+        }
+        // email_address implements RFC 5322's grammar; we also want a dotted domain, since an
+        // invitation to `someone@localhost` is surely a typo here.
+        let parsed = email_address::EmailAddress::parse_with_options(
+            s,
+            email_address::Options::default()
+                .without_display_text()
+                .without_domain_literal(),
+        )
+        .map_err(|e| format!("`{s}` is not a valid e-mail address ({e})"))?;
+        if !parsed.domain().contains('.') {
+            return Err(format!("`{s}` is not a valid e-mail address (its domain has no dot)"));
+        }
+        Ok(Email(s.to_lowercase()))
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A printable one-line text of bounded length, trimmed: for names of people, cities, regions.
+pub(crate) fn one_line(what: &str, s: &str, max_chars: usize) -> Result<String, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(format!("{what} must not be empty"));
+    }
+    if s.chars().count() > max_chars {
+        return Err(format!("{what} has at most {max_chars} characters"));
+    }
+    if s.chars().any(char::is_control) {
+        return Err(format!("{what} must be one line of text without control characters"));
+    }
+    Ok(s.to_owned())
+}
+
+/// A person's display name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct PersonName(String);
+
+impl PersonName {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<&str> for PersonName {
+    type Error = String;
+
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        one_line("a name", s, 200).map(PersonName)
+    }
+}
+
+/// Whether a role may (or must) be bound to a city. City coordinators act for exactly one city;
+/// the secretariat acts for none. An expert's home city is part of their profile, not their account.
+pub fn check_city_binding(role: Role, has_city: bool) -> Result<(), String> {
+    match (role, has_city) {
+        (Role::City, false) => Err("a city user needs city_id: the city they coordinate".into()),
+        (Role::Secretariat | Role::Expert, true) => Err(format!(
+            "only city users are bound to a city; a {role} user takes no city_id"
+        )),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip() {
+        for r in [Role::Secretariat, Role::Expert, Role::City] {
+            assert_eq!(Role::try_from(r.as_str()), Ok(r));
+        }
+        assert!(Role::try_from("admin").is_err());
+        assert!(Role::try_from("Expert").is_err());
+    }
+
+    #[test]
+    fn emails_are_checked_and_lowercased() {
+        assert_eq!(
+            Email::try_from(" Ana.Silva@Example.ORG ").unwrap().as_str(),
+            "ana.silva@example.org"
+        );
+        for bad in [
+            "",
+            "ana",
+            "ana@",
+            "@example.org",
+            "ana@localhost",
+            "Ana <ana@example.org>",
+            "a b@example.org",
+        ] {
+            assert!(Email::try_from(bad).is_err(), "{bad:?} accepted");
+        }
+        assert!(Email::try_from(format!("{}@example.org", "a".repeat(250)).as_str()).is_err());
+    }
+
+    #[test]
+    fn names_are_one_trimmed_line() {
+        assert_eq!(PersonName::try_from("  Zhang Wei ").unwrap().as_str(), "Zhang Wei");
+        assert!(PersonName::try_from("   ").is_err());
+        assert!(PersonName::try_from("a\nb").is_err());
+        assert!(PersonName::try_from("x".repeat(201).as_str()).is_err());
+        assert!(PersonName::try_from("é".repeat(200).as_str()).is_ok());
+    }
+
+    #[test]
+    fn only_city_users_are_bound_to_a_city() {
+        assert!(check_city_binding(Role::City, true).is_ok());
+        assert!(check_city_binding(Role::City, false).is_err());
+        assert!(check_city_binding(Role::Expert, false).is_ok());
+        assert!(check_city_binding(Role::Expert, true).is_err());
+        assert!(check_city_binding(Role::Secretariat, true).is_err());
+    }
+}

@@ -1,0 +1,176 @@
+//! Putting the service together: the database, the framework editions, the state every handler
+//! shares, and the listening server.
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use axum::extract::FromRef;
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, TransactionTrait};
+use tokio::net::TcpListener;
+
+use crate::config::Settings;
+use crate::domain::framework::{self, Framework};
+use crate::store;
+
+/// What every handler may use. Cheap to clone: the pool and the rest are shared.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    pub frameworks: Arc<Frameworks>,
+}
+
+impl FromRef<AppState> for DatabaseConnection {
+    fn from_ref(state: &AppState) -> Self {
+        state.db.clone()
+    }
+}
+
+/// The framework editions in the database, read once at start. Editions are immutable once a cycle
+/// uses them, and new content arrives only with a restart, so an in-memory copy is always current.
+pub struct Frameworks {
+    editions: Vec<Framework>,
+    default_index: usize,
+}
+
+impl Frameworks {
+    pub fn new(editions: Vec<Framework>, default_edition: &str) -> anyhow::Result<Frameworks> {
+        let default_index = editions
+            .iter()
+            .position(|f| f.edition == default_edition)
+            .with_context(|| {
+                let known: Vec<_> = editions.iter().map(|f| f.edition.as_str()).collect();
+                format!(
+                    "configuration: setting `framework.default_edition` names `{default_edition}`, \
+                     which is not loaded (loaded: {known:?})"
+                )
+            })?;
+        Ok(Frameworks {
+            editions,
+            default_index,
+        })
+    }
+
+    pub fn default_edition(&self) -> &Framework {
+        &self.editions[self.default_index]
+    }
+
+    pub fn get(&self, edition: &str) -> Option<&Framework> {
+        self.editions.iter().find(|f| f.edition == edition)
+    }
+
+    pub fn all(&self) -> &[Framework] {
+        &self.editions
+    }
+}
+
+/// Connects and, unless told not to, applies pending migrations.
+pub async fn open_database(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
+    let db = store::db::connect(&settings.database)
+        .await
+        .context("cannot open the database (setting `database.url`)")?;
+    if settings.database.auto_migrate {
+        store::db::migrate(&db)
+            .await
+            .context("cannot apply the database migrations")?;
+    }
+    Ok(db)
+}
+
+/// Loads the built-in edition and any configured extra files into the database (idempotent), then
+/// reads every edition back.
+pub async fn load_frameworks(db: &DatabaseConnection, settings: &Settings) -> anyhow::Result<Frameworks> {
+    let mut sources = vec![(
+        "built-in key-features-2013".to_owned(),
+        framework::KEY_FEATURES_2013.to_owned(),
+    )];
+    for path in &settings.framework.extra_files {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("setting `framework.extra_files`: cannot read {}", path.display()))?;
+        sources.push((path.display().to_string(), text));
+    }
+    let txn = db.begin().await?;
+    if txn.get_database_backend() == DbBackend::Postgres {
+        // Several nodes may start together; one loads, the others then find nothing to change.
+        txn.execute_unprepared("SELECT pg_advisory_xact_lock(7305122612)")
+            .await?;
+    }
+    for (origin, text) in &sources {
+        let fw = Framework::from_toml(text).with_context(|| format!("framework edition from {origin}"))?;
+        let outcome = store::framework::load(&txn, &fw)
+            .await
+            .with_context(|| format!("framework edition from {origin}"))?;
+        tracing::info!(edition = %fw.edition, ?outcome, "framework edition loaded");
+    }
+    txn.commit().await?;
+    let editions = store::framework::read_all(db).await?;
+    Frameworks::new(editions, &settings.framework.default_edition)
+}
+
+/// The service, bound to its address and ready to serve.
+pub struct Application {
+    listener: TcpListener,
+    state: AppState,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        let db = open_database(&settings).await?;
+        let frameworks = load_frameworks(&db, &settings).await?;
+        let listener = TcpListener::bind(settings.server.bind)
+            .await
+            .with_context(|| format!("cannot listen on {} (setting `server.bind`)", settings.server.bind))?;
+        Ok(Application {
+            listener,
+            state: AppState {
+                db,
+                settings: Arc::new(settings),
+                frameworks: Arc::new(frameworks),
+            },
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .unwrap_or_else(|_| self.state.settings.server.bind)
+    }
+
+    pub fn db(&self) -> DatabaseConnection {
+        self.state.db.clone()
+    }
+
+    /// Serves until `shutdown` completes, then finishes the requests in flight.
+    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        let app = crate::web::router(self.state);
+        axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await
+    }
+
+    /// Serves until Ctrl-C or SIGTERM.
+    pub async fn run(self) -> std::io::Result<()> {
+        tracing::info!(address = %self.local_addr(), "lcreview is listening");
+        self.run_until(shutdown_signal()).await
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

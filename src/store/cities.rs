@@ -1,0 +1,102 @@
+//! The city register.
+use entity::city;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, TransactionTrait,
+};
+use serde::Serialize;
+use time::OffsetDateTime;
+
+use super::audit::{self, Entry, snapshot};
+use super::{StoreError, now, on_unique};
+use crate::domain::city::NewCity;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct City {
+    pub id: i32,
+    pub name: String,
+    pub country: String,
+    pub region: Option<String>,
+    pub languages: Vec<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+}
+
+impl TryFrom<city::Model> for City {
+    type Error = DbErr;
+
+    fn try_from(m: city::Model) -> Result<Self, DbErr> {
+        let languages =
+            serde_json::from_str(&m.languages).map_err(|e| DbErr::Custom(format!("city {}: languages: {e}", m.id)))?;
+        Ok(City {
+            id: m.id,
+            name: m.name,
+            country: m.country,
+            region: m.region,
+            languages,
+            created_at: m.created_at,
+        })
+    }
+}
+
+pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewCity) -> Result<City, StoreError> {
+    let txn = db.begin().await?;
+    let at = now();
+    let languages: Vec<&str> = new.languages.iter().map(|l| l.as_str()).collect();
+    let name = new.name.clone();
+    let country = new.country.to_string();
+    let model = city::ActiveModel {
+        name: Set(new.name),
+        country: Set(country.clone()),
+        region: Set(new.region),
+        languages: Set(serde_json::to_string(&languages).unwrap_or_else(|_| "[]".into())),
+        created_at: Set(at),
+        updated_at: Set(at),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(|e| {
+        on_unique(e, || {
+            StoreError::conflict("duplicate_city", format!("{name} ({country}) is already registered"))
+        })
+    })?;
+    let created = City::try_from(model)?;
+    audit::record(
+        &txn,
+        Entry {
+            actor,
+            action: "city.create",
+            object_type: "city",
+            object_id: created.id.to_string(),
+            before: None,
+            after: snapshot(&created),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+pub async fn get<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<City>, StoreError> {
+    Ok(city::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .map(City::try_from)
+        .transpose()?)
+}
+
+/// All cities, or only `only` when given, by name.
+pub async fn list<C: ConnectionTrait>(conn: &C, only: Option<i32>) -> Result<Vec<City>, StoreError> {
+    let mut q = city::Entity::find()
+        .order_by_asc(city::Column::Name)
+        .order_by_asc(city::Column::Id);
+    if let Some(id) = only {
+        q = q.filter(city::Column::Id.eq(id));
+    }
+    Ok(q.all(conn)
+        .await?
+        .into_iter()
+        .map(City::try_from)
+        .collect::<Result<_, _>>()?)
+}

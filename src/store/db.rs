@@ -1,0 +1,89 @@
+//! Connecting, migrating, and preparing a database for the service.
+use std::path::Path;
+use std::time::Duration;
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr, TransactionTrait};
+
+use crate::config::{DatabaseSettings, redact_url};
+
+/// Opens the pool. SQLite: the file (and its folder) are created on first use; WAL so readers never
+/// wait for the writer; foreign keys on; a busy timeout so concurrent writers queue instead of failing.
+pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, DbErr> {
+    if let Some(path) = sqlite_path(&settings.url)
+        && let Some(dir) = Path::new(path).parent()
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| DbErr::Custom(format!("cannot create the database folder {}: {e}", dir.display())))?;
+    }
+    let mut opts = ConnectOptions::new(settings.url.clone());
+    opts.max_connections(settings.max_connections)
+        .acquire_timeout(Duration::from_secs(settings.acquire_timeout_secs))
+        .connect_timeout(Duration::from_secs(settings.acquire_timeout_secs))
+        .sqlx_logging(false);
+    let busy = Duration::from_millis(settings.sqlite_busy_timeout_ms);
+    opts.map_sqlx_sqlite_opts(move |o| {
+        o.create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // NORMAL is durable in WAL mode against a process crash (kill -9); only an OS crash or
+            // power loss can lose the last transactions. FULL would fsync every commit.
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(busy)
+    });
+    tracing::info!(url = %redact_url(&settings.url), "connecting to the database");
+    Database::connect(opts).await
+}
+
+/// `sqlite://data/x.db?mode=rwc` → `data/x.db`; None for other backends and in-memory databases.
+fn sqlite_path(url: &str) -> Option<&str> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or(rest);
+    (!path.is_empty() && !path.contains(":memory:")).then_some(path)
+}
+
+/// Applies pending migrations. On PostgreSQL several app nodes may start at once: a transaction-level
+/// advisory lock lets one migrate while the others wait, then find nothing left to do.
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.execute_unprepared("SELECT pg_advisory_xact_lock(7305122611)")
+            .await?;
+    }
+    Migrator::up(&txn, None).await?;
+    txn.commit().await
+}
+
+/// Lists each migration with whether it is applied.
+pub async fn migration_status(db: &DatabaseConnection) -> Result<Vec<(String, bool)>, DbErr> {
+    let list = Migrator::get_migration_with_status(db).await?;
+    Ok(list
+        .into_iter()
+        .map(|m| (m.name().to_owned(), m.status() == migration::MigrationStatus::Applied))
+        .collect())
+}
+
+/// Reverts the last `steps` migrations (for development; never needed in production).
+pub async fn rollback(db: &DatabaseConnection, steps: u32) -> Result<(), DbErr> {
+    Migrator::down(db, Some(steps)).await
+}
+
+/// True when the database answers a trivial query.
+pub async fn ping(db: &DatabaseConnection) -> bool {
+    db.execute_unprepared("SELECT 1").await.is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sqlite_path;
+
+    #[test]
+    fn sqlite_paths() {
+        assert_eq!(sqlite_path("sqlite://data/lcreview.db"), Some("data/lcreview.db"));
+        assert_eq!(sqlite_path("sqlite:data/x.db?mode=rwc"), Some("data/x.db"));
+        assert_eq!(sqlite_path("sqlite::memory:"), None);
+        assert_eq!(sqlite_path("postgres://localhost/x"), None);
+    }
+}

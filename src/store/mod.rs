@@ -1,0 +1,59 @@
+//! Reads and transactional writes, one module per aggregate. Every write that changes an object also
+//! writes its audit entry in the same transaction.
+use sea_orm::{DbErr, SqlErr};
+use time::OffsetDateTime;
+
+pub mod audit;
+pub mod cities;
+pub mod db;
+pub mod framework;
+pub mod tokens;
+pub mod users;
+
+/// What a store call can fail with, in the domain's words. The web layer maps these to statuses.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The object does not exist.
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    /// Well-formed input that breaks a rule (422): the field, and what is wrong.
+    #[error("{field}: {message}")]
+    Invalid { field: &'static str, message: String },
+    /// The request conflicts with the current state (409).
+    #[error("{message}")]
+    Conflict { code: &'static str, message: String },
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+impl StoreError {
+    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        StoreError::Invalid {
+            field,
+            message: message.into(),
+        }
+    }
+
+    pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
+        StoreError::Conflict {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+/// Turns a unique-constraint violation into a user error; any other database error stays one.
+/// A pre-check ("does this e-mail exist?") cannot replace this: two requests can pass it at once.
+pub fn on_unique(err: DbErr, conflict: impl FnOnce() -> StoreError) -> StoreError {
+    match err.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => conflict(),
+        _ => StoreError::Db(err),
+    }
+}
+
+/// Timestamps are taken in UTC, truncated to microseconds: PostgreSQL keeps no more, and a value
+/// read back must equal the one written.
+pub fn now() -> OffsetDateTime {
+    let t = OffsetDateTime::now_utc();
+    t.replace_nanosecond(t.nanosecond() / 1000 * 1000).unwrap_or(t)
+}

@@ -1,0 +1,126 @@
+//! People's accounts.
+use entity::{city, user};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, TransactionTrait,
+};
+use serde::Serialize;
+
+use super::audit::{self, Entry, snapshot};
+use super::{StoreError, now, on_unique};
+use crate::domain::user::{Email, PersonName, Role, check_city_binding};
+use crate::domain::visibility::Actor;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct User {
+    pub id: i32,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub city_id: Option<i32>,
+    pub disabled: bool,
+}
+
+impl User {
+    pub fn actor(&self) -> Actor {
+        Actor {
+            user_id: self.id,
+            role: self.role,
+            city_id: self.city_id,
+        }
+    }
+}
+
+impl TryFrom<user::Model> for User {
+    type Error = DbErr;
+
+    fn try_from(m: user::Model) -> Result<Self, DbErr> {
+        let role = Role::try_from(m.role.as_str()).map_err(|e| DbErr::Custom(format!("user {}: {e}", m.id)))?;
+        Ok(User {
+            id: m.id,
+            email: m.email,
+            name: m.name,
+            role,
+            city_id: m.city_id,
+            disabled: m.disabled_at.is_some(),
+        })
+    }
+}
+
+/// An account to create, already checked field by field.
+pub struct NewUser {
+    pub email: Email,
+    pub name: PersonName,
+    pub role: Role,
+    pub city_id: Option<i32>,
+}
+
+/// Creates an account. `actor` is the secretariat member inviting, or None from the command line.
+pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewUser) -> Result<User, StoreError> {
+    check_city_binding(new.role, new.city_id.is_some()).map_err(|e| StoreError::invalid("city_id", e))?;
+    let txn = db.begin().await?;
+    if let Some(city_id) = new.city_id
+        && city::Entity::find_by_id(city_id).one(&txn).await?.is_none()
+    {
+        return Err(StoreError::invalid(
+            "city_id",
+            format!("there is no city with id {city_id}"),
+        ));
+    }
+    let email = new.email.as_str().to_owned();
+    let at = now();
+    let model = user::ActiveModel {
+        email: Set(email.clone()),
+        name: Set(new.name.as_str().to_owned()),
+        role: Set(new.role.as_str().to_owned()),
+        city_id: Set(new.city_id),
+        disabled_at: Set(None),
+        created_at: Set(at),
+        updated_at: Set(at),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(|e| {
+        on_unique(e, || {
+            StoreError::conflict("duplicate_email", format!("a user with e-mail {email} already exists"))
+        })
+    })?;
+    let created = User::try_from(model)?;
+    audit::record(
+        &txn,
+        Entry {
+            actor,
+            action: "user.create",
+            object_type: "user",
+            object_id: created.id.to_string(),
+            before: None,
+            after: snapshot(&created),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+pub async fn get<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<User>, StoreError> {
+    Ok(user::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .map(User::try_from)
+        .transpose()?)
+}
+
+pub async fn find_by_email<C: ConnectionTrait>(conn: &C, email: &Email) -> Result<Option<User>, StoreError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email.as_str()))
+        .one(conn)
+        .await?
+        .map(User::try_from)
+        .transpose()?)
+}
+
+pub async fn list<C: ConnectionTrait>(conn: &C) -> Result<Vec<User>, StoreError> {
+    let models = user::Entity::find().order_by_asc(user::Column::Id).all(conn).await?;
+    Ok(models.into_iter().map(User::try_from).collect::<Result<_, _>>()?)
+}

@@ -1,0 +1,51 @@
+//! The JSON API, version 1 (`../shared/spec/api-v1.md`). One module per resource, each with its
+//! `router()` and its OpenAPI paths; they are merged here, with the OpenAPI document.
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::startup::AppState;
+
+mod cities;
+mod framework;
+mod health;
+mod users;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "lcreview API",
+        description = "Expert review of learning cities' reports against the UNESCO Key Features of Learning Cities. \
+                       Authenticate with `Authorization: Bearer <token>`. Errors are \
+                       `{\"error\": {\"code\", \"message\", \"field\"?}}`.",
+    ),
+    modifiers(&BearerAuth),
+    components(schemas(crate::web::error::ErrorBody)),
+    tags(
+        (name = "framework", description = "The Key Features of Learning Cities"),
+        (name = "users", description = "Accounts and API tokens"),
+        (name = "cities", description = "The city register"),
+        (name = "health", description = "Service health"),
+    )
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(health::router())
+        .merge(framework::router())
+        .merge(users::router())
+        .merge(cities::router())
+}

@@ -1,0 +1,156 @@
+//! Accounts and API tokens: `POST /api/v1/users`, `POST /api/v1/users/{id}/tokens`, `GET /api/v1/me`.
+use axum::extract::State;
+use axum::http::StatusCode;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::domain::user::{Email, PersonName, Role};
+use crate::startup::AppState;
+use crate::store::{self, users::User};
+use crate::web::error::{ApiResult, AppError, ErrorBody};
+use crate::web::extract::{ApiUser, Id, Json, Secretariat};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(create_user, list_users))
+        .routes(routes!(get_user))
+        .routes(routes!(issue_token))
+        .routes(routes!(me))
+}
+
+#[derive(Serialize, Deserialize, ToSchema, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum RoleBody {
+    Secretariat,
+    Expert,
+    City,
+}
+
+impl From<RoleBody> for Role {
+    fn from(r: RoleBody) -> Role {
+        match r {
+            RoleBody::Secretariat => Role::Secretariat,
+            RoleBody::Expert => Role::Expert,
+            RoleBody::City => Role::City,
+        }
+    }
+}
+
+impl From<Role> for RoleBody {
+    fn from(r: Role) -> RoleBody {
+        match r {
+            Role::Secretariat => RoleBody::Secretariat,
+            Role::Expert => RoleBody::Expert,
+            Role::City => RoleBody::City,
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+struct UserBody {
+    id: i32,
+    email: String,
+    name: String,
+    role: RoleBody,
+    /// The city a city user coordinates; null for other roles.
+    city_id: Option<i32>,
+}
+
+impl From<User> for UserBody {
+    fn from(u: User) -> Self {
+        UserBody {
+            id: u.id,
+            email: u.email,
+            name: u.name,
+            role: u.role.into(),
+            city_id: u.city_id,
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct CreateUser {
+    email: String,
+    name: String,
+    role: RoleBody,
+    /// Required for role `city`, refused for the others.
+    #[serde(default)]
+    city_id: Option<i32>,
+}
+
+/// Invites a person: creates their account (secretariat only).
+#[utoipa::path(post, path = "/api/v1/users", tag = "users", request_body = CreateUser,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, body = UserBody),
+        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 409, description = "The e-mail address is taken", body = ErrorBody),
+        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody),
+    ))]
+#[tracing::instrument(skip_all, fields(actor = caller.id))]
+async fn create_user(
+    Secretariat(caller): Secretariat,
+    State(state): State<AppState>,
+    Json(body): Json<CreateUser>,
+) -> ApiResult<(StatusCode, axum::Json<UserBody>)> {
+    let new = store::users::NewUser {
+        email: Email::try_from(body.email.as_str()).map_err(|e| AppError::invalid("email", e))?,
+        name: PersonName::try_from(body.name.as_str()).map_err(|e| AppError::invalid("name", e))?,
+        role: body.role.into(),
+        city_id: body.city_id,
+    };
+    let user = store::users::create(&state.db, Some(caller.id), new).await?;
+    tracing::info!(user_id = user.id, role = %user.role, "user created");
+    Ok((StatusCode::CREATED, axum::Json(user.into())))
+}
+
+/// Lists every account (secretariat only).
+#[utoipa::path(get, path = "/api/v1/users", tag = "users", security(("bearer" = [])),
+    responses((status = 200, body = [UserBody]), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+async fn list_users(_caller: Secretariat, State(state): State<AppState>) -> ApiResult<axum::Json<Vec<UserBody>>> {
+    let users = store::users::list(&state.db).await?;
+    Ok(axum::Json(users.into_iter().map(UserBody::from).collect()))
+}
+
+/// One account (secretariat only).
+#[utoipa::path(get, path = "/api/v1/users/{id}", tag = "users", security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The user's id")),
+    responses((status = 200, body = UserBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+async fn get_user(_caller: Secretariat, State(state): State<AppState>, Id(id): Id) -> ApiResult<axum::Json<UserBody>> {
+    let user = store::users::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("user"))?;
+    Ok(axum::Json(user.into()))
+}
+
+#[derive(Serialize, ToSchema)]
+struct TokenBody {
+    /// The new token. It is shown once: the server keeps only its hash.
+    token: String,
+}
+
+/// Issues a personal API token for a user (secretariat only). No request body.
+#[utoipa::path(post, path = "/api/v1/users/{id}/tokens", tag = "users", security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The user's id")),
+    responses((status = 201, body = TokenBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+#[tracing::instrument(skip_all, fields(actor = caller.id, user_id = id))]
+async fn issue_token(
+    Secretariat(caller): Secretariat,
+    State(state): State<AppState>,
+    Id(id): Id,
+) -> ApiResult<(StatusCode, axum::Json<TokenBody>)> {
+    let token = store::tokens::issue(&state.db, Some(caller.id), id, None).await?;
+    tracing::info!("API token issued");
+    Ok((StatusCode::CREATED, axum::Json(TokenBody { token })))
+}
+
+/// The caller's own account.
+#[utoipa::path(get, path = "/api/v1/me", tag = "users", security(("bearer" = [])),
+    responses((status = 200, body = UserBody), (status = 401, body = ErrorBody)))]
+async fn me(ApiUser(user): ApiUser) -> axum::Json<UserBody> {
+    axum::Json(user.into())
+}

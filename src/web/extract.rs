@@ -1,0 +1,202 @@
+//! Extractors with our rejections: who is calling (and may they), JSON bodies, path ids.
+//! Handlers list the caller's extractor before the body, so a request is checked in the contract's
+//! order: authentication and role (401, 403), then the body (400, 413, 415, 422).
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
+use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
+
+use super::error::AppError;
+use crate::startup::AppState;
+use crate::store::{self, users::User};
+
+/// The signed-in caller of an API route, by `Authorization: Bearer <token>`. Rejects with 401.
+#[derive(Clone, Debug)]
+pub struct ApiUser(pub User);
+
+impl FromRequestParts<AppState> for ApiUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        // The extractor may run more than once per request (a guard wraps it): authenticate once.
+        if let Some(user) = parts.extensions.get::<ApiUser>() {
+            return Ok(user.clone());
+        }
+        let header = parts.headers.get(AUTHORIZATION).ok_or(AppError::Unauthorized(
+            "this call needs an API token (Authorization: Bearer …)",
+        ))?;
+        let token = header
+            .to_str()
+            .ok()
+            .and_then(|h| h.strip_prefix("Bearer ").or_else(|| h.strip_prefix("bearer ")))
+            .map(str::trim)
+            .ok_or(AppError::Unauthorized(
+                "the Authorization header must be `Bearer <token>`",
+            ))?;
+        let user = store::tokens::authenticate(&state.db, token)
+            .await?
+            .ok_or(AppError::Unauthorized("the API token is not valid"))?;
+        let user = ApiUser(user);
+        parts.extensions.insert(user.clone());
+        Ok(user)
+    }
+}
+
+/// A caller with the secretariat role. Others get 403.
+#[derive(Clone, Debug)]
+pub struct Secretariat(pub User);
+
+impl FromRequestParts<AppState> for Secretariat {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ApiUser(user) = ApiUser::from_request_parts(parts, state).await?;
+        if user.actor().may_administer() {
+            Ok(Secretariat(user))
+        } else {
+            Err(AppError::forbidden("only the secretariat may do this"))
+        }
+    }
+}
+
+/// A path id. An id that is not a number cannot name anything: 404, as the contract says.
+pub struct Id(pub i32);
+
+impl<S: Send + Sync> FromRequestParts<S> for Id {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let axum::extract::Path(raw) = axum::extract::Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::NotFound("object"))?;
+        raw.parse::<i32>()
+            .ok()
+            .filter(|id| *id > 0)
+            .map(Id)
+            .ok_or(AppError::NotFound("object"))
+    }
+}
+
+/// A JSON body, read with our errors: 413 over the limit, 415 when declared as something else,
+/// 400 when it is not JSON, 422 naming the field when it is JSON of the wrong shape.
+pub struct Json<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for Json<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let declared_json = match req.headers().get(CONTENT_TYPE) {
+            None => true,
+            Some(ct) => ct
+                .to_str()
+                .ok()
+                .and_then(|ct| ct.split(';').next())
+                .map(|mime| {
+                    let mime = mime.trim().to_ascii_lowercase();
+                    mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json"))
+                })
+                .unwrap_or(false),
+        };
+        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
+            if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::PayloadTooLarge(state.settings.server.body_limit_bytes)
+            } else {
+                AppError::BadRequest {
+                    code: "unreadable_body",
+                    message: "the request body could not be read".into(),
+                }
+            }
+        })?;
+        if !declared_json {
+            return Err(AppError::UnsupportedMediaType);
+        }
+        parse_json(&bytes).map(Json)
+    }
+}
+
+/// Parses a JSON body, naming the field at fault in a 422.
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(AppError::BadRequest {
+            code: "missing_body",
+            message: "this call needs a JSON body".into(),
+        });
+    }
+    // Trailing characters after the value are a syntax error, caught by `end`, before any data error.
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let value: Result<T, _> = serde_path_to_error::deserialize(&mut de);
+    match value {
+        Ok(v) => de.end().map(|()| v).map_err(malformed),
+        Err(e) => {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            match inner.classify() {
+                serde_json::error::Category::Data => {
+                    let field = if path == "." { "body".to_owned() } else { path };
+                    Err(AppError::invalid(field, strip_position(&inner.to_string())))
+                }
+                _ => Err(malformed(inner)),
+            }
+        }
+    }
+}
+
+fn malformed(e: serde_json::Error) -> AppError {
+    AppError::BadRequest {
+        code: "malformed_json",
+        message: format!("the request body is not valid JSON: {e}"),
+    }
+}
+
+/// serde's messages end in " at line 1 column 42": useful for syntax errors, noise for data errors.
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_owned(),
+        None => msg.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct Body {
+        name: String,
+        inner: Inner,
+    }
+
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct Inner {
+        count: u32,
+    }
+
+    fn field_of(json: &str) -> (u16, Option<String>) {
+        match parse_json::<Body>(json.as_bytes()) {
+            Ok(_) => (200, None),
+            Err(AppError::Invalid { field, .. }) => (422, Some(field)),
+            Err(e) => (e.status().as_u16(), None),
+        }
+    }
+
+    #[test]
+    fn json_errors_name_the_field() {
+        assert_eq!(field_of(r#"{"name":"a","inner":{"count":1}}"#), (200, None));
+        assert_eq!(
+            field_of(r#"{"name":"a","inner":{"count":-1}}"#),
+            (422, Some("inner.count".into()))
+        );
+        assert_eq!(
+            field_of(r#"{"name":5,"inner":{"count":1}}"#),
+            (422, Some("name".into()))
+        );
+        assert_eq!(field_of(r#"{"inner":{"count":1}}"#).0, 422);
+        assert_eq!(field_of(r#"{"name":"a","#), (400, None));
+        assert_eq!(field_of(""), (400, None));
+        assert_eq!(field_of(r#"{"name":"a","inner":{"count":1}} trailing"#), (400, None));
+        assert_eq!(field_of("[]").0, 422);
+    }
+}
