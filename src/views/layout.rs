@@ -5,7 +5,7 @@ use maud::{DOCTYPE, Markup, html};
 use sha2::{Digest, Sha256};
 
 /// The one stylesheet, compiled in.
-pub const STYLESHEET: &str = include_str!("../../static/style.css");
+pub const STYLESHEET: &str = include_str!("style.css");
 
 /// The stylesheet's URL carries a digest of its content, so it can be cached for a long time and
 /// still be fetched anew whenever it changes.

@@ -133,8 +133,8 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
             let inner = e.into_inner();
             match inner.classify() {
                 serde_json::error::Category::Data => {
-                    let field = if path == "." { "body".to_owned() } else { path };
-                    Err(AppError::invalid(field, strip_position(&inner.to_string())))
+                    let message = strip_position(&inner.to_string());
+                    Err(AppError::invalid(field_of(&path, &message), message))
                 }
                 _ => Err(malformed(inner)),
             }
@@ -146,6 +146,20 @@ fn malformed(e: serde_json::Error) -> AppError {
     AppError::BadRequest {
         code: "malformed_json",
         message: format!("the request body is not valid JSON: {e}"),
+    }
+}
+
+/// The path of the offending value; for a missing field, serde reports the enclosing object's path,
+/// so the field's own name is taken from the message ("missing field `name`").
+fn field_of(path: &str, message: &str) -> String {
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next());
+    match (path, missing) {
+        (".", Some(name)) => name.to_owned(),
+        (_, Some(name)) => format!("{path}.{name}"),
+        (".", None) => "body".to_owned(),
+        (_, None) => path.to_owned(),
     }
 }
 
@@ -174,7 +188,7 @@ mod tests {
         count: u32,
     }
 
-    fn field_of(json: &str) -> (u16, Option<String>) {
+    fn outcome(json: &str) -> (u16, Option<String>) {
         match parse_json::<Body>(json.as_bytes()) {
             Ok(_) => (200, None),
             Err(AppError::Invalid { field, .. }) => (422, Some(field)),
@@ -184,19 +198,17 @@ mod tests {
 
     #[test]
     fn json_errors_name_the_field() {
-        assert_eq!(field_of(r#"{"name":"a","inner":{"count":1}}"#), (200, None));
+        assert_eq!(outcome(r#"{"name":"a","inner":{"count":1}}"#), (200, None));
         assert_eq!(
-            field_of(r#"{"name":"a","inner":{"count":-1}}"#),
+            outcome(r#"{"name":"a","inner":{"count":-1}}"#),
             (422, Some("inner.count".into()))
         );
-        assert_eq!(
-            field_of(r#"{"name":5,"inner":{"count":1}}"#),
-            (422, Some("name".into()))
-        );
-        assert_eq!(field_of(r#"{"inner":{"count":1}}"#).0, 422);
-        assert_eq!(field_of(r#"{"name":"a","#), (400, None));
-        assert_eq!(field_of(""), (400, None));
-        assert_eq!(field_of(r#"{"name":"a","inner":{"count":1}} trailing"#), (400, None));
-        assert_eq!(field_of("[]").0, 422);
+        assert_eq!(outcome(r#"{"name":5,"inner":{"count":1}}"#), (422, Some("name".into())));
+        assert_eq!(outcome(r#"{"inner":{"count":1}}"#), (422, Some("name".into())));
+        assert_eq!(outcome(r#"{"name":"a","inner":{}}"#), (422, Some("inner.count".into())));
+        assert_eq!(outcome(r#"{"name":"a","#), (400, None));
+        assert_eq!(outcome(""), (400, None));
+        assert_eq!(outcome(r#"{"name":"a","inner":{"count":1}} trailing"#), (400, None));
+        assert_eq!(outcome("[]").0, 422);
     }
 }

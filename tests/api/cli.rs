@@ -1,0 +1,166 @@
+//! The command line, run as a person would: the real binary, against the test's database.
+use std::process::Command;
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, json_of};
+
+fn lcreview(database_url: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_lcreview"))
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .env("LCREVIEW_LOG__FILTER", "warn")
+        .output()
+        .expect("run lcreview")
+}
+
+fn last_line(out: &std::process::Output) -> String {
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "failed: {stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout.lines().last().unwrap_or_default().trim().to_owned()
+}
+
+#[tokio::test]
+async fn admin_commands_give_a_token_that_works_on_the_api() {
+    let app = TestApp::spawn().await;
+    let url = app.database_url.clone();
+    let id = tokio::task::spawn_blocking(move || {
+        let created = lcreview(
+            &url,
+            &[
+                "admin",
+                "create-user",
+                "--email",
+                "Head@Secretariat.example.org",
+                "--name",
+                "Head of Secretariat",
+                "--role",
+                "secretariat",
+            ],
+        );
+        let id = last_line(&created);
+        let token = last_line(&lcreview(
+            &url,
+            &["admin", "issue-token", "--email", "head@secretariat.example.org"],
+        ));
+        (id, token)
+    })
+    .await
+    .unwrap();
+    let (id, token) = id;
+    assert!(id.parse::<i32>().is_ok(), "the last line is the id: {id}");
+    let me = json_of(app.me(&token).await).await;
+    assert_eq!(me["id"].to_string(), id);
+    assert_eq!(me["role"], "secretariat");
+    assert_eq!(me["email"], "head@secretariat.example.org");
+    // The token acts with the secretariat's role.
+    assert_eq!(app.list_cities(&token).await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn admin_commands_refuse_bad_input_clearly() {
+    let app = TestApp::spawn().await;
+    let url = app.database_url.clone();
+    let outputs = tokio::task::spawn_blocking(move || {
+        [
+            lcreview(
+                &url,
+                &[
+                    "admin",
+                    "create-user",
+                    "--email",
+                    "nope",
+                    "--name",
+                    "N",
+                    "--role",
+                    "expert",
+                ],
+            ),
+            lcreview(
+                &url,
+                &[
+                    "admin",
+                    "create-user",
+                    "--email",
+                    "c@example.org",
+                    "--name",
+                    "N",
+                    "--role",
+                    "city",
+                ],
+            ),
+            lcreview(&url, &["admin", "issue-token", "--email", "nobody@example.org"]),
+            lcreview(
+                &url,
+                &[
+                    "admin",
+                    "create-user",
+                    "--email",
+                    "c@example.org",
+                    "--name",
+                    "N",
+                    "--role",
+                    "king",
+                ],
+            ),
+        ]
+    })
+    .await
+    .unwrap();
+    let expectations = ["not a valid e-mail", "city_id", "no user has the e-mail", "king"];
+    for (out, expected) in outputs.iter().zip(expectations) {
+        assert!(!out.status.success());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(expected), "expected {expected:?} in: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[tokio::test]
+async fn migrations_are_listed_reverted_and_applied_again() {
+    let app = TestApp::spawn().await;
+    let url = app.database_url.clone();
+    let out = tokio::task::spawn_blocking(move || lcreview(&url, &["migrate", "status"]))
+        .await
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert!(stdout.lines().all(|l| l.starts_with("applied ")), "{stdout}");
+    assert!(stdout.contains("foundation"), "{stdout}");
+
+    // Every migration can be reverted and applied again.
+    let url = app.database_url.clone();
+    let (down, status, up) = tokio::task::spawn_blocking(move || {
+        let n = String::from_utf8_lossy(&lcreview(&url, &["migrate", "status"]).stdout)
+            .lines()
+            .count();
+        let steps = n.to_string();
+        (
+            lcreview(&url, &["migrate", "down", "--steps", &steps]),
+            lcreview(&url, &["migrate", "status"]),
+            lcreview(&url, &["migrate", "up"]),
+        )
+    })
+    .await
+    .unwrap();
+    assert!(down.status.success(), "{}", String::from_utf8_lossy(&down.stderr));
+    let status = String::from_utf8_lossy(&status.stdout);
+    assert!(status.lines().all(|l| l.starts_with("pending ")), "{status}");
+    assert!(up.status.success(), "{}", String::from_utf8_lossy(&up.stderr));
+}
+
+#[test]
+fn a_wrong_setting_stops_start_up_naming_it() {
+    let out = Command::new(env!("CARGO_BIN_EXE_lcreview"))
+        .args(["serve"])
+        .env("LCREVIEW_SERVER__BIND", "not-an-address")
+        .output()
+        .expect("run lcreview");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("server.bind"), "{stderr}");
+}

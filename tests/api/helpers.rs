@@ -1,0 +1,290 @@
+//! The test harness: the real application on port 0, against a fresh database per test: a new SQLite
+//! file, or, when TEST_DATABASE_URL is set (postgres://…), a new PostgreSQL database dropped afterwards.
+//! One helper per API call.
+use lcreview::config::Settings;
+use lcreview::domain::user::{Email, PersonName, Role};
+use lcreview::startup::Application;
+use lcreview::store;
+use reqwest::{Response, StatusCode};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use serde_json::{Value, json};
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: DatabaseConnection,
+    pub database_url: String,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    _database: TestDatabase,
+}
+
+/// A database that exists for one test.
+pub enum TestDatabase {
+    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Postgres { admin_url: String, name: String },
+}
+
+impl TestDatabase {
+    pub async fn create() -> (TestDatabase, String) {
+        match std::env::var("TEST_DATABASE_URL") {
+            Ok(base) if base.starts_with("postgres") => {
+                let name = format!("lcr_test_{}", uuid::Uuid::new_v4().simple());
+                let admin = Database::connect(&base).await.expect("connect to TEST_DATABASE_URL");
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("create the test database");
+                admin.close().await.ok();
+                let url = with_database(&base, &name);
+                (TestDatabase::Postgres { admin_url: base, name }, url)
+            }
+            _ => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!("sqlite://{}/lcreview.db", dir.path().display());
+                (TestDatabase::Sqlite(dir), url)
+            }
+        }
+    }
+}
+
+/// `postgres://u@host:5432/postgres?x` → `postgres://u@host:5432/NAME?x`
+fn with_database(base: &str, name: &str) -> String {
+    let (head, query) = match base.split_once('?') {
+        Some((h, q)) => (h, Some(q)),
+        None => (base, None),
+    };
+    let authority_start = head.find("://").map_or(0, |i| i + 3);
+    let root = match head[authority_start..].find('/') {
+        Some(slash) => &head[..authority_start + slash],
+        None => head,
+    };
+    match query {
+        Some(q) => format!("{root}/{name}?{q}"),
+        None => format!("{root}/{name}"),
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let TestDatabase::Postgres { admin_url, name } = self {
+            let (admin_url, name) = (admin_url.clone(), name.clone());
+            // Drop runs inside the test's runtime, which cannot block on async work: use a thread
+            // with a runtime of its own. FORCE ends the app's pooled connections.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .ok()?;
+                rt.block_on(async {
+                    let admin = Database::connect(&admin_url).await.ok()?;
+                    admin
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await
+                        .ok()?;
+                    admin.close().await.ok()
+                })
+            })
+            .join();
+        }
+    }
+}
+
+pub fn settings_for(database_url: &str) -> Settings {
+    let mut settings = Settings::load(None, &[]).expect("default settings");
+    settings.database.url = database_url.to_owned();
+    settings.database.max_connections = 5;
+    settings.server.bind = "127.0.0.1:0".parse().expect("address");
+    settings
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        TestApp::spawn_with(|_| {}).await
+    }
+
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
+        if std::env::var("TEST_LOG").is_ok() {
+            lcreview::telemetry::init(&Settings::load(None, &[]).expect("settings").log);
+        }
+        let (database, url) = TestDatabase::create().await;
+        let mut settings = settings_for(&url);
+        adjust(&mut settings);
+        let app = Application::build(settings).await.expect("the application starts");
+        let address = format!("http://{}", app.local_addr());
+        let db = app.db();
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(app.run_until(async {
+            let _ = rx.await;
+        }));
+        TestApp {
+            address,
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("client"),
+            db,
+            database_url: url,
+            shutdown: Some(tx),
+            _database: database,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    /// Creates a user directly through the store (as `lcreview admin create-user` does) and returns
+    /// the user's id and a fresh API token.
+    pub async fn seed_user(&self, email: &str, role: Role, city_id: Option<i32>) -> (i32, String) {
+        let user = store::users::create(
+            &self.db,
+            None,
+            store::users::NewUser {
+                email: Email::try_from(email).expect("email"),
+                name: PersonName::try_from(format!("Test {}", role.as_str()).as_str()).expect("name"),
+                role,
+                city_id,
+            },
+        )
+        .await
+        .expect("seed user");
+        let token = store::tokens::issue(&self.db, None, user.id, None)
+            .await
+            .expect("token");
+        (user.id, token)
+    }
+
+    /// A secretariat member's token.
+    pub async fn secretariat(&self) -> String {
+        self.seed_user("secretariat@unesco.example.org", Role::Secretariat, None)
+            .await
+            .1
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> Response {
+        let mut req = self.client.get(self.url(path));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        req.send().await.expect("request")
+    }
+
+    pub async fn post(&self, path: &str, token: Option<&str>, body: Option<&Value>) -> Response {
+        let mut req = self.client.post(self.url(path));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        req.send().await.expect("request")
+    }
+
+    /// POST with a raw body and content type, for malformed input.
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        token: &str,
+        content_type: &str,
+        body: impl Into<reqwest::Body>,
+    ) -> Response {
+        self.client
+            .post(self.url(path))
+            .bearer_auth(token)
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn framework(&self, token: Option<&str>) -> Response {
+        self.get("/api/v1/framework", token).await
+    }
+
+    pub async fn create_user(&self, token: &str, body: &Value) -> Response {
+        self.post("/api/v1/users", Some(token), Some(body)).await
+    }
+
+    pub async fn issue_token(&self, token: &str, user_id: &str) -> Response {
+        self.post(&format!("/api/v1/users/{user_id}/tokens"), Some(token), None)
+            .await
+    }
+
+    pub async fn me(&self, token: &str) -> Response {
+        self.get("/api/v1/me", Some(token)).await
+    }
+
+    pub async fn create_city(&self, token: &str, body: &Value) -> Response {
+        self.post("/api/v1/cities", Some(token), Some(body)).await
+    }
+
+    pub async fn list_cities(&self, token: &str) -> Response {
+        self.get("/api/v1/cities", Some(token)).await
+    }
+
+    pub async fn get_city(&self, token: &str, id: &str) -> Response {
+        self.get(&format!("/api/v1/cities/{id}"), Some(token)).await
+    }
+
+    /// Registers a city and returns its id.
+    pub async fn city(&self, token: &str, name: &str, country: &str) -> i32 {
+        let r = self
+            .create_city(token, &json!({"name": name, "country": country, "languages": ["en"]}))
+            .await;
+        assert_eq!(r.status(), StatusCode::CREATED);
+        json_of(r).await["id"].as_i64().expect("id") as i32
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+pub async fn json_of(r: Response) -> Value {
+    let status = r.status();
+    let text = r.text().await.expect("body");
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({status}): {e}: {text}"))
+}
+
+/// Asserts an error response: status, the contract's body shape, and its code.
+pub async fn assert_error(r: Response, status: StatusCode, code: &str) -> Value {
+    assert_eq!(r.status(), status, "status");
+    let body = json_of(r).await;
+    assert_eq!(body["error"]["code"], code, "{body}");
+    assert!(
+        body["error"]["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "an error has a message: {body}"
+    );
+    body
+}
+
+/// Asserts a 422 that names `field`.
+pub async fn assert_invalid(r: Response, field: &str) {
+    let body = assert_error(r, StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    assert_eq!(body["error"]["field"], field, "{body}");
+    assert!(
+        body["error"]["message"].as_str().unwrap_or("").contains(field),
+        "{body}"
+    );
+}
+
+#[test]
+fn database_urls_are_rewritten() {
+    assert_eq!(
+        with_database("postgres://postgres@127.0.0.1:5432/postgres", "x"),
+        "postgres://postgres@127.0.0.1:5432/x"
+    );
+    assert_eq!(
+        with_database("postgres://postgres@127.0.0.1:5432", "x"),
+        "postgres://postgres@127.0.0.1:5432/x"
+    );
+    assert_eq!(
+        with_database("postgres://h/db?sslmode=disable", "x"),
+        "postgres://h/x?sslmode=disable"
+    );
+}
