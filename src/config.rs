@@ -17,7 +17,48 @@ pub struct Settings {
     pub server: ServerSettings,
     pub database: DatabaseSettings,
     pub framework: FrameworkSettings,
+    pub auth: AuthSettings,
     pub log: LogSettings,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthSettings {
+    pub public_url: String,
+    pub session_idle_minutes: i64,
+    pub session_absolute_hours: i64,
+    pub dev_login: bool,
+    pub providers: Vec<ProviderSettings>,
+}
+
+impl AuthSettings {
+    /// Served over https: cookies must then be Secure.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+#[derive(Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProviderSettings {
+    pub id: String,
+    pub display_name: String,
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: String,
+}
+
+// The client secret never reaches a log.
+impl fmt::Debug for ProviderSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ProviderSettings")
+            .field("id", &self.id)
+            .field("display_name", &self.display_name)
+            .field("issuer", &self.issuer)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"***")
+            .finish()
+    }
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -149,8 +190,59 @@ impl Settings {
         if self.framework.default_edition.trim().is_empty() {
             return Err(ConfigError("framework.default_edition must name an edition".into()));
         }
+        self.check_auth()?;
         tracing_subscriber::EnvFilter::try_new(&self.log.filter)
             .map_err(|e| ConfigError(format!("log.filter is not a valid filter: {e}")))?;
+        Ok(())
+    }
+
+    fn check_auth(&self) -> Result<(), ConfigError> {
+        let auth = &self.auth;
+        let url = auth.public_url.trim_end_matches('/');
+        if !(url.starts_with("http://") || url.starts_with("https://")) || url.len() < "http://x".len() {
+            return Err(ConfigError(format!(
+                "auth.public_url must be an http(s) address, not `{url}`"
+            )));
+        }
+        if auth.session_idle_minutes < 1 || auth.session_absolute_hours < 1 {
+            return Err(ConfigError(
+                "auth.session_idle_minutes and auth.session_absolute_hours must be at least 1".into(),
+            ));
+        }
+        // Choosing any user without a password is for a laptop, never for a network.
+        if auth.dev_login && !self.server.bind.ip().is_loopback() {
+            return Err(ConfigError(format!(
+                "auth.dev_login is on, but server.bind ({}) is not a loopback address: dev sign-in lets \
+                 anyone act as any user, so it is only allowed on 127.0.0.1 or ::1",
+                self.server.bind
+            )));
+        }
+        let mut ids = std::collections::HashSet::new();
+        for p in &auth.providers {
+            let id_ok = !p.id.is_empty()
+                && p.id.len() <= 64
+                && p.id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !id_ok {
+                return Err(ConfigError(format!(
+                    "auth.providers: id `{}` may use only lower-case letters, digits and '-'",
+                    p.id
+                )));
+            }
+            if !ids.insert(p.id.as_str()) {
+                return Err(ConfigError(format!("auth.providers: id `{}` is listed twice", p.id)));
+            }
+            if !(p.issuer.starts_with("https://") || p.issuer.starts_with("http://")) {
+                return Err(ConfigError(format!("auth.providers ({}): issuer must be a URL", p.id)));
+            }
+            if p.client_id.is_empty() || p.display_name.trim().is_empty() {
+                return Err(ConfigError(format!(
+                    "auth.providers ({}): client_id and display_name are required",
+                    p.id
+                )));
+            }
+        }
         Ok(())
     }
 
@@ -239,6 +331,20 @@ mod tests {
         assert!(err(&[("LCREVIEW_SERVER__PORTT", "1")]).contains("portt"));
         let missing = Settings::load(Some(Path::new("/nonexistent/lcreview.toml")), &[]).unwrap_err();
         assert!(missing.to_string().contains("does not exist"));
+    }
+
+    #[test]
+    fn dev_login_only_on_loopback() {
+        let on = |bind: &str| {
+            Settings::load(
+                None,
+                &env(&[("LCREVIEW_AUTH__DEV_LOGIN", "true"), ("LCREVIEW_SERVER__BIND", bind)]),
+            )
+        };
+        assert!(on("127.0.0.1:8080").is_ok());
+        assert!(on("[::1]:8080").is_ok());
+        let err = on("0.0.0.0:8080").unwrap_err().to_string();
+        assert!(err.contains("auth.dev_login"), "{err}");
     }
 
     #[test]

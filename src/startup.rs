@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use axum::extract::FromRef;
+use openidconnect::reqwest;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, TransactionTrait};
 use tokio::net::TcpListener;
 
@@ -18,6 +19,17 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
     pub frameworks: Arc<Frameworks>,
+    /// For OpenID Connect. It follows no redirects: a provider's answer is taken as given.
+    pub http: reqwest::Client,
+}
+
+impl AppState {
+    pub fn session_lifetime(&self) -> store::sessions::Lifetime {
+        store::sessions::Lifetime {
+            idle: time::Duration::minutes(self.settings.auth.session_idle_minutes),
+            absolute: time::Duration::hours(self.settings.auth.session_absolute_hours),
+        }
+    }
 }
 
 impl FromRef<AppState> for DatabaseConnection {
@@ -120,12 +132,18 @@ impl Application {
         let listener = TcpListener::bind(settings.server.bind)
             .await
             .with_context(|| format!("cannot listen on {} (setting `server.bind`)", settings.server.bind))?;
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(std::time::Duration::from_secs(10))
+            .build()
+            .context("cannot build the HTTP client")?;
         Ok(Application {
             listener,
             state: AppState {
                 db,
                 settings: Arc::new(settings),
                 frameworks: Arc::new(frameworks),
+                http,
             },
         })
     }

@@ -9,4 +9,7 @@ pub mod framework_feature;
 pub mod framework_focus_area;
 pub mod framework_measurement;
 pub mod framework_scale_level;
+pub mod oidc_login;
+pub mod session;
 pub mod user;
+pub mod user_identity;

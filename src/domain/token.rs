@@ -1,5 +1,6 @@
-//! Personal API tokens. A token is 256 random bits; the server keeps only its SHA-256 digest, so a
-//! leaked database does not leak usable tokens. A fast hash is right here (unlike for passwords):
+//! Personal API tokens, and the random secrets behind sessions and CSRF tokens. A token is 256
+//! random bits; the server keeps only its SHA-256 digest, so a leaked database does not leak usable
+//! tokens. A fast hash is right here (unlike for passwords):
 //! the input has full entropy, so there is nothing to brute-force.
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -16,11 +17,22 @@ pub struct NewToken {
 }
 
 pub fn generate() -> NewToken {
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    let plain = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes));
+    let plain = format!("{PREFIX}{}", random_secret());
     let hash = hash(&plain);
     NewToken { plain, hash }
+}
+
+/// 256 random bits, URL-safe: for API tokens, session ids, CSRF tokens.
+pub fn random_secret() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Compares two secrets in time independent of where they differ.
+pub fn secrets_equal(a: &str, b: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
 pub fn hash(plain: &str) -> String {
@@ -50,6 +62,15 @@ mod tests {
         assert_eq!(a.hash, hash(&a.plain));
         assert_eq!(a.hash.len(), 64);
         assert!(!a.hash.contains(&a.plain));
+    }
+
+    #[test]
+    fn secrets_compare_exactly() {
+        let a = random_secret();
+        assert_eq!(a.len(), 43);
+        assert!(secrets_equal(&a, &a.clone()));
+        assert!(!secrets_equal(&a, &random_secret()));
+        assert!(!secrets_equal(&a, &a[..42]));
     }
 
     #[test]

@@ -7,6 +7,8 @@ pub mod audit;
 pub mod cities;
 pub mod db;
 pub mod framework;
+pub mod oidc_logins;
+pub mod sessions;
 pub mod tokens;
 pub mod users;
 

@@ -1,5 +1,5 @@
 //! People's accounts.
-use entity::{city, user};
+use entity::{city, user, user_identity};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
     Set, TransactionTrait,
@@ -123,4 +123,99 @@ pub async fn find_by_email<C: ConnectionTrait>(conn: &C, email: &Email) -> Resul
 pub async fn list<C: ConnectionTrait>(conn: &C) -> Result<Vec<User>, StoreError> {
     let models = user::Entity::find().order_by_asc(user::Column::Id).all(conn).await?;
     Ok(models.into_iter().map(User::try_from).collect::<Result<_, _>>()?)
+}
+
+/// Disables or re-enables an account. Disabling ends every session of the user at once, and the
+/// user's API tokens stop working (they are checked against the account on every call).
+pub async fn set_disabled(
+    db: &DatabaseConnection,
+    actor: Option<i32>,
+    id: i32,
+    disabled: bool,
+) -> Result<User, StoreError> {
+    let txn = db.begin().await?;
+    let model = user::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(StoreError::NotFound("user"))?;
+    let before = User::try_from(model.clone())?;
+    if before.disabled == disabled {
+        txn.commit().await?;
+        return Ok(before);
+    }
+    let mut active: user::ActiveModel = model.into();
+    let at = now();
+    active.disabled_at = Set(disabled.then_some(at));
+    active.updated_at = Set(at);
+    let after = User::try_from(active.update(&txn).await?)?;
+    if disabled {
+        super::sessions::delete_for_user(&txn, id).await?;
+    }
+    audit::record(
+        &txn,
+        Entry {
+            actor,
+            action: if disabled { "user.disable" } else { "user.enable" },
+            object_type: "user",
+            object_id: id.to_string(),
+            before: snapshot(&before),
+            after: snapshot(&after),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// The user a provider's subject is linked to, if any.
+pub async fn find_by_identity<C: ConnectionTrait>(
+    conn: &C,
+    provider: &str,
+    subject: &str,
+) -> Result<Option<User>, StoreError> {
+    let Some(link) = user_identity::Entity::find()
+        .filter(user_identity::Column::Provider.eq(provider))
+        .filter(user_identity::Column::Subject.eq(subject))
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    get(conn, link.user_id).await
+}
+
+/// Links a provider's subject to an invited user, on their first sign-in through that provider.
+pub async fn link_identity<C: ConnectionTrait>(
+    conn: &C,
+    user_id: i32,
+    provider: &str,
+    subject: &str,
+) -> Result<(), StoreError> {
+    user_identity::ActiveModel {
+        user_id: Set(user_id),
+        provider: Set(provider.to_owned()),
+        subject: Set(subject.to_owned()),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
+    .map_err(|e| {
+        on_unique(e, || {
+            StoreError::conflict("identity_taken", "this account is already linked to another user")
+        })
+    })?;
+    audit::record(
+        conn,
+        Entry {
+            actor: Some(user_id),
+            action: "user.link_identity",
+            object_type: "user",
+            object_id: user_id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({"provider": provider})),
+        },
+    )
+    .await?;
+    Ok(())
 }

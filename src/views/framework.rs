@@ -1,7 +1,7 @@
 //! The framework as a readable document: areas → areas of focus → key features → measurements.
 use maud::{Markup, html};
 
-use super::layout::page;
+use super::layout::{Shell, page};
 use crate::domain::framework::{Framework, Measurement, Source};
 
 fn source_badge(source: Source) -> Markup {
@@ -38,9 +38,10 @@ fn measurement(m: &Measurement) -> Markup {
     }
 }
 
-pub fn framework(fw: &Framework) -> Markup {
+pub fn framework(shell: &Shell, fw: &Framework) -> Markup {
     let count = |s| fw.measurements().filter(|m| m.source == s).count();
     page(
+        shell,
         &fw.title,
         html! {
             h1 { (fw.title) }

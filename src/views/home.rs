@@ -1,6 +1,8 @@
+//! The start page: a welcome for visitors, and a home page for each role.
 use maud::{Markup, html};
 
-use super::layout::page;
+use super::layout::{Shell, page};
+use crate::store::cities::City;
 
 /// What the start page needs to say.
 pub struct HomeView<'a> {
@@ -9,8 +11,9 @@ pub struct HomeView<'a> {
     pub expert_review_count: usize,
 }
 
-pub fn home(view: &HomeView) -> Markup {
+pub fn welcome(shell: &Shell, view: &HomeView) -> Markup {
     page(
+        shell,
         "Welcome",
         html! {
             h1 { "Expert review of learning cities" }
@@ -20,6 +23,7 @@ pub fn home(view: &HomeView) -> Markup {
                 "on a five-point scale, reconcile their disagreements, and each city reads its consensus "
                 "scores and feedback on its own profile."
             }
+            p { a class="button" href="/signin" { "Sign in" } }
             section aria-labelledby="framework-heading" {
                 h2 id="framework-heading" { "The framework" }
                 p {
@@ -33,6 +37,64 @@ pub fn home(view: &HomeView) -> Markup {
                 p {
                     "The JSON API is described in its " a href="/api/openapi.json" { "OpenAPI document" }
                     ". Calls authenticate with a personal token: " code { "Authorization: Bearer …" } "."
+                }
+            }
+        },
+    )
+}
+
+pub struct SecretariatHome {
+    pub users: usize,
+    pub cities: usize,
+}
+
+pub fn secretariat(shell: &Shell, view: &SecretariatHome) -> Markup {
+    page(
+        shell,
+        "Secretariat",
+        html! {
+            h1 { "Secretariat" }
+            p class="lead" { "Run the review: people, cities, and (soon) review cycles." }
+            ul {
+                li { a href="/admin/users" { "Users" } " — " (view.users) " account(s); invite experts, city coordinators and colleagues." }
+                li { a href="/admin/cities" { "Cities" } " — " (view.cities) " registered." }
+                li { a href="/framework" { "The framework" } " the review follows." }
+            }
+        },
+    )
+}
+
+pub fn expert(shell: &Shell) -> Markup {
+    page(
+        shell,
+        "Your reviews",
+        html! {
+            h1 { "Your reviews" }
+            p { "You have no assignment yet. When the secretariat assigns you to a city's report, it appears here with its deadline." }
+            p { "Meanwhile, read " a href="/framework" { "the framework" } ", and in particular the measurements rated by experts' review." }
+        },
+    )
+}
+
+pub fn city(shell: &Shell, city: Option<&City>) -> Markup {
+    page(
+        shell,
+        "Your city",
+        html! {
+            @match city {
+                Some(c) => {
+                    h1 { (c.name) }
+                    p class="lead" { "City coordinator's page" }
+                    dl class="facts" {
+                        dt { "Country" } dd { (c.country) }
+                        @if let Some(region) = &c.region { dt { "Region" } dd { (region) } }
+                        dt { "Report languages" } dd { (c.languages.join(", ")) }
+                    }
+                    p { "When a review cycle opens, your city's report appears here to write and submit; published scores and feedback appear on your city's profile." }
+                }
+                None => {
+                    h1 { "Your city" }
+                    p { "Your account is not bound to a city. Please contact the secretariat." }
                 }
             }
         },

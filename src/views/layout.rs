@@ -4,6 +4,8 @@ use std::sync::LazyLock;
 use maud::{DOCTYPE, Markup, html};
 use sha2::{Digest, Sha256};
 
+use crate::domain::user::Role;
+
 /// The one stylesheet, compiled in.
 pub const STYLESHEET: &str = include_str!("style.css");
 
@@ -14,7 +16,40 @@ pub static STYLESHEET_URL: LazyLock<String> = LazyLock::new(|| {
     format!("/static/style.css?v={}", &digest[..12])
 });
 
-pub fn page(title: &str, content: Markup) -> Markup {
+/// Who is looking at a page, as the shell shows it: their name and role, the CSRF token for the
+/// sign-out form, and a one-time message.
+#[derive(Default)]
+pub struct Shell {
+    pub user: Option<ShellUser>,
+    pub flash: Option<String>,
+}
+
+pub struct ShellUser {
+    pub name: String,
+    pub role: Role,
+    pub csrf_token: String,
+}
+
+/// The navigation each role sees.
+fn nav_links(role: Option<Role>) -> &'static [(&'static str, &'static str)] {
+    match role {
+        Some(Role::Secretariat) => &[
+            ("/", "Home"),
+            ("/admin/users", "Users"),
+            ("/admin/cities", "Cities"),
+            ("/framework", "Framework"),
+        ],
+        Some(Role::Expert | Role::City) => &[("/", "Home"), ("/framework", "Framework")],
+        None => &[("/", "Home"), ("/framework", "Framework")],
+    }
+}
+
+/// A hidden field with the form's CSRF token: every state-changing form includes it.
+pub fn csrf_field(token: &str) -> Markup {
+    html! { input type="hidden" name="csrf_token" value=(token); }
+}
+
+pub fn page(shell: &Shell, title: &str, content: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -30,13 +65,29 @@ pub fn page(title: &str, content: Markup) -> Markup {
                     a class="brand" href="/" { "lcreview" }
                     nav aria-label="Main" {
                         ul {
-                            li { a href="/" { "Home" } }
-                            li { a href="/framework" { "Framework" } }
-                            li { a href="/api/openapi.json" { "API" } }
+                            @for (href, label) in nav_links(shell.user.as_ref().map(|u| u.role)) {
+                                li { a href=(href) { (label) } }
+                            }
+                        }
+                    }
+                    div class="account" {
+                        @if let Some(user) = &shell.user {
+                            span class="who" { (user.name) " · " (user.role.label()) }
+                            form method="post" action="/signout" class="inline" {
+                                (csrf_field(&user.csrf_token))
+                                button type="submit" class="link-button" { "Sign out" }
+                            }
+                        } @else {
+                            a href="/signin" { "Sign in" }
                         }
                     }
                 }
-                main id="main" tabindex="-1" { (content) }
+                main id="main" tabindex="-1" {
+                    @if let Some(message) = &shell.flash {
+                        div class="flash" role="status" { (message) }
+                    }
+                    (content)
+                }
                 footer class="site-footer" {
                     p {
                         "lcreview runs the expert review of learning cities' reports against the UNESCO "

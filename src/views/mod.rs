@@ -1,6 +1,8 @@
 //! HTML, with maud: the layout, shared components, and one module per feature. Views take plain
 //! view data (domain values or view structs), never database entities. maud escapes every
 //! interpolated string; nothing here uses `PreEscaped` on user text.
+pub mod admin;
+pub mod auth;
 pub mod framework;
 pub mod home;
 pub mod layout;

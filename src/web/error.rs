@@ -170,6 +170,7 @@ impl IntoResponse for PageError {
         let status = err.status();
         let title = status.canonical_reason().unwrap_or("Error");
         let markup = crate::views::layout::page(
+            &Default::default(),
             title,
             html! {
                 h1 { (title) }

@@ -15,6 +15,7 @@ use tracing::Level;
 use crate::startup::AppState;
 
 pub mod api;
+pub mod auth;
 pub mod error;
 pub mod extract;
 pub mod pages;
@@ -38,6 +39,7 @@ pub fn router(state: AppState) -> Router {
             }),
         )
         .merge(pages::router())
+        .merge(auth::router())
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(

@@ -4,4 +4,5 @@ mod cli;
 mod framework;
 mod health;
 mod helpers;
+mod pages;
 mod users;

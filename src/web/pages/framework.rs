@@ -7,11 +7,12 @@ use maud::Markup;
 
 use crate::startup::AppState;
 use crate::views;
+use crate::web::auth::session::Visitor;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/framework", get(framework_page))
 }
 
-async fn framework_page(State(state): State<AppState>) -> Markup {
-    views::framework::framework(state.frameworks.default_edition())
+async fn framework_page(State(state): State<AppState>, visitor: Visitor) -> Markup {
+    views::framework::framework(&visitor.shell(), state.frameworks.default_edition())
 }

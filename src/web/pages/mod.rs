@@ -7,12 +7,14 @@ use axum::routing::get;
 use crate::startup::AppState;
 use crate::views;
 
+mod admin;
 mod framework;
 mod home;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .merge(home::router())
+        .merge(admin::router())
         .merge(framework::router())
         .route("/static/style.css", get(stylesheet))
 }

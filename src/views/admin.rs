@@ -1,0 +1,118 @@
+//! Secretariat pages: users and cities.
+use maud::{Markup, html};
+
+use super::layout::{Shell, csrf_field, page};
+use crate::store::cities::City;
+use crate::store::users::User;
+
+/// What the invite form shows again after a refusal: the values typed, and what was wrong.
+#[derive(Default)]
+pub struct UserForm {
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub city_id: String,
+    pub error: Option<String>,
+}
+
+pub fn users(shell: &Shell, csrf: &str, users: &[User], cities: &[City], form: &UserForm) -> Markup {
+    let city_name = |id: Option<i32>| {
+        id.and_then(|id| cities.iter().find(|c| c.id == id))
+            .map(|c| c.name.clone())
+            .unwrap_or_default()
+    };
+    page(
+        shell,
+        "Users",
+        html! {
+            h1 { "Users" }
+            table class="data" {
+                caption class="muted" { (users.len()) " account(s)" }
+                thead { tr { th scope="col" { "Name" } th scope="col" { "E-mail" } th scope="col" { "Role" } th scope="col" { "City" } th scope="col" { "Status" } } }
+                tbody {
+                    @for u in users {
+                        tr {
+                            td { (u.name) }
+                            td { (u.email) }
+                            td { (u.role.label()) }
+                            td { (city_name(u.city_id)) }
+                            td {
+                                @if u.disabled { "Disabled " } @else { "Active " }
+                                form method="post" action=(format!("/admin/users/{}/{}", u.id, if u.disabled { "enable" } else { "disable" })) class="inline" {
+                                    (csrf_field(csrf))
+                                    button type="submit" class="button secondary" {
+                                        @if u.disabled { "Enable" } @else { "Disable" }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            h2 id="invite" { "Invite a person" }
+            p class="muted" { "They sign in with their institution's account; its verified e-mail address must be the one given here." }
+            @if let Some(error) = &form.error { div class="alert" role="alert" { (error) } }
+            form method="post" action="/admin/users" class="form" {
+                (csrf_field(csrf))
+                div { label for="email" { "E-mail" } input type="email" id="email" name="email" required value=(form.email); }
+                div { label for="name" { "Name" } input type="text" id="name" name="name" required value=(form.name); }
+                div {
+                    label for="role" { "Role" }
+                    select id="role" name="role" {
+                        @for (value, label) in [("expert", "Expert"), ("city", "City coordinator"), ("secretariat", "Secretariat")] {
+                            option value=(value) selected[form.role == value] { (label) }
+                        }
+                    }
+                }
+                div {
+                    label for="city_id" { "City " span class="hint" { "(city coordinators only)" } }
+                    select id="city_id" name="city_id" {
+                        option value="" { "—" }
+                        @for c in cities {
+                            option value=(c.id) selected[form.city_id == c.id.to_string()] { (c.name) " (" (c.country) ")" }
+                        }
+                    }
+                }
+                div { button type="submit" class="button" { "Invite" } }
+            }
+        },
+    )
+}
+
+#[derive(Default)]
+pub struct CityForm {
+    pub name: String,
+    pub country: String,
+    pub region: String,
+    pub languages: String,
+    pub error: Option<String>,
+}
+
+pub fn cities(shell: &Shell, csrf: &str, cities: &[City], form: &CityForm) -> Markup {
+    page(
+        shell,
+        "Cities",
+        html! {
+            h1 { "Cities" }
+            table class="data" {
+                caption class="muted" { (cities.len()) " cities, by name" }
+                thead { tr { th scope="col" { "Name" } th scope="col" { "Country" } th scope="col" { "Region" } th scope="col" { "Languages" } } }
+                tbody {
+                    @for c in cities {
+                        tr { td { (c.name) } td { (c.country) } td { (c.region.clone().unwrap_or_default()) } td { (c.languages.join(", ")) } }
+                    }
+                }
+            }
+            h2 { "Register a city" }
+            @if let Some(error) = &form.error { div class="alert" role="alert" { (error) } }
+            form method="post" action="/admin/cities" class="form" {
+                (csrf_field(csrf))
+                div { label for="name" { "Name" } input type="text" id="name" name="name" required value=(form.name); }
+                div { label for="country" { "Country " span class="hint" { "(ISO 3166-1 alpha-2, e.g. CN)" } } input type="text" id="country" name="country" required maxlength="2" value=(form.country); }
+                div { label for="region" { "Region " span class="hint" { "(optional)" } } input type="text" id="region" name="region" value=(form.region); }
+                div { label for="languages" { "Report languages " span class="hint" { "(ISO 639-1, comma-separated, e.g. en, fr)" } } input type="text" id="languages" name="languages" required value=(form.languages); }
+                div { button type="submit" class="button" { "Register" } }
+            }
+        },
+    )
+}

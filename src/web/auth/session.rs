@@ -1,0 +1,156 @@
+//! Who is looking at a page: extractors for pages, by session cookie. Authorization for pages is
+//! decided here and in `domain::visibility`, never only by what a page shows.
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+
+use super::cookies;
+use crate::domain::user::Role;
+use crate::startup::AppState;
+use crate::store::{self, sessions::Session};
+use crate::views::layout::{Shell, ShellUser};
+use crate::web::error::{AppError, PageError};
+
+/// Loads the session once per request; later extractors (CSRF) find it in the request's extensions.
+async fn session(parts: &mut Parts, state: &AppState) -> Result<Option<Session>, PageError> {
+    if let Some(s) = parts.extensions.get::<Option<Session>>() {
+        return Ok(s.clone());
+    }
+    let jar = CookieJar::from_headers(&parts.headers);
+    let found = match cookies::read(&jar, cookies::SESSION, &state.settings.auth) {
+        Some(plain) => store::sessions::find(&state.db, &plain, state.session_lifetime()).await?,
+        None => None,
+    };
+    parts.extensions.insert(found.clone());
+    if let Some(s) = &found {
+        parts.extensions.insert(s.clone());
+    }
+    Ok(found)
+}
+
+pub fn shell_for(session: Option<&Session>) -> Shell {
+    Shell {
+        user: session.map(|s| ShellUser {
+            name: s.user.name.clone(),
+            role: s.user.role,
+            csrf_token: s.csrf_token.clone(),
+        }),
+        flash: session.and_then(|s| s.flash.clone()),
+    }
+}
+
+/// Anyone, signed in or not.
+pub struct Visitor(pub Option<Session>);
+
+impl Visitor {
+    pub fn shell(&self) -> Shell {
+        shell_for(self.0.as_ref())
+    }
+}
+
+impl FromRequestParts<AppState> for Visitor {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(Visitor(session(parts, state).await?))
+    }
+}
+
+/// Why a page extractor refused: not signed in (go and sign in, then come back), or not allowed.
+pub enum PageRejection {
+    SignIn { next: String },
+    Error(PageError),
+}
+
+impl IntoResponse for PageRejection {
+    fn into_response(self) -> Response {
+        match self {
+            PageRejection::SignIn { next } => {
+                let query = serde_html_form::to_string([("next", next)]).unwrap_or_default();
+                Redirect::to(&format!("/signin?{query}")).into_response()
+            }
+            PageRejection::Error(e) => e.into_response(),
+        }
+    }
+}
+
+impl From<PageError> for PageRejection {
+    fn from(e: PageError) -> Self {
+        PageRejection::Error(e)
+    }
+}
+
+/// A signed-in person. Anyone else is sent to the sign-in page, and back here afterwards.
+pub struct SignedIn(pub Session);
+
+impl SignedIn {
+    pub fn shell(&self) -> Shell {
+        shell_for(Some(&self.0))
+    }
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = PageRejection;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        match session(parts, state).await? {
+            Some(s) => Ok(SignedIn(s)),
+            None => {
+                let next = parts
+                    .uri
+                    .path_and_query()
+                    .map_or("/".to_owned(), |p| p.as_str().to_owned());
+                Err(PageRejection::SignIn { next })
+            }
+        }
+    }
+}
+
+/// A signed-in member of the secretariat. Other roles get 403.
+pub struct SecretariatPage(pub Session);
+
+impl SecretariatPage {
+    pub fn shell(&self) -> Shell {
+        shell_for(Some(&self.0))
+    }
+}
+
+impl FromRequestParts<AppState> for SecretariatPage {
+    type Rejection = PageRejection;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let SignedIn(s) = SignedIn::from_request_parts(parts, state).await?;
+        if s.user.role == Role::Secretariat {
+            Ok(SecretariatPage(s))
+        } else {
+            Err(PageRejection::Error(PageError(AppError::forbidden(
+                "This page is for the secretariat.",
+            ))))
+        }
+    }
+}
+
+/// Only local paths may be a destination after sign-in: never another site (an open redirect).
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.contains("://") => {
+            p.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_local_destinations() {
+        assert_eq!(safe_next(Some("/admin/users?x=1")), "/admin/users?x=1");
+        for bad in ["https://evil.example", "//evil.example", "/\\evil.example", "evil", ""] {
+            assert_eq!(safe_next(Some(bad)), "/", "{bad}");
+        }
+        assert_eq!(safe_next(None), "/");
+    }
+}
