@@ -6,6 +6,16 @@ pub use sea_orm_migration::prelude::*;
 mod m20261128_000001_foundation;
 mod m20261128_000002_sign_in;
 
+/// An auto-incrementing integer primary key, as every table here has.
+fn pk(col: impl IntoIden) -> ColumnDef {
+    ColumnDef::new(col)
+        .integer()
+        .not_null()
+        .auto_increment()
+        .primary_key()
+        .to_owned()
+}
+
 pub struct Migrator;
 
 #[async_trait::async_trait]

@@ -2,6 +2,8 @@
 //! cities, users, API tokens and the append-only audit log.
 use sea_orm_migration::prelude::*;
 
+use crate::pk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -120,15 +122,6 @@ enum AuditLog {
     Before,
     After,
     At,
-}
-
-fn pk(col: impl IntoIden) -> ColumnDef {
-    ColumnDef::new(col)
-        .integer()
-        .not_null()
-        .auto_increment()
-        .primary_key()
-        .to_owned()
 }
 
 fn fk_to_edition(from: impl IntoIden) -> ForeignKeyCreateStatement {

@@ -2,6 +2,8 @@
 //! linked to each user.
 use sea_orm_migration::prelude::*;
 
+use crate::pk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -45,15 +47,6 @@ enum UserIdentities {
     Provider,
     Subject,
     CreatedAt,
-}
-
-fn pk(col: impl IntoIden) -> ColumnDef {
-    ColumnDef::new(col)
-        .integer()
-        .not_null()
-        .auto_increment()
-        .primary_key()
-        .to_owned()
 }
 
 fn user_fk(col: impl IntoIden) -> ForeignKeyCreateStatement {

@@ -7,6 +7,7 @@ use axum_extra::extract::CookieJar;
 use serde::Deserialize;
 use time::Duration;
 
+use crate::config::{AuthSettings, ProviderSettings};
 use crate::domain::token::{random_secret, secrets_equal};
 use crate::domain::user::Email;
 use crate::startup::AppState;
@@ -134,6 +135,13 @@ async fn signout(
     Ok((jar, Redirect::to("/signin?signed_out=1")).into_response())
 }
 
+fn configured_provider<'a>(auth: &'a AuthSettings, id: &str) -> Result<&'a ProviderSettings, AppError> {
+    auth.providers
+        .iter()
+        .find(|p| p.id == id)
+        .ok_or(AppError::NotFound("sign-in provider"))
+}
+
 #[derive(Deserialize)]
 struct StartQuery {
     next: Option<String>,
@@ -146,11 +154,7 @@ async fn oidc_start(
     Query(q): Query<StartQuery>,
 ) -> Result<Response, PageError> {
     let auth = &state.settings.auth;
-    let provider = auth
-        .providers
-        .iter()
-        .find(|p| p.id == provider_id)
-        .ok_or(AppError::NotFound("sign-in provider"))?;
+    let provider = configured_provider(auth, &provider_id)?;
     let start = oidc::start(&state.http, provider, &auth.public_url)
         .await
         .map_err(|e| AppError::Internal(e.context(format!("starting sign-in with {}", provider.id))))?;
@@ -196,11 +200,7 @@ async fn oidc_callback(
     Query(cb): Query<Callback>,
 ) -> Result<Response, PageError> {
     let auth = &state.settings.auth;
-    let provider = auth
-        .providers
-        .iter()
-        .find(|p| p.id == provider_id)
-        .ok_or(AppError::NotFound("sign-in provider"))?;
+    let provider = configured_provider(auth, &provider_id)?;
     // The sign-in this browser started: taken once, so a replayed callback finds nothing.
     let pending = match cookies::read(&jar, cookies::LOGIN, auth) {
         Some(browser) => store::oidc_logins::take(&state.db, &browser).await?,
