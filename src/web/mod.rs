@@ -1,6 +1,4 @@
 //! HTTP: the JSON API, the pages, and the middleware around them.
-use std::time::Duration;
-
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue, Request, header};
@@ -94,6 +92,3 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     tracing::error!("a request handler panicked");
     error::AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()
 }
-
-/// How long static assets may be cached by browsers.
-pub const STATIC_MAX_AGE: Duration = Duration::from_secs(24 * 3600);

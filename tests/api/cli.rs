@@ -14,6 +14,13 @@ fn lcreview(database_url: &str, args: &[&str]) -> std::process::Output {
         .expect("run lcreview")
 }
 
+fn create_user(database_url: &str, email: &str, role: &str) -> std::process::Output {
+    lcreview(
+        database_url,
+        &["admin", "create-user", "--email", email, "--name", "N", "--role", role],
+    )
+}
+
 fn last_line(out: &std::process::Output) -> String {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
@@ -67,46 +74,10 @@ async fn admin_commands_refuse_bad_input_clearly() {
     let url = app.database_url.clone();
     let outputs = tokio::task::spawn_blocking(move || {
         [
-            lcreview(
-                &url,
-                &[
-                    "admin",
-                    "create-user",
-                    "--email",
-                    "nope",
-                    "--name",
-                    "N",
-                    "--role",
-                    "expert",
-                ],
-            ),
-            lcreview(
-                &url,
-                &[
-                    "admin",
-                    "create-user",
-                    "--email",
-                    "c@example.org",
-                    "--name",
-                    "N",
-                    "--role",
-                    "city",
-                ],
-            ),
+            create_user(&url, "nope", "expert"),
+            create_user(&url, "c@example.org", "city"),
             lcreview(&url, &["admin", "issue-token", "--email", "nobody@example.org"]),
-            lcreview(
-                &url,
-                &[
-                    "admin",
-                    "create-user",
-                    "--email",
-                    "c@example.org",
-                    "--name",
-                    "N",
-                    "--role",
-                    "king",
-                ],
-            ),
+            create_user(&url, "c@example.org", "king"),
         ]
     })
     .await

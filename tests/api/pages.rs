@@ -23,13 +23,11 @@ async fn dev_app() -> TestApp {
     TestApp::spawn_with(|s| s.auth.dev_login = true).await
 }
 
-/// Signs in through the dev form; returns the browser and the CSRF token of the signed-in session.
-async fn sign_in(app: &TestApp, user_id: i32) -> (reqwest::Client, String) {
-    let b = browser();
+/// Opens the sign-in page and posts its dev form, as a browser would.
+async fn post_dev_signin(app: &TestApp, b: &reqwest::Client, user_id: i32) -> reqwest::Response {
     let page = b.get(app.url("/signin")).send().await.unwrap().text().await.unwrap();
     let csrf = hidden(&page, "csrf_token");
-    let r = b
-        .post(app.url("/auth/dev"))
+    b.post(app.url("/auth/dev"))
         .form(&[
             ("csrf_token", csrf.as_str()),
             ("user_id", &user_id.to_string()),
@@ -37,7 +35,13 @@ async fn sign_in(app: &TestApp, user_id: i32) -> (reqwest::Client, String) {
         ])
         .send()
         .await
-        .unwrap();
+        .unwrap()
+}
+
+/// Signs in through the dev form; returns the browser and the CSRF token of the signed-in session.
+async fn sign_in(app: &TestApp, user_id: i32) -> (reqwest::Client, String) {
+    let b = browser();
+    let r = post_dev_signin(app, &b, user_id).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());
     let home = b.get(app.url("/")).send().await.unwrap().text().await.unwrap();
     let session_csrf = hidden(&home, "csrf_token");
@@ -293,15 +297,7 @@ async fn dev_sign_in_does_not_exist_unless_configured() {
 async fn session_cookies_are_http_only_and_lax() {
     let app = dev_app().await;
     let (id, _) = app.seed_user("head@example.org", Role::Secretariat, None).await;
-    let b = browser();
-    let page = b.get(app.url("/signin")).send().await.unwrap().text().await.unwrap();
-    let csrf = hidden(&page, "csrf_token");
-    let r = b
-        .post(app.url("/auth/dev"))
-        .form(&[("csrf_token", csrf.as_str()), ("user_id", &id.to_string())])
-        .send()
-        .await
-        .unwrap();
+    let r = post_dev_signin(&app, &browser(), id).await;
     let cookie = r
         .headers()
         .get_all("set-cookie")

@@ -43,6 +43,13 @@ struct InviteForm {
     city_id: String,
 }
 
+/// After a change: a message for the next page, and back to the list (post/redirect/get, so a reload
+/// does not submit the form again).
+async fn done(state: &AppState, page: &SecretariatPage, message: &str, to: &str) -> Result<Response, PageError> {
+    store::sessions::set_flash(&state.db, page.0.id, message).await?;
+    Ok(Redirect::to(to).into_response())
+}
+
 /// A refusal the person can fix: the form again, with their input and the reason (422).
 fn user_error(e: StoreError) -> Result<String, PageError> {
     match e {
@@ -77,10 +84,7 @@ async fn invite_user(
         Err(message) => Err(message),
     };
     match result {
-        Ok(user) => {
-            store::sessions::set_flash(&state.db, page.0.id, &format!("{} was invited.", user.name)).await?;
-            Ok(Redirect::to("/admin/users").into_response())
-        }
+        Ok(user) => done(&state, &page, &format!("{} was invited.", user.name), "/admin/users").await,
         Err(message) => {
             let again = UserForm {
                 email: form.email,
@@ -120,8 +124,7 @@ async fn set_disabled(
     } else {
         "enabled"
     };
-    store::sessions::set_flash(&state.db, page.0.id, &format!("{} was {verb}.", user.name)).await?;
-    Ok(Redirect::to("/admin/users").into_response())
+    done(state, page, &format!("{} was {verb}.", user.name), "/admin/users").await
 }
 
 async fn disable_user(
@@ -180,8 +183,13 @@ async fn register_city(
     };
     match result {
         Ok(city) => {
-            store::sessions::set_flash(&state.db, page.0.id, &format!("{} was registered.", city.name)).await?;
-            Ok(Redirect::to("/admin/cities").into_response())
+            done(
+                &state,
+                &page,
+                &format!("{} was registered.", city.name),
+                "/admin/cities",
+            )
+            .await
         }
         Err(message) => {
             let again = CityForm {
