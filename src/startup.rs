@@ -127,11 +127,17 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
-        let db = open_database(&settings).await?;
-        let frameworks = load_frameworks(&db, &settings).await?;
         let listener = TcpListener::bind(settings.server.bind)
             .await
             .with_context(|| format!("cannot listen on {} (setting `server.bind`)", settings.server.bind))?;
+        Application::build_on(settings, listener).await
+    }
+
+    /// Builds on a listener bound beforehand: for callers that must know the address before the
+    /// service is configured (an OpenID provider's redirect URI names it).
+    pub async fn build_on(settings: Settings, listener: TcpListener) -> anyhow::Result<Application> {
+        let db = open_database(&settings).await?;
+        let frameworks = load_frameworks(&db, &settings).await?;
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .timeout(std::time::Duration::from_secs(10))

@@ -4,7 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Nothing beyond the Rust toolchain is needed yet; later suites (a real OpenID provider, an SMTP
-# server) install their packages here, so a fresh machine needs this one command.
+# A real OpenID Connect provider for the sign-in tests (npm oidc-provider, pinned by the lock file).
+command -v node >/dev/null || { echo "tests/run.sh: Node.js is needed for the sign-in tests" >&2; exit 1; }
+if [ ! -d tests/oidc/node_modules/oidc-provider ] || [ tests/oidc/package-lock.json -nt tests/oidc/node_modules ]; then
+  npm ci --prefix tests/oidc --no-audit --no-fund --loglevel=error
+fi
 
 cargo test --workspace --all-targets "$@"

@@ -103,14 +103,28 @@ impl TestApp {
     }
 
     pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
+        TestApp::spawn_on(TestApp::listener().await, adjust).await
+    }
+
+    /// A loopback listener for the app, bound before the app is configured.
+    pub async fn listener() -> tokio::net::TcpListener {
+        tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind")
+    }
+
+    /// Starts the app on a listener bound beforehand, so that what is configured in `adjust` may
+    /// depend on the app's address (an OpenID provider's redirect URI names it).
+    pub async fn spawn_on(listener: tokio::net::TcpListener, adjust: impl FnOnce(&mut Settings)) -> TestApp {
         if std::env::var("TEST_LOG").is_ok() {
             lcreview::telemetry::init(&Settings::load(None, &[]).expect("settings").log);
         }
         let (database, url) = TestDatabase::create().await;
+        let address = format!("http://{}", listener.local_addr().expect("address"));
         let mut settings = settings_for(&url);
+        settings.auth.public_url = address.clone();
         adjust(&mut settings);
-        let app = Application::build(settings).await.expect("the application starts");
-        let address = format!("http://{}", app.local_addr());
+        let app = Application::build_on(settings, listener)
+            .await
+            .expect("the application starts");
         let db = app.db();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(app.run_until(async {

@@ -4,5 +4,6 @@ mod cli;
 mod framework;
 mod health;
 mod helpers;
+mod oidc;
 mod pages;
 mod users;

@@ -311,3 +311,52 @@ async fn session_cookies_are_http_only_and_lax() {
     );
     assert!(!cookie.contains("Secure"), "plain http on loopback: {cookie}");
 }
+
+#[tokio::test]
+async fn idle_and_old_sessions_end() {
+    use sea_orm::ConnectionTrait;
+    let app = dev_app().await;
+    let (id, _) = app.seed_user("head@example.org", Role::Secretariat, None).await;
+    for column in ["last_seen_at", "expires_at"] {
+        let (b, _) = sign_in(&app, id).await;
+        assert_eq!(
+            b.get(app.url("/admin/users")).send().await.unwrap().status(),
+            StatusCode::OK
+        );
+        // Idle past auth.session_idle_minutes (120), or past the absolute end of the session.
+        let past = (time::OffsetDateTime::now_utc() - time::Duration::hours(3))
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap();
+        let sql = format!("UPDATE sessions SET {column} = '{past}'");
+        app.db.execute_unprepared(&sql).await.unwrap();
+        let r = b.get(app.url("/admin/users")).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{column}");
+        assert!(
+            entity_sessions(&app).await.is_empty(),
+            "the expired session is deleted ({column})"
+        );
+    }
+}
+
+#[tokio::test]
+async fn over_https_cookies_are_secure_and_host_prefixed() {
+    let app = TestApp::spawn_with(|s| {
+        s.auth.dev_login = true;
+        s.auth.public_url = "https://lcreview.example.org".into();
+    })
+    .await;
+    // The cookie the sign-in page sets shows the attributes every lcreview cookie has over https.
+    let r = browser().get(app.url("/signin")).send().await.unwrap();
+    let cookie = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("__Host-lcr_csrf="))
+        .expect("a __Host- prefixed cookie");
+    assert!(
+        cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
+    assert!(!cookie.contains("Domain="), "host-only: {cookie}");
+}
