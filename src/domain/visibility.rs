@@ -1,5 +1,6 @@
 //! Who may see what: the one place that decides it. Handlers ask here and turn the answer into
 //! 403 (may not act at all) or 404 (may not know the object exists).
+use super::cycle::CycleState;
 use super::user::Role;
 
 /// The person acting, as far as authorization needs to know them.
@@ -47,6 +48,36 @@ impl Actor {
         }
     }
 
+    /// A review cycle's settings, panels and progress: the secretariat runs cycles.
+    pub fn cycle_access(&self) -> Access {
+        if self.is_secretariat() {
+            Access::Allowed
+        } else {
+            Access::Forbidden
+        }
+    }
+
+    /// Reading a city's report in a cycle. The secretariat reads every participant's; a city reads
+    /// its own; an expert reads the reports assigned to them, and only once review has started.
+    /// Anyone else is told nothing: the report might as well not exist.
+    pub fn report_access(&self, city_id: i32, participating: bool, expert_assigned: bool, state: CycleState) -> Access {
+        if !participating {
+            return Access::Hidden;
+        }
+        match self.role {
+            Role::Secretariat => Access::Allowed,
+            Role::City if self.city_id == Some(city_id) => Access::Allowed,
+            Role::Expert if expert_assigned && state >= CycleState::Reviewing => Access::Allowed,
+            Role::City | Role::Expert => Access::Hidden,
+        }
+    }
+
+    /// Writing a report (draft, submit): that city's own users, and no one else. Callers check
+    /// `report_access` first, so those who may not even read it get 404.
+    pub fn may_write_report(&self, city_id: i32) -> bool {
+        self.role == Role::City && self.city_id == Some(city_id)
+    }
+
     /// Managing accounts, tokens and the city register.
     pub fn may_administer(&self) -> bool {
         self.is_secretariat()
@@ -75,5 +106,25 @@ mod tests {
         assert_eq!(actor(Role::Expert, None).city_list_scope(), Err(Access::Forbidden));
         assert!(!actor(Role::City, Some(7)).may_administer());
         assert!(actor(Role::Secretariat, None).may_administer());
+    }
+
+    #[test]
+    fn reports_are_seen_by_their_city_the_secretariat_and_assigned_experts_in_review() {
+        use CycleState::*;
+        let city = actor(Role::City, Some(7));
+        assert_eq!(city.report_access(7, true, false, Collecting), Access::Allowed);
+        assert_eq!(city.report_access(8, true, false, Collecting), Access::Hidden);
+        assert_eq!(city.report_access(7, false, false, Collecting), Access::Hidden);
+        let sec = actor(Role::Secretariat, None);
+        assert_eq!(sec.report_access(7, true, false, Draft), Access::Allowed);
+        assert_eq!(sec.report_access(7, false, false, Draft), Access::Hidden);
+        let expert = actor(Role::Expert, None);
+        assert_eq!(expert.report_access(7, true, true, Collecting), Access::Hidden);
+        assert_eq!(expert.report_access(7, true, true, Reviewing), Access::Allowed);
+        assert_eq!(expert.report_access(7, true, false, Reviewing), Access::Hidden);
+        assert!(city.may_write_report(7) && !city.may_write_report(8));
+        assert!(!sec.may_write_report(7) && !expert.may_write_report(7));
+        assert_eq!(sec.cycle_access(), Access::Allowed);
+        assert_eq!(city.cycle_access(), Access::Forbidden);
     }
 }

@@ -282,3 +282,22 @@ pub async fn read_all<C: ConnectionTrait>(conn: &C) -> Result<Vec<Framework>, St
         })
         .collect())
 }
+
+/// The database id of an edition, by its name.
+pub async fn edition_id<C: ConnectionTrait>(conn: &C, edition_code: &str) -> Result<i32, StoreError> {
+    edition::Entity::find()
+        .filter(edition::Column::Code.eq(edition_code))
+        .one(conn)
+        .await?
+        .map(|e| e.id)
+        .ok_or(StoreError::NotFound("framework edition"))
+}
+
+/// The name of an edition, by its database id.
+pub async fn edition_code<C: ConnectionTrait>(conn: &C, edition_id: i32) -> Result<String, StoreError> {
+    edition::Entity::find_by_id(edition_id)
+        .one(conn)
+        .await?
+        .map(|e| e.code)
+        .ok_or(StoreError::NotFound("framework edition"))
+}

@@ -5,10 +5,12 @@ use time::OffsetDateTime;
 
 pub mod audit;
 pub mod cities;
+pub mod cycles;
 pub mod db;
 pub mod framework;
 pub mod oidc_logins;
 pub mod sessions;
+pub mod submissions;
 pub mod tokens;
 pub mod users;
 
@@ -20,7 +22,7 @@ pub enum StoreError {
     NotFound(&'static str),
     /// Well-formed input that breaks a rule (422): the field, and what is wrong.
     #[error("{field}: {message}")]
-    Invalid { field: &'static str, message: String },
+    Invalid { field: String, message: String },
     /// The request conflicts with the current state (409).
     #[error("{message}")]
     Conflict { code: &'static str, message: String },
@@ -29,9 +31,9 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
         StoreError::Invalid {
-            field,
+            field: field.into(),
             message: message.into(),
         }
     }

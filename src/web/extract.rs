@@ -86,6 +86,25 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Json<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let JsonBody(bytes) = JsonBody::from_request(req, state).await?;
+        parse_json(&bytes).map(Json)
+    }
+}
+
+/// A JSON body read but not yet parsed: for handlers that must first check that the caller may see
+/// the object (404) before saying anything about the body (400, 422), as the contract orders.
+pub struct JsonBody(pub Bytes);
+
+impl JsonBody {
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, AppError> {
+        parse_json(&self.0)
+    }
+}
+
+impl FromRequest<AppState> for JsonBody {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let declared_json = match req.headers().get(CONTENT_TYPE) {
             None => true,
             Some(ct) => ct
@@ -108,10 +127,10 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Json<T> {
                 }
             }
         })?;
-        if !declared_json {
+        if !declared_json && !bytes.is_empty() {
             return Err(AppError::UnsupportedMediaType);
         }
-        parse_json(&bytes).map(Json)
+        Ok(JsonBody(bytes))
     }
 }
 

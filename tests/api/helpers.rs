@@ -302,3 +302,88 @@ fn database_urls_are_rewritten() {
         "postgres://h/x?sslmode=disable"
     );
 }
+
+impl TestApp {
+    pub async fn put(&self, path: &str, token: Option<&str>, body: &Value) -> Response {
+        let mut req = self.client.put(self.url(path)).json(body);
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        req.send().await.expect("request")
+    }
+
+    pub async fn create_cycle(&self, token: &str, body: &Value) -> Response {
+        self.post("/api/v1/cycles", Some(token), Some(body)).await
+    }
+
+    pub async fn get_cycle(&self, token: &str, id: i64) -> Response {
+        self.get(&format!("/api/v1/cycles/{id}"), Some(token)).await
+    }
+
+    pub async fn transition(&self, token: &str, id: i64, to: &str) -> Response {
+        self.post(
+            &format!("/api/v1/cycles/{id}/transition"),
+            Some(token),
+            Some(&json!({"to": to})),
+        )
+        .await
+    }
+
+    pub async fn update_panel(&self, token: &str, id: i64, panel: i64, body: &Value) -> Response {
+        self.put(&format!("/api/v1/cycles/{id}/panels/{panel}"), Some(token), body)
+            .await
+    }
+
+    pub async fn get_submission(&self, token: &str, cycle: i64, city: i64) -> Response {
+        self.get(&format!("/api/v1/cycles/{cycle}/submissions/{city}"), Some(token))
+            .await
+    }
+
+    pub async fn save_submission(&self, token: &str, cycle: i64, city: i64, body: &Value) -> Response {
+        self.put(&format!("/api/v1/cycles/{cycle}/submissions/{city}"), Some(token), body)
+            .await
+    }
+
+    pub async fn submit(&self, token: &str, cycle: i64, city: i64) -> Response {
+        self.post(
+            &format!("/api/v1/cycles/{cycle}/submissions/{city}/submit"),
+            Some(token),
+            None,
+        )
+        .await
+    }
+
+    pub async fn return_report(&self, token: &str, cycle: i64, city: i64, message: &str) -> Response {
+        self.post(
+            &format!("/api/v1/cycles/{cycle}/submissions/{city}/return"),
+            Some(token),
+            Some(&json!({"message": message})),
+        )
+        .await
+    }
+}
+
+/// The experts'-review measurements of the built-in edition.
+pub const EXPERT_REVIEW_CODES: [&str; 18] = [
+    "1.3.3.a", "2.1.4.a", "2.1.4.b", "2.2.1.b", "2.3.1.b", "2.3.2.a", "2.5.1.a", "2.6.1.a", "2.6.3.a", "3.1.1.a",
+    "3.1.2.a", "3.1.3.a", "3.2.1.a", "3.2.2.a", "3.2.2.b", "3.3.2.a", "3.3.3.a", "3.3.5.a",
+];
+
+/// A complete report: a narrative for every experts'-review measurement, and one statistic.
+pub fn full_report(language: &str) -> Value {
+    let narratives: serde_json::Map<String, Value> = EXPERT_REVIEW_CODES
+        .iter()
+        .map(|c| {
+            (
+                c.to_string(),
+                json!({"text": format!("What the city does for {c}: plans, budgets and results."),
+                       "evidence_links": ["https://city.example.org/report.pdf"]}),
+            )
+        })
+        .collect();
+    json!({
+        "language": language,
+        "narratives": narratives,
+        "statistics": {"1.1.1.a": {"year": 2025, "values": {"Male": 97.1, "Female": 95.8, "Total": 96.5}}}
+    })
+}

@@ -7,6 +7,7 @@ use utoipa_axum::router::OpenApiRouter;
 use crate::startup::AppState;
 
 mod cities;
+mod cycles;
 mod framework;
 mod health;
 mod users;
@@ -25,6 +26,8 @@ mod users;
         (name = "framework", description = "The Key Features of Learning Cities"),
         (name = "users", description = "Accounts and API tokens"),
         (name = "cities", description = "The city register"),
+        (name = "cycles", description = "Review cycles and their panels"),
+        (name = "reports", description = "Cities' reports in a cycle"),
         (name = "health", description = "Service health"),
     )
 )]
@@ -48,4 +51,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(framework::router())
         .merge(users::router())
         .merge(cities::router())
+        .merge(cycles::router())
 }

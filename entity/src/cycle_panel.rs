@@ -1,0 +1,17 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "cycle_panels")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub cycle_id: i32,
+    pub name: String,
+    pub position: i32,
+    pub chair_user_id: Option<i32>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

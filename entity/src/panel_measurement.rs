@@ -1,0 +1,16 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "panel_measurements")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub cycle_id: i32,
+    pub panel_id: i32,
+    pub measurement_code: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,481 @@
+//! A review cycle's life: `draft → collecting → reviewing → reconciling → published → archived`.
+//! Every transition is decided here, from facts the store gathers; an illegal one is refused with a
+//! reason a person can act on. Writes that only some states allow ask here too.
+use std::fmt;
+
+use serde::Serialize;
+use time::OffsetDateTime;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum CycleState {
+    Draft,
+    Collecting,
+    Reviewing,
+    Reconciling,
+    Published,
+    Archived,
+}
+
+impl CycleState {
+    pub const ALL: [CycleState; 6] = [
+        CycleState::Draft,
+        CycleState::Collecting,
+        CycleState::Reviewing,
+        CycleState::Reconciling,
+        CycleState::Published,
+        CycleState::Archived,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CycleState::Draft => "draft",
+            CycleState::Collecting => "collecting",
+            CycleState::Reviewing => "reviewing",
+            CycleState::Reconciling => "reconciling",
+            CycleState::Published => "published",
+            CycleState::Archived => "archived",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CycleState::Draft => "Draft",
+            CycleState::Collecting => "Collecting reports",
+            CycleState::Reviewing => "In review",
+            CycleState::Reconciling => "Reconciling",
+            CycleState::Published => "Published",
+            CycleState::Archived => "Archived",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<CycleState> {
+        CycleState::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    /// The one state that may follow this one.
+    pub fn next(self) -> Option<CycleState> {
+        match self {
+            CycleState::Draft => Some(CycleState::Collecting),
+            CycleState::Collecting => Some(CycleState::Reviewing),
+            CycleState::Reviewing => Some(CycleState::Reconciling),
+            CycleState::Reconciling => Some(CycleState::Published),
+            CycleState::Published => Some(CycleState::Archived),
+            CycleState::Archived => None,
+        }
+    }
+
+    /// Panels (members, chair, measurements) are set up before review starts.
+    pub fn panels_editable(self) -> bool {
+        matches!(self, CycleState::Draft | CycleState::Collecting)
+    }
+
+    /// Cities write, submit, and have reports returned only while the cycle collects.
+    pub fn collects_reports(self) -> bool {
+        self == CycleState::Collecting
+    }
+}
+
+impl fmt::Display for CycleState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What the store knows about a cycle when a transition is asked for. Later steps of the workflow
+/// (assignment, consensus) fill in their facts; until they exist, their facts say "not ready".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TransitionFacts {
+    pub participating_cities: usize,
+    /// Experts'-review measurements mapped to a panel.
+    pub mapped_measurements: usize,
+    pub submitted_reports: usize,
+    /// Submitted reports not covered by the confirmed assignment (all of them when none is confirmed).
+    pub submitted_reports_unassigned: usize,
+    pub assignment_confirmed: bool,
+    /// Review items whose first-round ratings are not all submitted.
+    pub items_without_all_ratings: usize,
+    pub review_deadline_passed: bool,
+    pub items_without_consensus: usize,
+    pub items_without_feedback: usize,
+}
+
+/// Why a transition is refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct TransitionRefused(pub String);
+
+fn refuse(msg: impl Into<String>) -> Result<(), TransitionRefused> {
+    Err(TransitionRefused(msg.into()))
+}
+
+/// Decides whether the cycle may move from `from` to `to`.
+pub fn check_transition(from: CycleState, to: CycleState, facts: &TransitionFacts) -> Result<(), TransitionRefused> {
+    if from == to {
+        return refuse(format!("the cycle is already {}", from.as_str()));
+    }
+    if from.next() != Some(to) {
+        return refuse(match from.next() {
+            Some(next) => format!(
+                "a {} cycle can only move to {}, not to {}",
+                from.as_str(),
+                next.as_str(),
+                to.as_str()
+            ),
+            None => format!("an {} cycle cannot change any more", from.as_str()),
+        });
+    }
+    match to {
+        CycleState::Collecting => {
+            if facts.participating_cities == 0 {
+                return refuse("the cycle has no participating city");
+            }
+            if facts.mapped_measurements == 0 {
+                return refuse("no experts'-review measurement is mapped to a panel");
+            }
+        }
+        CycleState::Reviewing => {
+            if facts.submitted_reports == 0 {
+                return refuse("no city has submitted its report yet");
+            }
+            if !facts.assignment_confirmed {
+                return refuse("reviewing needs a confirmed assignment of experts; run and confirm one first");
+            }
+            if facts.submitted_reports_unassigned > 0 {
+                return refuse(format!(
+                    "{} submitted report(s) are not covered by the confirmed assignment; run and confirm it again",
+                    facts.submitted_reports_unassigned
+                ));
+            }
+        }
+        CycleState::Reconciling => {
+            if facts.items_without_all_ratings > 0 && !facts.review_deadline_passed {
+                return refuse(format!(
+                    "{} item(s) still lack first-round ratings and the review deadline has not passed",
+                    facts.items_without_all_ratings
+                ));
+            }
+        }
+        CycleState::Published => {
+            if facts.items_without_consensus > 0 {
+                return refuse(format!(
+                    "{} item(s) have no consensus score yet",
+                    facts.items_without_consensus
+                ));
+            }
+            if facts.items_without_feedback > 0 {
+                return refuse(format!(
+                    "{} item(s) have no feedback statement for the city yet",
+                    facts.items_without_feedback
+                ));
+            }
+        }
+        CycleState::Draft | CycleState::Archived => {}
+    }
+    Ok(())
+}
+
+/// The consensus rule's parameters (product.md: agreed when spread ≤ 1; one revision round).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ConsensusRule {
+    pub max_spread: u8,
+    pub revision_rounds: u8,
+}
+
+impl Default for ConsensusRule {
+    fn default() -> Self {
+        ConsensusRule {
+            max_spread: 1,
+            revision_rounds: 1,
+        }
+    }
+}
+
+/// The dates a cycle runs to. Each is optional; those given must come in order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Deadlines {
+    pub submission: Option<OffsetDateTime>,
+    pub review: Option<OffsetDateTime>,
+    pub reconciliation: Option<OffsetDateTime>,
+}
+
+/// A cycle's settings, checked. Which input is wrong is named in the error: (field, message).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CycleSettings {
+    pub name: String,
+    pub panel_size: u8,
+    pub conflict_same_country: bool,
+    pub rule: ConsensusRule,
+    pub min_justification_chars: u16,
+    pub deadlines: Deadlines,
+}
+
+pub const DEFAULT_PANEL_SIZE: u8 = 3;
+pub const DEFAULT_MIN_JUSTIFICATION: u16 = 50;
+
+impl CycleSettings {
+    pub fn parse(
+        name: &str,
+        panel_size: Option<i64>,
+        conflict_same_country: Option<bool>,
+        max_spread: Option<i64>,
+        revision_rounds: Option<i64>,
+        min_justification_chars: Option<i64>,
+        deadlines: Deadlines,
+    ) -> Result<CycleSettings, (&'static str, String)> {
+        let name = super::user::one_line("a cycle's name", name, 200).map_err(|e| ("name", e))?;
+        let panel_size = match panel_size {
+            None => DEFAULT_PANEL_SIZE,
+            Some(k @ 2..=7) => k as u8,
+            Some(k) => return Err(("panel_size", format!("a panel size is from 2 to 7 experts, not {k}"))),
+        };
+        let max_spread = match max_spread {
+            None => 1,
+            Some(s @ 0..=4) => s as u8,
+            Some(s) => {
+                return Err((
+                    "rule.max_spread",
+                    format!("the largest agreed spread is from 0 to 4, not {s}"),
+                ));
+            }
+        };
+        let revision_rounds = match revision_rounds {
+            None => 1,
+            Some(r @ 0..=3) => r as u8,
+            Some(r) => {
+                return Err((
+                    "rule.revision_rounds",
+                    format!("revision rounds are from 0 to 3, not {r}"),
+                ));
+            }
+        };
+        let min_justification_chars = match min_justification_chars {
+            None => DEFAULT_MIN_JUSTIFICATION,
+            Some(m @ 0..=2000) => m as u16,
+            Some(m) => {
+                return Err((
+                    "min_justification_chars",
+                    format!("the minimum justification is from 0 to 2000 characters, not {m}"),
+                ));
+            }
+        };
+        let d = deadlines;
+        let ordered = |a: Option<OffsetDateTime>, b: Option<OffsetDateTime>| match (a, b) {
+            (Some(a), Some(b)) => a <= b,
+            _ => true,
+        };
+        if !ordered(d.submission, d.review) || !ordered(d.submission, d.reconciliation) {
+            return Err((
+                "deadlines.review",
+                "the review deadline must come after the submission deadline".into(),
+            ));
+        }
+        if !ordered(d.review, d.reconciliation) {
+            return Err((
+                "deadlines.reconciliation",
+                "the reconciliation deadline must come after the review deadline".into(),
+            ));
+        }
+        Ok(CycleSettings {
+            name,
+            panel_size,
+            conflict_same_country: conflict_same_country.unwrap_or(true),
+            rule: ConsensusRule {
+                max_spread,
+                revision_rounds,
+            },
+            min_justification_chars,
+            deadlines: d,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use CycleState::*;
+
+    fn ready() -> TransitionFacts {
+        TransitionFacts {
+            participating_cities: 3,
+            mapped_measurements: 18,
+            submitted_reports: 3,
+            submitted_reports_unassigned: 0,
+            assignment_confirmed: true,
+            items_without_all_ratings: 0,
+            review_deadline_passed: false,
+            items_without_consensus: 0,
+            items_without_feedback: 0,
+        }
+    }
+
+    #[test]
+    fn only_the_next_state_is_legal() {
+        for from in CycleState::ALL {
+            for to in CycleState::ALL {
+                let result = check_transition(from, to, &ready());
+                assert_eq!(result.is_ok(), from.next() == Some(to), "{from} -> {to}: {result:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn refusals_say_why() {
+        let err = |from, to, facts: TransitionFacts| check_transition(from, to, &facts).unwrap_err().0;
+        assert!(err(Draft, Reviewing, ready()).contains("only move to collecting"));
+        assert!(err(Archived, Draft, ready()).contains("cannot change"));
+        assert!(err(Draft, Draft, ready()).contains("already"));
+        assert!(
+            err(
+                Draft,
+                Collecting,
+                TransitionFacts {
+                    participating_cities: 0,
+                    ..ready()
+                }
+            )
+            .contains("no participating city")
+        );
+        assert!(
+            err(
+                Draft,
+                Collecting,
+                TransitionFacts {
+                    mapped_measurements: 0,
+                    ..ready()
+                }
+            )
+            .contains("mapped")
+        );
+        assert!(
+            err(
+                Collecting,
+                Reviewing,
+                TransitionFacts {
+                    submitted_reports: 0,
+                    ..ready()
+                }
+            )
+            .contains("submitted")
+        );
+        assert!(
+            err(
+                Collecting,
+                Reviewing,
+                TransitionFacts {
+                    assignment_confirmed: false,
+                    ..ready()
+                }
+            )
+            .contains("confirmed assignment")
+        );
+        assert!(
+            err(
+                Collecting,
+                Reviewing,
+                TransitionFacts {
+                    submitted_reports_unassigned: 2,
+                    ..ready()
+                }
+            )
+            .contains("2 submitted report(s)")
+        );
+        assert!(
+            err(
+                Reviewing,
+                Reconciling,
+                TransitionFacts {
+                    items_without_all_ratings: 4,
+                    ..ready()
+                }
+            )
+            .contains("4 item(s)")
+        );
+        assert!(
+            check_transition(
+                Reviewing,
+                Reconciling,
+                &TransitionFacts {
+                    items_without_all_ratings: 4,
+                    review_deadline_passed: true,
+                    ..ready()
+                }
+            )
+            .is_ok()
+        );
+        assert!(
+            err(
+                Reconciling,
+                Published,
+                TransitionFacts {
+                    items_without_consensus: 1,
+                    ..ready()
+                }
+            )
+            .contains("consensus")
+        );
+        assert!(
+            err(
+                Reconciling,
+                Published,
+                TransitionFacts {
+                    items_without_feedback: 1,
+                    ..ready()
+                }
+            )
+            .contains("feedback")
+        );
+    }
+
+    #[test]
+    fn writes_follow_the_state() {
+        assert!(Draft.panels_editable() && Collecting.panels_editable() && !Reviewing.panels_editable());
+        assert!(Collecting.collects_reports() && !Draft.collects_reports() && !Reviewing.collects_reports());
+        for s in CycleState::ALL {
+            assert_eq!(CycleState::parse(s.as_str()), Some(s));
+        }
+    }
+
+    #[test]
+    fn settings_have_defaults_and_bounds() {
+        let none = Deadlines::default();
+        let s = CycleSettings::parse("2026 review", None, None, None, None, None, none).unwrap();
+        assert_eq!(
+            (s.panel_size, s.conflict_same_country, s.rule),
+            (3, true, ConsensusRule::default())
+        );
+        assert_eq!(s.min_justification_chars, 50);
+        let field = |r: Result<CycleSettings, (&'static str, String)>| r.unwrap_err().0;
+        assert_eq!(
+            field(CycleSettings::parse("x", Some(1), None, None, None, None, none)),
+            "panel_size"
+        );
+        assert_eq!(
+            field(CycleSettings::parse("x", Some(8), None, None, None, None, none)),
+            "panel_size"
+        );
+        assert!(CycleSettings::parse("x", Some(7), None, None, None, None, none).is_ok());
+        assert_eq!(
+            field(CycleSettings::parse("x", None, None, Some(5), None, None, none)),
+            "rule.max_spread"
+        );
+        assert_eq!(
+            field(CycleSettings::parse("x", None, None, None, Some(-1), None, none)),
+            "rule.revision_rounds"
+        );
+        assert_eq!(
+            field(CycleSettings::parse(" ", None, None, None, None, None, none)),
+            "name"
+        );
+        let t = OffsetDateTime::UNIX_EPOCH;
+        let backwards = Deadlines {
+            submission: Some(t + time::Duration::days(10)),
+            review: Some(t),
+            reconciliation: None,
+        };
+        assert_eq!(
+            field(CycleSettings::parse("x", None, None, None, None, None, backwards)),
+            "deadlines.review"
+        );
+    }
+}

@@ -1,0 +1,284 @@
+//! A city's report for a cycle: narratives for the experts'-review measurements, statistics for the
+//! others. Checked against the framework edition the cycle uses.
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::framework::{Framework, Source};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportState {
+    Draft,
+    Submitted,
+    Returned,
+}
+
+impl ReportState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportState::Draft => "draft",
+            ReportState::Submitted => "submitted",
+            ReportState::Returned => "returned",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ReportState::Draft => "Draft",
+            ReportState::Submitted => "Submitted",
+            ReportState::Returned => "Returned for correction",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ReportState> {
+        [ReportState::Draft, ReportState::Submitted, ReportState::Returned]
+            .into_iter()
+            .find(|r| r.as_str() == s)
+    }
+
+    /// A submitted report is locked until the secretariat returns it.
+    pub fn editable(self) -> bool {
+        self != ReportState::Submitted
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Narrative {
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub evidence_links: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Statistic {
+    pub year: Option<i32>,
+    #[serde(default)]
+    pub values: BTreeMap<String, f64>,
+}
+
+/// The content of a report, as saved. Maps are ordered, so saved JSON is stable.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReportContent {
+    pub language: Option<String>,
+    pub narratives: BTreeMap<String, Narrative>,
+    pub statistics: BTreeMap<String, Statistic>,
+}
+
+/// For a measurement reported without breakdowns, the one value is keyed by this name.
+pub const SINGLE_VALUE: &str = "Total";
+
+pub const MAX_NARRATIVE_CHARS: usize = 20_000;
+pub const MAX_LINKS: usize = 20;
+pub const MAX_LINK_CHARS: usize = 2_000;
+
+/// The breakdown names a statistic may carry.
+pub fn breakdowns_of(framework: &Framework, code: &str) -> Vec<String> {
+    match framework.measurement(code) {
+        Some(m) if m.breakdowns.is_empty() => vec![SINGLE_VALUE.to_owned()],
+        Some(m) => m.breakdowns.clone(),
+        None => vec![],
+    }
+}
+
+/// Checks a draft: every key is a measurement of the right kind, every breakdown is the
+/// measurement's own, values are numbers, links are web addresses. (field, message) on refusal.
+/// `reviewed` are the experts'-review measurements this cycle reviews; `languages` the city's.
+pub fn check_draft(
+    framework: &Framework,
+    reviewed: &BTreeSet<String>,
+    languages: &[String],
+    content: &ReportContent,
+) -> Result<(), (String, String)> {
+    if let Some(lang) = &content.language
+        && !languages.contains(lang)
+    {
+        return Err((
+            "language".into(),
+            format!("`{lang}` is not one of the city's languages ({})", languages.join(", ")),
+        ));
+    }
+    for (code, narrative) in &content.narratives {
+        let field = format!("narratives.{code}");
+        match framework.measurement(code) {
+            None => return Err((field, format!("{code} is not a measurement of the framework"))),
+            Some(m) if m.source != Source::ExpertReview => {
+                return Err((field, format!("{code} is a statistic: report it under statistics")));
+            }
+            Some(_) if !reviewed.contains(code) => {
+                return Err((field, format!("{code} is not reviewed in this cycle")));
+            }
+            Some(_) => {}
+        }
+        if narrative.text.chars().count() > MAX_NARRATIVE_CHARS {
+            return Err((
+                field,
+                format!("a narrative has at most {MAX_NARRATIVE_CHARS} characters"),
+            ));
+        }
+        if narrative.evidence_links.len() > MAX_LINKS {
+            return Err((field, format!("at most {MAX_LINKS} evidence links")));
+        }
+        for link in &narrative.evidence_links {
+            let ok = (link.starts_with("https://") || link.starts_with("http://"))
+                && link.len() <= MAX_LINK_CHARS
+                && link.len() > "https://".len()
+                && !link.chars().any(|c| c.is_whitespace() || c.is_control());
+            if !ok {
+                return Err((
+                    format!("{field}.evidence_links"),
+                    format!("`{link}` is not a web address (http or https)"),
+                ));
+            }
+        }
+    }
+    for (code, stat) in &content.statistics {
+        let field = format!("statistics.{code}");
+        match framework.measurement(code) {
+            None => return Err((field, format!("{code} is not a measurement of the framework"))),
+            Some(m) if m.source == Source::ExpertReview => {
+                return Err((
+                    field,
+                    format!("{code} is an experts'-review measurement: write a narrative for it"),
+                ));
+            }
+            Some(_) => {}
+        }
+        if let Some(year) = stat.year
+            && !(1950..=2100).contains(&year)
+        {
+            return Err((
+                format!("{field}.year"),
+                format!("{year} is not a plausible reference year"),
+            ));
+        }
+        let allowed = breakdowns_of(framework, code);
+        for (name, value) in &stat.values {
+            if !allowed.contains(name) {
+                return Err((
+                    format!("{field}.values.{name}"),
+                    format!(
+                        "{code} is reported by {}; `{name}` is not one of them",
+                        allowed.join(", ")
+                    ),
+                ));
+            }
+            if !value.is_finite() {
+                return Err((format!("{field}.values.{name}"), "a value must be a number".into()));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The experts'-review measurements that still lack a narrative: a report is submitted only when
+/// this is empty.
+pub fn missing_narratives(reviewed: &BTreeSet<String>, content: &ReportContent) -> Vec<String> {
+    reviewed
+        .iter()
+        .filter(|code| content.narratives.get(*code).is_none_or(|n| n.text.trim().is_empty()))
+        .cloned()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::framework::KEY_FEATURES_2013;
+
+    fn fw() -> Framework {
+        Framework::from_toml(KEY_FEATURES_2013).unwrap()
+    }
+
+    fn reviewed() -> BTreeSet<String> {
+        ["3.1.1.a", "3.2.2.a"].iter().map(|s| s.to_string()).collect()
+    }
+
+    fn langs() -> Vec<String> {
+        vec!["en".into(), "fr".into()]
+    }
+
+    fn with_narrative(code: &str, text: &str) -> ReportContent {
+        let mut c = ReportContent::default();
+        c.narratives.insert(
+            code.into(),
+            Narrative {
+                text: text.into(),
+                evidence_links: vec!["https://city.example.org/plan.pdf".into()],
+            },
+        );
+        c
+    }
+
+    fn with_stat(code: &str, values: &[(&str, f64)]) -> ReportContent {
+        let mut c = ReportContent::default();
+        c.statistics.insert(
+            code.into(),
+            Statistic {
+                year: Some(2025),
+                values: values.iter().map(|(k, v)| (k.to_string(), *v)).collect(),
+            },
+        );
+        c
+    }
+
+    fn field(c: &ReportContent) -> String {
+        check_draft(&fw(), &reviewed(), &langs(), c).unwrap_err().0
+    }
+
+    #[test]
+    fn valid_drafts_pass() {
+        assert!(check_draft(&fw(), &reviewed(), &langs(), &with_narrative("3.1.1.a", "Our plan")).is_ok());
+        let stat = with_stat("1.1.1.a", &[("Male", 97.1), ("Female", 95.8), ("Total", 96.5)]);
+        assert!(check_draft(&fw(), &reviewed(), &langs(), &stat).is_ok());
+        assert!(
+            check_draft(
+                &fw(),
+                &reviewed(),
+                &langs(),
+                &with_stat("1.2.1.a", &[("Total", 41_000.0)])
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn wrong_keys_are_named() {
+        assert_eq!(field(&with_narrative("9.9.9.a", "x")), "narratives.9.9.9.a");
+        assert_eq!(field(&with_narrative("1.1.1.a", "x")), "narratives.1.1.1.a");
+        assert_eq!(
+            field(&with_narrative("3.3.5.a", "x")),
+            "narratives.3.3.5.a",
+            "not reviewed in this cycle"
+        );
+        assert_eq!(field(&with_stat("3.1.1.a", &[("Total", 1.0)])), "statistics.3.1.1.a");
+        assert_eq!(
+            field(&with_stat("1.1.1.a", &[("Boys", 1.0)])),
+            "statistics.1.1.1.a.values.Boys"
+        );
+        assert_eq!(
+            field(&with_stat("1.2.1.a", &[("Male", 1.0)])),
+            "statistics.1.2.1.a.values.Male"
+        );
+        let mut bad_year = with_stat("1.2.1.a", &[("Total", 1.0)]);
+        bad_year.statistics.get_mut("1.2.1.a").unwrap().year = Some(12);
+        assert_eq!(field(&bad_year), "statistics.1.2.1.a.year");
+        let mut bad_link = with_narrative("3.1.1.a", "x");
+        bad_link.narratives.get_mut("3.1.1.a").unwrap().evidence_links = vec!["javascript:alert(1)".into()];
+        assert_eq!(field(&bad_link), "narratives.3.1.1.a.evidence_links");
+        let lang = ReportContent {
+            language: Some("de".into()),
+            ..Default::default()
+        };
+        assert_eq!(field(&lang), "language");
+    }
+
+    #[test]
+    fn submission_needs_every_narrative() {
+        let c = with_narrative("3.1.1.a", "Our plan");
+        assert_eq!(missing_narratives(&reviewed(), &c), ["3.2.2.a"]);
+        let blank = with_narrative("3.2.2.a", "   ");
+        assert_eq!(missing_narratives(&reviewed(), &blank), ["3.1.1.a", "3.2.2.a"]);
+    }
+}

@@ -1,0 +1,528 @@
+//! Review cycles: creation with the default panels and a draft report per city, panels, and
+//! transitions checked by `domain::cycle`.
+use std::collections::{BTreeSet, HashMap};
+
+use entity::{city, cycle, cycle_city, cycle_panel, panel_measurement, panel_member, submission, user};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, TransactionTrait,
+};
+use serde::Serialize;
+use time::OffsetDateTime;
+
+use super::audit::{self, Entry, snapshot};
+use super::{StoreError, now};
+use crate::domain::cycle::{CycleSettings, CycleState, Deadlines, TransitionFacts, check_transition};
+use crate::domain::framework::Framework;
+use crate::domain::panels;
+use crate::domain::report::ReportState;
+use crate::domain::user::Role;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Panel {
+    pub id: i32,
+    pub name: String,
+    pub measurements: Vec<String>,
+    pub members: Vec<i32>,
+    pub chair: Option<i32>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    pub cities: usize,
+    pub draft: usize,
+    pub submitted: usize,
+    pub returned: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Cycle {
+    pub id: i32,
+    pub name: String,
+    pub edition: String,
+    pub state: CycleState,
+    pub panel_size: u8,
+    pub conflict_same_country: bool,
+    pub max_spread: u8,
+    pub revision_rounds: u8,
+    pub min_justification_chars: u16,
+    #[serde(skip)]
+    pub deadlines: Deadlines,
+    pub city_ids: Vec<i32>,
+    pub panels: Vec<Panel>,
+    pub progress: Progress,
+    pub version: i32,
+    #[serde(skip)]
+    pub created_at: OffsetDateTime,
+    #[serde(skip)]
+    pub published_at: Option<OffsetDateTime>,
+}
+
+impl Cycle {
+    /// The experts'-review measurements this cycle reviews: those mapped to a panel.
+    pub fn reviewed_measurements(&self) -> BTreeSet<String> {
+        self.panels
+            .iter()
+            .flat_map(|p| p.measurements.iter().cloned())
+            .collect()
+    }
+}
+
+fn corrupt(what: String) -> StoreError {
+    StoreError::Db(DbErr::Custom(what))
+}
+
+/// Reads a cycle whole: settings, cities, panels and report progress.
+pub async fn get<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cycle>, StoreError> {
+    let Some(row) = cycle::Entity::find_by_id(id).one(conn).await? else {
+        return Ok(None);
+    };
+    let edition = super::framework::edition_code(conn, row.edition_id).await?;
+    let city_ids: Vec<i32> = cycle_city::Entity::find()
+        .filter(cycle_city::Column::CycleId.eq(id))
+        .order_by_asc(cycle_city::Column::CityId)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|c| c.city_id)
+        .collect();
+    let panel_rows = cycle_panel::Entity::find()
+        .filter(cycle_panel::Column::CycleId.eq(id))
+        .order_by_asc(cycle_panel::Column::Position)
+        .all(conn)
+        .await?;
+    let panel_ids: Vec<i32> = panel_rows.iter().map(|p| p.id).collect();
+    let mut measurements: HashMap<i32, Vec<String>> = HashMap::new();
+    for m in panel_measurement::Entity::find()
+        .filter(panel_measurement::Column::CycleId.eq(id))
+        .order_by_asc(panel_measurement::Column::MeasurementCode)
+        .all(conn)
+        .await?
+    {
+        measurements.entry(m.panel_id).or_default().push(m.measurement_code);
+    }
+    let mut members: HashMap<i32, Vec<i32>> = HashMap::new();
+    for m in panel_member::Entity::find()
+        .filter(panel_member::Column::PanelId.is_in(panel_ids))
+        .order_by_asc(panel_member::Column::UserId)
+        .all(conn)
+        .await?
+    {
+        members.entry(m.panel_id).or_default().push(m.user_id);
+    }
+    let panels = panel_rows
+        .into_iter()
+        .map(|p| Panel {
+            measurements: measurements.remove(&p.id).unwrap_or_default(),
+            members: members.remove(&p.id).unwrap_or_default(),
+            id: p.id,
+            name: p.name,
+            chair: p.chair_user_id,
+        })
+        .collect();
+    let mut progress = Progress {
+        cities: city_ids.len(),
+        ..Default::default()
+    };
+    for s in submission::Entity::find()
+        .filter(submission::Column::CycleId.eq(id))
+        .all(conn)
+        .await?
+    {
+        match ReportState::parse(&s.state) {
+            Some(ReportState::Draft) => progress.draft += 1,
+            Some(ReportState::Submitted) => progress.submitted += 1,
+            Some(ReportState::Returned) => progress.returned += 1,
+            None => return Err(corrupt(format!("submission {}: state {}", s.id, s.state))),
+        }
+    }
+    let state = CycleState::parse(&row.state).ok_or_else(|| corrupt(format!("cycle {id}: state {}", row.state)))?;
+    Ok(Some(Cycle {
+        id: row.id,
+        name: row.name,
+        edition,
+        state,
+        panel_size: row.panel_size as u8,
+        conflict_same_country: row.conflict_same_country,
+        max_spread: row.max_spread as u8,
+        revision_rounds: row.revision_rounds as u8,
+        min_justification_chars: row.min_justification_chars as u16,
+        deadlines: Deadlines {
+            submission: row.submission_deadline,
+            review: row.review_deadline,
+            reconciliation: row.reconciliation_deadline,
+        },
+        city_ids,
+        panels,
+        progress,
+        version: row.version,
+        created_at: row.created_at,
+        published_at: row.published_at,
+    }))
+}
+
+/// Every cycle, newest first; or those a city takes part in.
+pub async fn list<C: ConnectionTrait>(conn: &C, city: Option<i32>) -> Result<Vec<Cycle>, StoreError> {
+    let ids: Vec<i32> = match city {
+        None => cycle::Entity::find()
+            .order_by_desc(cycle::Column::Id)
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|c| c.id)
+            .collect(),
+        Some(city_id) => {
+            let mut ids: Vec<i32> = cycle_city::Entity::find()
+                .filter(cycle_city::Column::CityId.eq(city_id))
+                .all(conn)
+                .await?
+                .into_iter()
+                .map(|c| c.cycle_id)
+                .collect();
+            ids.sort_unstable_by(|a, b| b.cmp(a));
+            ids
+        }
+    };
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(c) = get(conn, id).await? {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
+/// Creates a cycle on `framework` with the four default panels (no members yet) and an empty
+/// draft report for each participating city. The edition is locked: from now on it cannot change.
+pub async fn create(
+    db: &DatabaseConnection,
+    actor: Option<i32>,
+    framework: &Framework,
+    settings: CycleSettings,
+    city_ids: &[i32],
+) -> Result<Cycle, StoreError> {
+    let mut cities: Vec<i32> = city_ids.to_vec();
+    cities.sort_unstable();
+    cities.dedup();
+    if cities.len() != city_ids.len() {
+        return Err(StoreError::invalid("city_ids", "a city is listed twice"));
+    }
+    let txn = db.begin().await?;
+    let known: BTreeSet<i32> = city::Entity::find()
+        .filter(city::Column::Id.is_in(cities.clone()))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    if let Some(missing) = cities.iter().find(|c| !known.contains(c)) {
+        return Err(StoreError::invalid(
+            "city_ids",
+            format!("there is no city with id {missing}"),
+        ));
+    }
+    let edition_id = super::framework::edition_id(&txn, &framework.edition).await?;
+    super::framework::lock(&txn, &framework.edition).await?;
+    let at = now();
+    let s = &settings;
+    let row = cycle::ActiveModel {
+        name: Set(s.name.clone()),
+        edition_id: Set(edition_id),
+        state: Set(CycleState::Draft.as_str().to_owned()),
+        panel_size: Set(i16::from(s.panel_size)),
+        conflict_same_country: Set(s.conflict_same_country),
+        max_spread: Set(i16::from(s.rule.max_spread)),
+        revision_rounds: Set(i16::from(s.rule.revision_rounds)),
+        min_justification_chars: Set(i32::from(s.min_justification_chars)),
+        submission_deadline: Set(s.deadlines.submission),
+        review_deadline: Set(s.deadlines.review),
+        reconciliation_deadline: Set(s.deadlines.reconciliation),
+        version: Set(1),
+        created_at: Set(at),
+        updated_at: Set(at),
+        published_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    for city_id in &cities {
+        cycle_city::ActiveModel {
+            cycle_id: Set(row.id),
+            city_id: Set(*city_id),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        submission::ActiveModel {
+            cycle_id: Set(row.id),
+            city_id: Set(*city_id),
+            state: Set(ReportState::Draft.as_str().to_owned()),
+            language: Set(None),
+            content: Set(r#"{"narratives":{},"statistics":{}}"#.to_owned()),
+            version: Set(1),
+            return_message: Set(None),
+            submitted_at: Set(None),
+            created_at: Set(at),
+            updated_at: Set(at),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+    }
+    for (position, (name, codes)) in panels::default_panels(framework).into_iter().enumerate() {
+        let panel = cycle_panel::ActiveModel {
+            cycle_id: Set(row.id),
+            name: Set(name),
+            position: Set(position as i32),
+            chair_user_id: Set(None),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        for code in codes {
+            panel_measurement::ActiveModel {
+                cycle_id: Set(row.id),
+                panel_id: Set(panel.id),
+                measurement_code: Set(code),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+    }
+    let created = get(&txn, row.id).await?.ok_or(StoreError::NotFound("cycle"))?;
+    audit::record(
+        &txn,
+        Entry {
+            actor,
+            action: "cycle.create",
+            object_type: "cycle",
+            object_id: created.id.to_string(),
+            before: None,
+            after: snapshot(&created),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+/// A panel's new composition. None leaves that part as it is.
+pub struct PanelChange {
+    pub members: Vec<i32>,
+    pub chair: Option<i32>,
+    pub measurements: Option<Vec<String>>,
+}
+
+/// Changes a panel (draft or collecting only). Members must be experts; the chair a member; each
+/// measurement an experts'-review one of the cycle's edition, in no other panel of the cycle.
+pub async fn update_panel(
+    db: &DatabaseConnection,
+    actor: Option<i32>,
+    framework: &Framework,
+    cycle_id: i32,
+    panel_id: i32,
+    change: PanelChange,
+) -> Result<Cycle, StoreError> {
+    let txn = db.begin().await?;
+    let before = get(&txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
+    let panel = before
+        .panels
+        .iter()
+        .find(|p| p.id == panel_id)
+        .cloned()
+        .ok_or(StoreError::NotFound("panel"))?;
+
+    // The body first (422), then the state (409), as the API contract orders checks.
+    let mut members = change.members.clone();
+    members.sort_unstable();
+    members.dedup();
+    if members.len() != change.members.len() {
+        return Err(StoreError::invalid("members", "a member is listed twice"));
+    }
+    let experts: HashMap<i32, user::Model> = user::Entity::find()
+        .filter(user::Column::Id.is_in(members.clone()))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
+    for id in &members {
+        match experts.get(id) {
+            None => return Err(StoreError::invalid("members", format!("there is no user with id {id}"))),
+            Some(u) if u.role != Role::Expert.as_str() => {
+                return Err(StoreError::invalid("members", format!("user {id} is not an expert")));
+            }
+            Some(u) if u.disabled_at.is_some() => {
+                return Err(StoreError::invalid("members", format!("user {id} is disabled")));
+            }
+            Some(_) => {}
+        }
+    }
+    if let Some(chair) = change.chair
+        && !members.contains(&chair)
+    {
+        return Err(StoreError::invalid(
+            "chair",
+            format!("the chair (user {chair}) must be a member of the panel"),
+        ));
+    }
+    let new_measurements = match &change.measurements {
+        None => None,
+        Some(codes) => {
+            let others: HashMap<String, (i32, String)> = before
+                .panels
+                .iter()
+                .flat_map(|p| p.measurements.iter().map(move |m| (m.clone(), (p.id, p.name.clone()))))
+                .collect();
+            Some(
+                panels::check_measurements(framework, codes, panel_id, &others)
+                    .map_err(|e| StoreError::invalid("measurements", e))?,
+            )
+        }
+    };
+    if !before.state.panels_editable() {
+        return Err(StoreError::conflict(
+            "cycle_state",
+            format!(
+                "panels can change only before review starts; the cycle is {}",
+                before.state
+            ),
+        ));
+    }
+
+    panel_member::Entity::delete_many()
+        .filter(panel_member::Column::PanelId.eq(panel_id))
+        .exec(&txn)
+        .await?;
+    for user_id in &members {
+        panel_member::ActiveModel {
+            panel_id: Set(panel_id),
+            user_id: Set(*user_id),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+    }
+    cycle_panel::Entity::update_many()
+        .col_expr(cycle_panel::Column::ChairUserId, Expr::value(change.chair))
+        .filter(cycle_panel::Column::Id.eq(panel_id))
+        .exec(&txn)
+        .await?;
+    if let Some(codes) = new_measurements {
+        panel_measurement::Entity::delete_many()
+            .filter(panel_measurement::Column::PanelId.eq(panel_id))
+            .exec(&txn)
+            .await?;
+        for code in codes {
+            panel_measurement::ActiveModel {
+                cycle_id: Set(cycle_id),
+                panel_id: Set(panel_id),
+                measurement_code: Set(code),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+    }
+    bump_version(&txn, cycle_id, before.version).await?;
+    let after = get(&txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
+    audit::record(
+        &txn,
+        Entry {
+            actor,
+            action: "panel.update",
+            object_type: "cycle_panel",
+            object_id: panel_id.to_string(),
+            before: snapshot(&panel),
+            after: snapshot(&after.panels.iter().find(|p| p.id == panel_id)),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Increments the cycle's version if it is still `expected`: two concurrent changes cannot both
+/// pass, the second gets 409.
+async fn bump_version<C: ConnectionTrait>(conn: &C, cycle_id: i32, expected: i32) -> Result<(), StoreError> {
+    let res = cycle::Entity::update_many()
+        .col_expr(cycle::Column::Version, Expr::value(expected + 1))
+        .col_expr(cycle::Column::UpdatedAt, Expr::value(now()))
+        .filter(cycle::Column::Id.eq(cycle_id))
+        .filter(cycle::Column::Version.eq(expected))
+        .exec(conn)
+        .await?;
+    if res.rows_affected == 1 {
+        Ok(())
+    } else {
+        Err(StoreError::conflict(
+            "stale_version",
+            "the cycle was changed meanwhile; reload and try again",
+        ))
+    }
+}
+
+/// The facts the state machine needs, gathered from the database. Steps of the workflow that do not
+/// exist yet (assignment, ratings, consensus) report "not ready".
+async fn facts<C: ConnectionTrait>(
+    _conn: &C,
+    cycle: &Cycle,
+    at: OffsetDateTime,
+) -> Result<TransitionFacts, StoreError> {
+    Ok(TransitionFacts {
+        participating_cities: cycle.city_ids.len(),
+        mapped_measurements: cycle.reviewed_measurements().len(),
+        submitted_reports: cycle.progress.submitted,
+        submitted_reports_unassigned: cycle.progress.submitted,
+        assignment_confirmed: false,
+        items_without_all_ratings: 0,
+        review_deadline_passed: cycle.deadlines.review.is_some_and(|d| d <= at),
+        items_without_consensus: 0,
+        items_without_feedback: 0,
+    })
+}
+
+/// Moves the cycle on, if `domain::cycle` allows it.
+pub async fn transition(
+    db: &DatabaseConnection,
+    actor: Option<i32>,
+    cycle_id: i32,
+    to: CycleState,
+) -> Result<Cycle, StoreError> {
+    let txn = db.begin().await?;
+    let before = get(&txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
+    let at = now();
+    let facts = facts(&txn, &before, at).await?;
+    check_transition(before.state, to, &facts).map_err(|e| StoreError::conflict("illegal_transition", e.0))?;
+    let res = cycle::Entity::update_many()
+        .col_expr(cycle::Column::State, Expr::value(to.as_str()))
+        .col_expr(cycle::Column::Version, Expr::value(before.version + 1))
+        .col_expr(cycle::Column::UpdatedAt, Expr::value(at))
+        .filter(cycle::Column::Id.eq(cycle_id))
+        .filter(cycle::Column::Version.eq(before.version))
+        .exec(&txn)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(StoreError::conflict(
+            "stale_version",
+            "the cycle was changed meanwhile; reload and try again",
+        ));
+    }
+    let after = get(&txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
+    audit::record(
+        &txn,
+        Entry {
+            actor,
+            action: "cycle.transition",
+            object_type: "cycle",
+            object_id: cycle_id.to_string(),
+            before: Some(serde_json::json!({"state": before.state})),
+            after: Some(serde_json::json!({"state": after.state})),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}

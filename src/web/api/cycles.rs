@@ -1,0 +1,593 @@
+//! Review cycles and their reports: `/api/v1/cycles…`.
+use std::collections::BTreeMap;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use utoipa::ToSchema;
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::domain::cycle::{CycleSettings, CycleState, Deadlines};
+use crate::domain::framework::Framework;
+use crate::domain::report::{Narrative, ReportContent, Statistic};
+use crate::domain::visibility::Access;
+use crate::startup::AppState;
+use crate::store::{self, cycles::Cycle, submissions::Submission, users::User};
+use crate::web::error::{ApiResult, AppError, ErrorBody};
+use crate::web::extract::{ApiUser, Json, JsonBody, Secretariat};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(create_cycle, list_cycles))
+        .routes(routes!(get_cycle))
+        .routes(routes!(update_panel))
+        .routes(routes!(transition))
+        .routes(routes!(get_submission, save_submission))
+        .routes(routes!(submit_submission))
+        .routes(routes!(return_submission))
+}
+
+fn rfc3339(t: Option<OffsetDateTime>) -> Option<String> {
+    t.and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+}
+
+#[derive(Serialize, ToSchema)]
+struct RuleBody {
+    /// Ratings agree when max − min is at most this.
+    max_spread: u8,
+    /// Revision rounds before moderation.
+    revision_rounds: u8,
+}
+
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+struct DeadlinesBody {
+    /// RFC 3339.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[schema(value_type = Option<String>)]
+    submission: Option<OffsetDateTime>,
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[schema(value_type = Option<String>)]
+    review: Option<OffsetDateTime>,
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[schema(value_type = Option<String>)]
+    reconciliation: Option<OffsetDateTime>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct PanelBody {
+    id: i32,
+    name: String,
+    measurements: Vec<String>,
+    members: Vec<i32>,
+    chair: Option<i32>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct ProgressBody {
+    cities: usize,
+    draft: usize,
+    submitted: usize,
+    returned: usize,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+enum StateBody {
+    Draft,
+    Collecting,
+    Reviewing,
+    Reconciling,
+    Published,
+    Archived,
+}
+
+impl From<CycleState> for StateBody {
+    fn from(s: CycleState) -> Self {
+        match s {
+            CycleState::Draft => StateBody::Draft,
+            CycleState::Collecting => StateBody::Collecting,
+            CycleState::Reviewing => StateBody::Reviewing,
+            CycleState::Reconciling => StateBody::Reconciling,
+            CycleState::Published => StateBody::Published,
+            CycleState::Archived => StateBody::Archived,
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+struct CycleBody {
+    id: i32,
+    name: String,
+    state: StateBody,
+    /// The framework edition the cycle is pinned to.
+    edition: String,
+    panel_size: u8,
+    conflict_same_country: bool,
+    rule: RuleBody,
+    min_justification_chars: u16,
+    deadlines: DeadlinesBody,
+    city_ids: Vec<i32>,
+    panels: Vec<PanelBody>,
+    progress: ProgressBody,
+    /// Incremented by every change.
+    version: i32,
+    created_at: String,
+}
+
+impl From<Cycle> for CycleBody {
+    fn from(c: Cycle) -> Self {
+        CycleBody {
+            id: c.id,
+            name: c.name,
+            state: c.state.into(),
+            edition: c.edition,
+            panel_size: c.panel_size,
+            conflict_same_country: c.conflict_same_country,
+            rule: RuleBody {
+                max_spread: c.max_spread,
+                revision_rounds: c.revision_rounds,
+            },
+            min_justification_chars: c.min_justification_chars,
+            deadlines: DeadlinesBody {
+                submission: c.deadlines.submission,
+                review: c.deadlines.review,
+                reconciliation: c.deadlines.reconciliation,
+            },
+            city_ids: c.city_ids,
+            panels: c
+                .panels
+                .into_iter()
+                .map(|p| PanelBody {
+                    id: p.id,
+                    name: p.name,
+                    measurements: p.measurements,
+                    members: p.members,
+                    chair: p.chair,
+                })
+                .collect(),
+            progress: ProgressBody {
+                cities: c.progress.cities,
+                draft: c.progress.draft,
+                submitted: c.progress.submitted,
+                returned: c.progress.returned,
+            },
+            version: c.version,
+            created_at: rfc3339(Some(c.created_at)).unwrap_or_default(),
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct RuleInput {
+    max_spread: Option<i64>,
+    revision_rounds: Option<i64>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct CreateCycle {
+    name: String,
+    city_ids: Vec<i32>,
+    /// Experts per (city, panel) bundle, 2–7; default 3.
+    panel_size: Option<i64>,
+    /// Whether an expert may not review a city of their own country; default true.
+    conflict_same_country: Option<bool>,
+    rule: Option<RuleInput>,
+    /// Minimum length of a rating's justification; default 50.
+    min_justification_chars: Option<i64>,
+    #[serde(default)]
+    deadlines: Option<DeadlinesBody>,
+}
+
+fn framework_of<'a>(state: &'a AppState, cycle: &Cycle) -> Result<&'a Framework, AppError> {
+    state.frameworks.get(&cycle.edition).ok_or_else(|| {
+        AppError::Internal(anyhow::anyhow!(
+            "cycle {} uses unknown edition {}",
+            cycle.id,
+            cycle.edition
+        ))
+    })
+}
+
+/// The cycle, if the caller may see it: secretariat only (403 for other roles, 404 if it does not exist).
+async fn visible_cycle(state: &AppState, caller: &User, id: i32) -> Result<Cycle, AppError> {
+    if caller.actor().cycle_access() == Access::Forbidden {
+        return Err(AppError::forbidden("only the secretariat manages review cycles"));
+    }
+    store::cycles::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("cycle"))
+}
+
+fn id_of(raw: &str, what: &'static str) -> Result<i32, AppError> {
+    raw.parse::<i32>()
+        .ok()
+        .filter(|i| *i > 0)
+        .ok_or(AppError::NotFound(what))
+}
+
+/// Opens a new review cycle in draft, with the four default panels (secretariat only).
+#[utoipa::path(post, path = "/api/v1/cycles", tag = "cycles", request_body = CreateCycle, security(("bearer" = [])),
+    responses((status = 201, body = CycleBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[tracing::instrument(skip_all, fields(actor = caller.id))]
+async fn create_cycle(
+    Secretariat(caller): Secretariat,
+    State(state): State<AppState>,
+    Json(body): Json<CreateCycle>,
+) -> ApiResult<(StatusCode, axum::Json<CycleBody>)> {
+    let d = body.deadlines.unwrap_or_default();
+    let settings = CycleSettings::parse(
+        &body.name,
+        body.panel_size,
+        body.conflict_same_country,
+        body.rule.as_ref().and_then(|r| r.max_spread),
+        body.rule.as_ref().and_then(|r| r.revision_rounds),
+        body.min_justification_chars,
+        Deadlines {
+            submission: d.submission,
+            review: d.review,
+            reconciliation: d.reconciliation,
+        },
+    )
+    .map_err(|(field, message)| AppError::invalid(field, message))?;
+    let framework = state.frameworks.default_edition();
+    let cycle = store::cycles::create(&state.db, Some(caller.id), framework, settings, &body.city_ids).await?;
+    tracing::info!(cycle_id = cycle.id, "cycle created");
+    Ok((StatusCode::CREATED, axum::Json(cycle.into())))
+}
+
+/// Every review cycle, newest first (secretariat only).
+#[utoipa::path(get, path = "/api/v1/cycles", tag = "cycles", security(("bearer" = [])),
+    responses((status = 200, body = [CycleBody]), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+async fn list_cycles(_caller: Secretariat, State(state): State<AppState>) -> ApiResult<axum::Json<Vec<CycleBody>>> {
+    let cycles = store::cycles::list(&state.db, None).await?;
+    Ok(axum::Json(cycles.into_iter().map(CycleBody::from).collect()))
+}
+
+/// One review cycle (secretariat only).
+#[utoipa::path(get, path = "/api/v1/cycles/{id}", tag = "cycles", security(("bearer" = [])),
+    params(("id" = i32, Path)),
+    responses((status = 200, body = CycleBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+async fn get_cycle(
+    ApiUser(caller): ApiUser,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> ApiResult<axum::Json<CycleBody>> {
+    let cycle = visible_cycle(&state, &caller, id_of(&id, "cycle")?).await?;
+    Ok(axum::Json(cycle.into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct UpdatePanel {
+    /// User ids of the panel's experts.
+    members: Vec<i32>,
+    /// A member who chairs the panel.
+    chair: Option<i32>,
+    /// Experts'-review measurement codes; omitted: unchanged.
+    measurements: Option<Vec<String>>,
+}
+
+/// Sets a panel's members, chair and measurements (secretariat; draft or collecting only, else 409).
+#[utoipa::path(put, path = "/api/v1/cycles/{id}/panels/{panel_id}", tag = "cycles", request_body = UpdatePanel,
+    security(("bearer" = [])), params(("id" = i32, Path), ("panel_id" = i32, Path)),
+    responses((status = 200, body = CycleBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[tracing::instrument(skip_all, fields(actor = caller.id))]
+async fn update_panel(
+    Secretariat(caller): Secretariat,
+    State(state): State<AppState>,
+    Path((id, panel_id)): Path<(String, String)>,
+    body: JsonBody,
+) -> ApiResult<axum::Json<CycleBody>> {
+    let cycle = visible_cycle(&state, &caller, id_of(&id, "cycle")?).await?;
+    let panel_id = id_of(&panel_id, "panel")?;
+    if !cycle.panels.iter().any(|p| p.id == panel_id) {
+        return Err(AppError::NotFound("panel"));
+    }
+    let body: UpdatePanel = body.parse()?;
+    let framework = framework_of(&state, &cycle)?;
+    let change = store::cycles::PanelChange {
+        members: body.members,
+        chair: body.chair,
+        measurements: body.measurements,
+    };
+    let cycle = store::cycles::update_panel(&state.db, Some(caller.id), framework, cycle.id, panel_id, change).await?;
+    Ok(axum::Json(cycle.into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct TransitionBody {
+    /// collecting, reviewing, reconciling, published or archived.
+    to: String,
+}
+
+/// Moves the cycle to its next state, or 409 with the reason it cannot (secretariat only).
+#[utoipa::path(post, path = "/api/v1/cycles/{id}/transition", tag = "cycles", request_body = TransitionBody,
+    security(("bearer" = [])), params(("id" = i32, Path)),
+    responses((status = 200, body = CycleBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[tracing::instrument(skip_all, fields(actor = caller.id))]
+async fn transition(
+    Secretariat(caller): Secretariat,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    body: JsonBody,
+) -> ApiResult<axum::Json<CycleBody>> {
+    let cycle = visible_cycle(&state, &caller, id_of(&id, "cycle")?).await?;
+    let body: TransitionBody = body.parse()?;
+    let to = CycleState::parse(&body.to)
+        .filter(|s| *s != CycleState::Draft)
+        .ok_or_else(|| AppError::invalid("to", format!("`{}` is not a state a cycle can move to", body.to)))?;
+    let cycle = store::cycles::transition(&state.db, Some(caller.id), cycle.id, to).await?;
+    tracing::info!(cycle_id = cycle.id, state = %cycle.state, "cycle moved on");
+    Ok(axum::Json(cycle.into()))
+}
+
+#[derive(Serialize, Deserialize, ToSchema, Clone)]
+struct NarrativeBody {
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    evidence_links: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize, ToSchema, Clone)]
+struct StatisticBody {
+    /// The reference year.
+    year: Option<i32>,
+    /// Breakdown name → value; a measurement without breakdowns uses `Total`.
+    #[serde(default)]
+    values: BTreeMap<String, f64>,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+enum ReportStateBody {
+    Draft,
+    Submitted,
+    Returned,
+}
+
+#[derive(Serialize, ToSchema)]
+struct SubmissionBody {
+    city_id: i32,
+    state: ReportStateBody,
+    /// ISO 639-1: the language the report is written in.
+    language: Option<String>,
+    narratives: BTreeMap<String, NarrativeBody>,
+    statistics: BTreeMap<String, StatisticBody>,
+    version: i32,
+    /// The secretariat's message when the report was returned for correction.
+    return_message: Option<String>,
+    submitted_at: Option<String>,
+}
+
+impl From<Submission> for SubmissionBody {
+    fn from(s: Submission) -> Self {
+        use crate::domain::report::ReportState;
+        SubmissionBody {
+            city_id: s.city_id,
+            state: match s.state {
+                ReportState::Draft => ReportStateBody::Draft,
+                ReportState::Submitted => ReportStateBody::Submitted,
+                ReportState::Returned => ReportStateBody::Returned,
+            },
+            language: s.content.language,
+            narratives: s
+                .content
+                .narratives
+                .into_iter()
+                .map(|(k, n)| {
+                    (
+                        k,
+                        NarrativeBody {
+                            text: n.text,
+                            evidence_links: n.evidence_links,
+                        },
+                    )
+                })
+                .collect(),
+            statistics: s
+                .content
+                .statistics
+                .into_iter()
+                .map(|(k, v)| {
+                    (
+                        k,
+                        StatisticBody {
+                            year: v.year,
+                            values: v.values,
+                        },
+                    )
+                })
+                .collect(),
+            version: s.version,
+            return_message: s.return_message,
+            submitted_at: rfc3339(s.submitted_at),
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+struct SaveSubmission {
+    language: Option<String>,
+    #[serde(default)]
+    narratives: BTreeMap<String, NarrativeBody>,
+    #[serde(default)]
+    statistics: BTreeMap<String, StatisticBody>,
+    /// The version read; a stale one gets 409. Omitted: no check.
+    version: Option<i32>,
+    // Fields of the GET response may be sent back as they were; they are not the caller's to set.
+    #[serde(default)]
+    #[allow(dead_code)]
+    city_id: Option<serde_json::Value>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    state: Option<serde_json::Value>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    return_message: Option<serde_json::Value>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    submitted_at: Option<serde_json::Value>,
+}
+
+/// The cycle and the report, if the caller may read this city's report in it.
+async fn visible_report(
+    state: &AppState,
+    caller: &User,
+    cycle_id: &str,
+    city_id: &str,
+) -> Result<(Cycle, Submission), AppError> {
+    let cycle_id = id_of(cycle_id, "report")?;
+    let city_id = id_of(city_id, "report")?;
+    let Some(cycle) = store::cycles::get(&state.db, cycle_id).await? else {
+        return Err(AppError::NotFound("report"));
+    };
+    let participating = cycle.city_ids.contains(&city_id);
+    // Assignment arrives with the assignment engine; until then no expert is assigned to a report.
+    let access = caller.actor().report_access(city_id, participating, false, cycle.state);
+    if access != Access::Allowed {
+        return Err(AppError::NotFound("report"));
+    }
+    let report = store::submissions::get(&state.db, cycle_id, city_id)
+        .await?
+        .ok_or(AppError::NotFound("report"))?;
+    Ok((cycle, report))
+}
+
+fn require_writer(caller: &User, city_id: i32) -> Result<(), AppError> {
+    if caller.actor().may_write_report(city_id) {
+        Ok(())
+    } else {
+        Err(AppError::forbidden("only the city's own users write its report"))
+    }
+}
+
+/// A city's report in a cycle: that city's users and the secretariat.
+#[utoipa::path(get, path = "/api/v1/cycles/{id}/submissions/{city_id}", tag = "reports", security(("bearer" = [])),
+    params(("id" = i32, Path), ("city_id" = i32, Path)),
+    responses((status = 200, body = SubmissionBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+async fn get_submission(
+    ApiUser(caller): ApiUser,
+    State(state): State<AppState>,
+    Path((id, city_id)): Path<(String, String)>,
+) -> ApiResult<axum::Json<SubmissionBody>> {
+    let (_, report) = visible_report(&state, &caller, &id, &city_id).await?;
+    Ok(axum::Json(report.into()))
+}
+
+/// Saves the report as a draft: the city's users, while the cycle collects (409 otherwise, and when
+/// submitted or stale). Every key is checked against the framework (422 naming it).
+#[utoipa::path(put, path = "/api/v1/cycles/{id}/submissions/{city_id}", tag = "reports", request_body = SaveSubmission,
+    security(("bearer" = [])), params(("id" = i32, Path), ("city_id" = i32, Path)),
+    responses((status = 200, body = SubmissionBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+#[tracing::instrument(skip_all, fields(actor = caller.id))]
+async fn save_submission(
+    ApiUser(caller): ApiUser,
+    State(state): State<AppState>,
+    Path((id, city_id)): Path<(String, String)>,
+    body: JsonBody,
+) -> ApiResult<axum::Json<SubmissionBody>> {
+    let (cycle, report) = visible_report(&state, &caller, &id, &city_id).await?;
+    require_writer(&caller, report.city_id)?;
+    let body: SaveSubmission = body.parse()?;
+    let content = ReportContent {
+        language: body.language,
+        narratives: body
+            .narratives
+            .into_iter()
+            .map(|(k, n)| {
+                (
+                    k,
+                    Narrative {
+                        text: n.text,
+                        evidence_links: n.evidence_links,
+                    },
+                )
+            })
+            .collect(),
+        statistics: body
+            .statistics
+            .into_iter()
+            .map(|(k, s)| {
+                (
+                    k,
+                    Statistic {
+                        year: s.year,
+                        values: s.values,
+                    },
+                )
+            })
+            .collect(),
+    };
+    let framework = framework_of(&state, &cycle)?;
+    let saved = store::submissions::save_draft(
+        &state.db,
+        Some(caller.id),
+        framework,
+        &cycle,
+        report.city_id,
+        content,
+        body.version,
+    )
+    .await?;
+    Ok(axum::Json(saved.into()))
+}
+
+/// Submits the report; it is then locked (city users, while collecting). 422 lists the
+/// experts'-review measurements that still lack a narrative.
+#[utoipa::path(post, path = "/api/v1/cycles/{id}/submissions/{city_id}/submit", tag = "reports",
+    security(("bearer" = [])), params(("id" = i32, Path), ("city_id" = i32, Path)),
+    responses((status = 200, body = SubmissionBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[tracing::instrument(skip_all, fields(actor = caller.id))]
+async fn submit_submission(
+    ApiUser(caller): ApiUser,
+    State(state): State<AppState>,
+    Path((id, city_id)): Path<(String, String)>,
+) -> ApiResult<axum::Json<SubmissionBody>> {
+    let (cycle, report) = visible_report(&state, &caller, &id, &city_id).await?;
+    require_writer(&caller, report.city_id)?;
+    let saved = store::submissions::submit(&state.db, Some(caller.id), &cycle, report.city_id).await?;
+    tracing::info!(cycle_id = cycle.id, city_id = saved.city_id, "report submitted");
+    Ok(axum::Json(saved.into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct ReturnBody {
+    /// What the city should correct.
+    message: String,
+}
+
+/// Returns a submitted report to its city for correction, with a message (secretariat only).
+#[utoipa::path(post, path = "/api/v1/cycles/{id}/submissions/{city_id}/return", tag = "reports",
+    request_body = ReturnBody, security(("bearer" = [])), params(("id" = i32, Path), ("city_id" = i32, Path)),
+    responses((status = 200, body = SubmissionBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[tracing::instrument(skip_all, fields(actor = caller.id))]
+async fn return_submission(
+    ApiUser(caller): ApiUser,
+    State(state): State<AppState>,
+    Path((id, city_id)): Path<(String, String)>,
+    body: JsonBody,
+) -> ApiResult<axum::Json<SubmissionBody>> {
+    let (cycle, report) = visible_report(&state, &caller, &id, &city_id).await?;
+    if !caller.actor().is_secretariat() {
+        return Err(AppError::forbidden("only the secretariat returns reports"));
+    }
+    let body: ReturnBody = body.parse()?;
+    let saved =
+        store::submissions::return_for_correction(&state.db, Some(caller.id), &cycle, report.city_id, &body.message)
+            .await?;
+    Ok(axum::Json(saved.into()))
+}
