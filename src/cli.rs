@@ -32,6 +32,11 @@ enum Command {
         #[command(subcommand)]
         action: Option<MigrateAction>,
     },
+    /// Import cities or users from a CSV file: all rows or none.
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
     /// Administration from the server's shell.
     Admin {
         #[command(subcommand)]
@@ -50,6 +55,14 @@ enum MigrateAction {
         #[arg(long, default_value_t = 1)]
         steps: u32,
     },
+}
+
+#[derive(Subcommand)]
+enum ImportWhat {
+    /// Columns: name,country,region,languages (ISO 639-1 codes separated by `;`).
+    Cities { file: PathBuf },
+    /// Columns: email,name,role,city (for city users: the city's id or exact name).
+    Users { file: PathBuf },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -121,6 +134,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     println!("reverted {steps} migration(s)");
                 }
             }
+        }
+        Command::Import { what } => {
+            let db = open_database(&settings).await?;
+            let (n, what) = match what {
+                ImportWhat::Cities { file } => (crate::import::cities(&db, &file).await?, "cities"),
+                ImportWhat::Users { file } => (crate::import::users(&db, &file).await?, "users"),
+            };
+            println!("imported {n} {what}");
         }
         Command::Admin { action } => {
             let db = open_database(&settings).await?;

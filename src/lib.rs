@@ -7,12 +7,14 @@
 //! - [`telemetry`]: the one tracing setup.
 //! - [`startup`]: the shared state, framework loading, the server.
 //! - [`domain`]: the product's rules in plain Rust (no web, no database).
+//! - [`import`]: CSV imports of cities and users, all or nothing.
 //! - [`store`]: database reads and transactional writes, with the audit log.
 //! - [`web`]: HTTP: the JSON API, pages, extractors, errors.
 //! - [`views`]: HTML (maud).
 pub mod cli;
 pub mod config;
 pub mod domain;
+pub mod import;
 pub mod startup;
 pub mod store;
 pub mod telemetry;

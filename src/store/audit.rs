@@ -37,3 +37,66 @@ pub async fn record<C: ConnectionTrait>(conn: &C, entry: Entry) -> Result<(), Db
     .await?;
     Ok(())
 }
+
+/// A row of the audit log, for reading.
+#[derive(Clone, Debug, Serialize)]
+pub struct AuditEntry {
+    pub id: i32,
+    pub actor: Option<i32>,
+    pub action: String,
+    pub object_type: String,
+    pub object_id: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+    pub at: time::OffsetDateTime,
+}
+
+/// What to show of the log. Empty strings and None mean "any".
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    pub object_type: Option<String>,
+    pub object_id: Option<String>,
+    pub action: Option<String>,
+    pub actor: Option<i32>,
+}
+
+/// The newest entries first, `per_page` at a time; also says whether there is a next page.
+pub async fn list<C: ConnectionTrait>(
+    conn: &C,
+    filter: &Filter,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<AuditEntry>, bool), DbErr> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+    let mut q = audit_log::Entity::find().order_by_desc(audit_log::Column::Id);
+    if let Some(t) = filter.object_type.as_deref().filter(|s| !s.is_empty()) {
+        q = q.filter(audit_log::Column::ObjectType.eq(t));
+    }
+    if let Some(o) = filter.object_id.as_deref().filter(|s| !s.is_empty()) {
+        q = q.filter(audit_log::Column::ObjectId.eq(o));
+    }
+    if let Some(a) = filter.action.as_deref().filter(|s| !s.is_empty()) {
+        q = q.filter(audit_log::Column::Action.eq(a));
+    }
+    if let Some(actor) = filter.actor {
+        q = q.filter(audit_log::Column::ActorUserId.eq(actor));
+    }
+    let mut rows = q.offset(page * per_page).limit(per_page + 1).all(conn).await?;
+    let more = rows.len() as u64 > per_page;
+    rows.truncate(per_page as usize);
+    Ok((
+        rows.into_iter()
+            .map(|r| AuditEntry {
+                id: r.id,
+                actor: r.actor_user_id,
+                action: r.action,
+                object_type: r.object_type,
+                object_id: r.object_id,
+                before: r.before,
+                after: r.after,
+                at: r.at,
+            })
+            .collect(),
+        more,
+    ))
+}

@@ -41,6 +41,14 @@ impl TryFrom<city::Model> for City {
 
 pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewCity) -> Result<City, StoreError> {
     let txn = db.begin().await?;
+    let created = insert(&txn, actor, new).await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+/// Registers a city with `conn`, which must be a transaction: the city and its audit entry go
+/// together (imports put many in one).
+pub async fn insert<C: ConnectionTrait>(conn: &C, actor: Option<i32>, new: NewCity) -> Result<City, StoreError> {
     let at = now();
     let languages: Vec<&str> = new.languages.iter().map(|l| l.as_str()).collect();
     let name = new.name.clone();
@@ -54,7 +62,7 @@ pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewCity) -
         updated_at: Set(at),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(conn)
     .await
     .map_err(|e| {
         on_unique(e, || {
@@ -63,7 +71,7 @@ pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewCity) -
     })?;
     let created = City::try_from(model)?;
     audit::record(
-        &txn,
+        conn,
         Entry {
             actor,
             action: "city.create",
@@ -74,7 +82,6 @@ pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewCity) -
         },
     )
     .await?;
-    txn.commit().await?;
     Ok(created)
 }
 

@@ -57,10 +57,18 @@ pub struct NewUser {
 
 /// Creates an account. `actor` is the secretariat member inviting, or None from the command line.
 pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewUser) -> Result<User, StoreError> {
-    check_city_binding(new.role, new.city_id.is_some()).map_err(|e| StoreError::invalid("city_id", e))?;
     let txn = db.begin().await?;
+    let created = insert(&txn, actor, new).await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+/// Creates an account with `conn`, which must be a transaction: the account and its audit entry go
+/// together (imports put many in one).
+pub async fn insert<C: ConnectionTrait>(conn: &C, actor: Option<i32>, new: NewUser) -> Result<User, StoreError> {
+    check_city_binding(new.role, new.city_id.is_some()).map_err(|e| StoreError::invalid("city_id", e))?;
     if let Some(city_id) = new.city_id
-        && city::Entity::find_by_id(city_id).one(&txn).await?.is_none()
+        && city::Entity::find_by_id(city_id).one(conn).await?.is_none()
     {
         return Err(StoreError::invalid(
             "city_id",
@@ -79,7 +87,7 @@ pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewUser) -
         updated_at: Set(at),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(conn)
     .await
     .map_err(|e| {
         on_unique(e, || {
@@ -88,7 +96,7 @@ pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewUser) -
     })?;
     let created = User::try_from(model)?;
     audit::record(
-        &txn,
+        conn,
         Entry {
             actor,
             action: "user.create",
@@ -99,7 +107,6 @@ pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewUser) -
         },
     )
     .await?;
-    txn.commit().await?;
     Ok(created)
 }
 

@@ -76,7 +76,19 @@ pub fn expert(shell: &Shell) -> Markup {
     )
 }
 
-pub fn city(shell: &Shell, city: Option<&City>) -> Markup {
+/// A cycle the city takes part in, and its report's state there.
+pub struct CityCycle {
+    pub cycle_id: i32,
+    pub name: String,
+    pub cycle_state: &'static str,
+    pub report_state: &'static str,
+}
+
+fn city_id(city: Option<&City>) -> i32 {
+    city.map_or(0, |c| c.id)
+}
+
+pub fn city(shell: &Shell, city: Option<&City>, cycles: &[CityCycle]) -> Markup {
     page(
         shell,
         "Your city",
@@ -90,7 +102,23 @@ pub fn city(shell: &Shell, city: Option<&City>) -> Markup {
                         @if let Some(region) = &c.region { dt { "Region" } dd { (region) } }
                         dt { "Report languages" } dd { (c.languages.join(", ")) }
                     }
-                    p { "When a review cycle opens, your city's report appears here to write and submit; published scores and feedback appear on your city's profile." }
+                    h2 { "Your reports" }
+                    @if cycles.is_empty() {
+                        p { "When a review cycle opens, your city's report appears here to write and submit; published scores and feedback appear on your city's profile." }
+                    } @else {
+                        table class="data" {
+                            thead { tr { th scope="col" { "Review cycle" } th scope="col" { "Cycle" } th scope="col" { "Your report" } } }
+                            tbody {
+                                @for c in cycles {
+                                    tr {
+                                        td { a href=(format!("/cycles/{}/reports/{}", c.cycle_id, city_id(city))) { (c.name) } }
+                                        td { (c.cycle_state) }
+                                        td { (c.report_state) }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
                 None => {
                     h1 { "Your city" }

@@ -35,8 +35,10 @@ fn nav_links(role: Option<Role>) -> &'static [(&'static str, &'static str)] {
     match role {
         Some(Role::Secretariat) => &[
             ("/", "Home"),
+            ("/cycles", "Cycles"),
             ("/admin/users", "Users"),
             ("/admin/cities", "Cities"),
+            ("/audit", "Audit log"),
             ("/framework", "Framework"),
         ],
         Some(Role::Expert | Role::City) => &[("/", "Home"), ("/framework", "Framework")],

@@ -135,3 +135,101 @@ fn a_wrong_setting_stops_start_up_naming_it() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("server.bind"), "{stderr}");
 }
+
+fn csv_file(dir: &tempfile::TempDir, name: &str, content: &str) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, content).unwrap();
+    path.display().to_string()
+}
+
+#[tokio::test]
+async fn importing_cities_and_users_from_csv() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let cities = csv_file(
+        &dir,
+        "cities.csv",
+        "name,country,region,languages\nCork,IE,Europe,en;ga\nHangzhou,cn,Asia and the Pacific,zh\nLyon,FR,,fr en\n",
+    );
+    let users = csv_file(
+        &dir,
+        "users.csv",
+        "email,name,role,city\nana@cork.example.org,Ana,city,Cork\nli@example.cn,Li Wei,expert,\nboss@unesco.example.org,Boss,secretariat,\n",
+    );
+    let url = app.database_url.clone();
+    let (c, u) = tokio::task::spawn_blocking(move || {
+        (
+            lcreview(&url, &["import", "cities", &cities]),
+            lcreview(&url, &["import", "users", &users]),
+        )
+    })
+    .await
+    .unwrap();
+    assert_eq!(last_line(&c), "imported 3 cities");
+    assert_eq!(last_line(&u), "imported 3 users");
+    let sec = app.secretariat().await;
+    let listed = json_of(app.list_cities(&sec).await).await;
+    let names: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Cork", "Hangzhou", "Lyon"]);
+    let users = json_of(app.get("/api/v1/users", Some(&sec)).await).await;
+    let ana = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["email"] == "ana@cork.example.org")
+        .unwrap();
+    assert_eq!(ana["city_id"], listed[0]["id"]);
+}
+
+#[tokio::test]
+async fn a_csv_with_a_bad_row_writes_nothing_and_names_every_bad_line() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let cities = csv_file(
+        &dir,
+        "cities.csv",
+        "name,country,region,languages\nCork,IE,,en\nNowhere,XX,,en\nLyon,FR,,\nCork,ie,,ga\nGood,DE,,de\n",
+    );
+    let users = csv_file(
+        &dir,
+        "users.csv",
+        "email,name,role,city\nok@example.org,Ok,expert,\nbad-email,X,expert,\nc@example.org,C,city,Atlantis\nk@example.org,K,king,\n",
+    );
+    let url = app.database_url.clone();
+    let (c, u) = tokio::task::spawn_blocking(move || {
+        (
+            lcreview(&url, &["import", "cities", &cities]),
+            lcreview(&url, &["import", "users", &users]),
+        )
+    })
+    .await
+    .unwrap();
+    assert!(!c.status.success());
+    let err = String::from_utf8_lossy(&c.stderr);
+    assert!(err.contains("nothing was written"), "{err}");
+    for needle in [
+        "line 3: country",
+        "line 4: languages",
+        "line 5: Cork (IE) appears twice",
+    ] {
+        assert!(err.contains(needle), "{needle:?} in {err}");
+    }
+    assert!(
+        !err.contains("line 2") && !err.contains("line 6"),
+        "good rows are not reported: {err}"
+    );
+    assert!(!u.status.success());
+    let err = String::from_utf8_lossy(&u.stderr);
+    for needle in ["line 3:", "line 4: no city", "line 5:"] {
+        assert!(err.contains(needle), "{needle:?} in {err}");
+    }
+    let sec = app.secretariat().await;
+    assert_eq!(json_of(app.list_cities(&sec).await).await, serde_json::json!([]));
+    let users = json_of(app.get("/api/v1/users", Some(&sec)).await).await;
+    assert_eq!(users.as_array().unwrap().len(), 1, "only the test's own account");
+}

@@ -1,6 +1,7 @@
 //! Black-box tests of the HTTP service and the command line. One binary, one module per feature.
 mod cities;
 mod cli;
+mod cycle_pages;
 mod cycles;
 mod framework;
 mod health;

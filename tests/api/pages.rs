@@ -5,7 +5,7 @@ use reqwest::StatusCode;
 use crate::helpers::TestApp;
 
 /// A browser: a client with its own cookie jar.
-fn browser() -> reqwest::Client {
+pub fn browser() -> reqwest::Client {
     reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
@@ -13,13 +13,13 @@ fn browser() -> reqwest::Client {
         .unwrap()
 }
 
-fn hidden(html: &str, name: &str) -> String {
+pub fn hidden(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = html.find(&marker).unwrap_or_else(|| panic!("no {name} field")) + marker.len();
     html[start..].split('"').next().unwrap().to_owned()
 }
 
-async fn dev_app() -> TestApp {
+pub async fn dev_app() -> TestApp {
     TestApp::spawn_with(|s| s.auth.dev_login = true).await
 }
 
@@ -39,7 +39,7 @@ async fn post_dev_signin(app: &TestApp, b: &reqwest::Client, user_id: i32) -> re
 }
 
 /// Signs in through the dev form; returns the browser and the CSRF token of the signed-in session.
-async fn sign_in(app: &TestApp, user_id: i32) -> (reqwest::Client, String) {
+pub async fn sign_in(app: &TestApp, user_id: i32) -> (reqwest::Client, String) {
     let b = browser();
     let r = post_dev_signin(app, &b, user_id).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());

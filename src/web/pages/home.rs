@@ -43,7 +43,20 @@ async fn start_page(State(state): State<AppState>, visitor: Visitor) -> Result<M
                 Some(id) => store::cities::get(&state.db, id).await?,
                 None => None,
             };
-            home::city(&shell, city.as_ref())
+            let cycles = match &city {
+                Some(c) => super::cycles::city_cycles(&state, c.id)
+                    .await?
+                    .into_iter()
+                    .map(|(cycle, report)| home::CityCycle {
+                        cycle_id: cycle.id,
+                        name: cycle.name,
+                        cycle_state: cycle.state.label(),
+                        report_state: report.label(),
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            home::city(&shell, city.as_ref(), &cycles)
         }
     })
 }

@@ -8,6 +8,8 @@ use crate::startup::AppState;
 use crate::views;
 
 mod admin;
+mod audit;
+mod cycles;
 mod framework;
 mod home;
 
@@ -15,6 +17,8 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .merge(home::router())
         .merge(admin::router())
+        .merge(cycles::router())
+        .merge(audit::router())
         .merge(framework::router())
         .route("/static/style.css", get(stylesheet))
 }

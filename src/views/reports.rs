@@ -1,0 +1,115 @@
+//! The report editor: a city writes its report; the secretariat reads it.
+use std::collections::BTreeMap;
+
+use maud::{Markup, html};
+
+use super::layout::{Shell, csrf_field, page};
+use crate::domain::framework::{Framework, Source};
+use crate::domain::report::{ReportState, breakdowns_of};
+
+/// What the form shows: the saved report, or what was just typed when it could not be saved.
+#[derive(Default, Clone)]
+pub struct ReportForm {
+    pub language: String,
+    /// code → (text, links, one per line)
+    pub narratives: BTreeMap<String, (String, String)>,
+    /// code → (year, breakdown → value)
+    pub statistics: BTreeMap<String, (String, BTreeMap<String, String>)>,
+    pub version: i32,
+}
+
+pub struct ReportView<'a> {
+    pub cycle_id: i32,
+    pub cycle_name: &'a str,
+    pub city_id: i32,
+    pub city_name: &'a str,
+    pub languages: &'a [String],
+    pub framework: &'a Framework,
+    pub reviewed: &'a std::collections::BTreeSet<String>,
+    pub state: ReportState,
+    pub return_message: Option<&'a str>,
+    /// May the viewer change it now (their city, collecting, not locked)?
+    pub editable: bool,
+    pub form: ReportForm,
+    pub error: Option<String>,
+    pub csrf: &'a str,
+}
+
+pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
+    let ro = !v.editable;
+    page(
+        shell,
+        &format!("{} — report", v.city_name),
+        html! {
+            p class="muted" { (v.cycle_name) }
+            h1 { "Report of " (v.city_name) }
+            p { "State: " strong { (v.state.label()) } }
+            @if let (ReportState::Returned, Some(msg)) = (v.state, v.return_message) {
+                div class="alert" role="alert" {
+                    strong { "Returned by the secretariat for correction: " } (msg)
+                }
+            }
+            @if v.state == ReportState::Submitted {
+                p class="flash" { "This report is submitted and locked. The secretariat can return it for correction." }
+            }
+            @if let Some(e) = &v.error { div class="alert" role="alert" { (e) } }
+            form method="post" action=(format!("/cycles/{}/reports/{}", v.cycle_id, v.city_id)) class="report" {
+                (csrf_field(v.csrf))
+                input type="hidden" name="version" value=(v.form.version);
+                div class="form" {
+                    label for="language" { "Language of the report" }
+                    select id="language" name="language" disabled[ro] {
+                        option value="" { "—" }
+                        @for l in v.languages {
+                            option value=(l) selected[&v.form.language == l] { (l) }
+                        }
+                    }
+                }
+                h2 { "Narratives, for the experts' review" }
+                p class="muted" { "Describe, with evidence, what the city does. Each is read and rated 1–5 by a panel of independent experts." }
+                @for m in v.framework.measurements().filter(|m| m.source == Source::ExpertReview && v.reviewed.contains(m.code.as_str())) {
+                    @let code = m.code.as_str();
+                    @let (text, links) = v.form.narratives.get(code).cloned().unwrap_or_default();
+                    section class="measurement" id=(format!("m-{code}")) {
+                        h3 { span class="code" { (code) } " " (m.name) }
+                        p class="muted" { (m.definition) }
+                        label for=(format!("n-{code}")) { "Narrative" }
+                        textarea id=(format!("n-{code}")) name=(format!("n.{code}.text")) rows="6" readonly[ro] { (text) }
+                        label for=(format!("l-{code}")) { "Evidence links " span class="hint" { "(one web address per line)" } }
+                        textarea id=(format!("l-{code}")) name=(format!("n.{code}.links")) rows="2" readonly[ro] { (links) }
+                    }
+                }
+                h2 { "Statistics" }
+                p class="muted" { "Leave empty what the city does not report." }
+                @for m in v.framework.measurements().filter(|m| m.source != Source::ExpertReview) {
+                    @let code = m.code.as_str();
+                    @let (year, values) = v.form.statistics.get(code).cloned().unwrap_or_default();
+                    section class="measurement statistic" {
+                        h3 { span class="code" { (code) } " " (m.name) }
+                        p class="muted" { (m.definition) " — " (m.unit.as_deref().unwrap_or("")) }
+                        div class="stat-fields" {
+                            div {
+                                label for=(format!("y-{code}")) { "Year" }
+                                input type="number" id=(format!("y-{code}")) name=(format!("s.{code}.year")) min="1950" max="2100" value=(year) readonly[ro];
+                            }
+                            @for (i, b) in breakdowns_of(v.framework, code).iter().enumerate() {
+                                div {
+                                    label for=(format!("v-{code}-{i}")) { (b) }
+                                    input type="text" inputmode="decimal" id=(format!("v-{code}-{i}")) name=(format!("s.{code}.v.{b}"))
+                                        value=(values.get(b).cloned().unwrap_or_default()) readonly[ro];
+                                }
+                            }
+                        }
+                    }
+                }
+                @if v.editable {
+                    div class="actions" {
+                        button type="submit" name="action" value="save" class="button secondary" { "Save draft" }
+                        " "
+                        button type="submit" name="action" value="submit" class="button" { "Submit the report" }
+                    }
+                }
+            }
+        },
+    )
+}
