@@ -6,6 +6,8 @@ pub mod city;
 pub mod cycle;
 pub mod cycle_city;
 pub mod cycle_panel;
+pub mod expert_conflict;
+pub mod expert_profile;
 pub mod framework_area;
 pub mod framework_edition;
 pub mod framework_feature;

@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261128_000001_foundation;
 mod m20261128_000002_sign_in;
 mod m20261128_000003_cycles;
+mod m20261128_000004_experts;
 
 /// An auto-incrementing integer primary key, as every table here has.
 fn pk(col: impl IntoIden) -> ColumnDef {
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_foundation::Migration),
             Box::new(m20261128_000002_sign_in::Migration),
             Box::new(m20261128_000003_cycles::Migration),
+            Box::new(m20261128_000004_experts::Migration),
         ]
     }
 }

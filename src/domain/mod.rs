@@ -1,7 +1,9 @@
 //! The domain: plain Rust, no web framework, no database, no I/O. Every rule of the product lives in
 //! exactly one module here, named after it, with its tests beside it.
 pub mod city;
+pub mod conflicts;
 pub mod cycle;
+pub mod expert;
 pub mod framework;
 pub mod panels;
 pub mod report;

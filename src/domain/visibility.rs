@@ -78,6 +78,17 @@ impl Actor {
         self.role == Role::City && self.city_id == Some(city_id)
     }
 
+    /// An expert's profile and conflicts: the secretariat, and the expert themself. Another expert
+    /// is told nothing; city users have no business with experts at all.
+    pub fn expert_access(&self, expert_id: i32) -> Access {
+        match self.role {
+            Role::Secretariat => Access::Allowed,
+            Role::Expert if self.user_id == expert_id => Access::Allowed,
+            Role::Expert => Access::Hidden,
+            Role::City => Access::Forbidden,
+        }
+    }
+
     /// Managing accounts, tokens and the city register.
     pub fn may_administer(&self) -> bool {
         self.is_secretariat()
@@ -126,5 +137,18 @@ mod tests {
         assert!(!sec.may_write_report(7) && !expert.may_write_report(7));
         assert_eq!(sec.cycle_access(), Access::Allowed);
         assert_eq!(city.cycle_access(), Access::Forbidden);
+    }
+
+    #[test]
+    fn expert_profiles_are_their_own_and_the_secretariats() {
+        let me = Actor {
+            user_id: 5,
+            role: Role::Expert,
+            city_id: None,
+        };
+        assert_eq!(me.expert_access(5), Access::Allowed);
+        assert_eq!(me.expert_access(6), Access::Hidden);
+        assert_eq!(actor(Role::Secretariat, None).expert_access(6), Access::Allowed);
+        assert_eq!(actor(Role::City, Some(1)).expert_access(6), Access::Forbidden);
     }
 }

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod cities;
 pub mod cycles;
 pub mod db;
+pub mod experts;
 pub mod framework;
 pub mod oidc_logins;
 pub mod sessions;

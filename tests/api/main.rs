@@ -3,6 +3,7 @@ mod cities;
 mod cli;
 mod cycle_pages;
 mod cycles;
+mod experts;
 mod framework;
 mod health;
 mod helpers;

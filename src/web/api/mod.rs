@@ -8,6 +8,7 @@ use crate::startup::AppState;
 
 mod cities;
 mod cycles;
+mod experts;
 mod framework;
 mod health;
 mod users;
@@ -28,6 +29,7 @@ mod users;
         (name = "cities", description = "The city register"),
         (name = "cycles", description = "Review cycles and their panels"),
         (name = "reports", description = "Cities' reports in a cycle"),
+        (name = "experts", description = "Experts' profiles and conflicts of interest"),
         (name = "health", description = "Service health"),
     )
 )]
@@ -52,4 +54,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(users::router())
         .merge(cities::router())
         .merge(cycles::router())
+        .merge(experts::router())
 }

@@ -1,0 +1,209 @@
+//! Experts' profiles and declared conflicts of interest.
+use entity::{city, expert_conflict, expert_profile, user};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, TransactionTrait,
+};
+use serde::Serialize;
+
+use super::audit::{self, Entry, snapshot};
+use super::{StoreError, now, on_unique};
+use crate::domain::expert::ExpertProfile;
+use crate::domain::user::Role;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Profile {
+    pub user_id: i32,
+    pub country: String,
+    pub city_id: Option<i32>,
+    pub institution: Option<String>,
+    pub languages: Vec<String>,
+    pub expertise: Vec<String>,
+    pub capacity: i32,
+}
+
+impl TryFrom<expert_profile::Model> for Profile {
+    type Error = DbErr;
+
+    fn try_from(m: expert_profile::Model) -> Result<Self, DbErr> {
+        let bad = |e: serde_json::Error| DbErr::Custom(format!("expert profile {}: {e}", m.user_id));
+        Ok(Profile {
+            languages: serde_json::from_str(&m.languages).map_err(bad)?,
+            expertise: serde_json::from_str(&m.expertise).map_err(bad)?,
+            user_id: m.user_id,
+            country: m.country,
+            city_id: m.city_id,
+            institution: m.institution,
+            capacity: m.capacity,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DeclaredConflict {
+    pub id: i32,
+    pub expert_id: i32,
+    pub city_id: i32,
+    pub reason: String,
+    pub declared_by: Option<i32>,
+}
+
+impl From<expert_conflict::Model> for DeclaredConflict {
+    fn from(m: expert_conflict::Model) -> Self {
+        DeclaredConflict {
+            id: m.id,
+            expert_id: m.expert_user_id,
+            city_id: m.city_id,
+            reason: m.reason,
+            declared_by: m.declared_by,
+        }
+    }
+}
+
+/// The user, if it is an expert; anything else is "no such expert".
+async fn expert<C: ConnectionTrait>(conn: &C, user_id: i32) -> Result<user::Model, StoreError> {
+    user::Entity::find_by_id(user_id)
+        .one(conn)
+        .await?
+        .filter(|u| u.role == Role::Expert.as_str())
+        .ok_or(StoreError::NotFound("expert"))
+}
+
+async fn city_exists<C: ConnectionTrait>(conn: &C, field: &'static str, city_id: i32) -> Result<(), StoreError> {
+    match city::Entity::find_by_id(city_id).one(conn).await? {
+        Some(_) => Ok(()),
+        None => Err(StoreError::invalid(
+            field,
+            format!("there is no city with id {city_id}"),
+        )),
+    }
+}
+
+pub async fn get_profile<C: ConnectionTrait>(conn: &C, user_id: i32) -> Result<Option<Profile>, StoreError> {
+    Ok(expert_profile::Entity::find()
+        .filter(expert_profile::Column::UserId.eq(user_id))
+        .one(conn)
+        .await?
+        .map(Profile::try_from)
+        .transpose()?)
+}
+
+pub async fn list_profiles<C: ConnectionTrait>(conn: &C) -> Result<Vec<Profile>, StoreError> {
+    let rows = expert_profile::Entity::find()
+        .order_by_asc(expert_profile::Column::UserId)
+        .all(conn)
+        .await?;
+    Ok(rows.into_iter().map(Profile::try_from).collect::<Result<_, _>>()?)
+}
+
+/// Sets an expert's profile, creating it on first use.
+pub async fn set_profile(
+    db: &DatabaseConnection,
+    actor: Option<i32>,
+    user_id: i32,
+    profile: ExpertProfile,
+) -> Result<Profile, StoreError> {
+    let txn = db.begin().await?;
+    expert(&txn, user_id).await?;
+    if let Some(city_id) = profile.city_id {
+        city_exists(&txn, "city_id", city_id).await?;
+    }
+    let before = get_profile(&txn, user_id).await?;
+    let languages: Vec<&str> = profile.languages.iter().map(|l| l.as_str()).collect();
+    let mut row = expert_profile::ActiveModel {
+        user_id: Set(user_id),
+        country: Set(profile.country.to_string()),
+        city_id: Set(profile.city_id),
+        institution: Set(profile.institution.clone()),
+        languages: Set(serde_json::to_string(&languages).unwrap_or_else(|_| "[]".into())),
+        expertise: Set(serde_json::to_string(&profile.expertise).unwrap_or_else(|_| "[]".into())),
+        capacity: Set(i32::from(profile.capacity)),
+        updated_at: Set(now()),
+        ..Default::default()
+    };
+    let saved = match expert_profile::Entity::find()
+        .filter(expert_profile::Column::UserId.eq(user_id))
+        .one(&txn)
+        .await?
+    {
+        Some(existing) => {
+            row.id = Set(existing.id);
+            row.update(&txn).await?
+        }
+        None => row.insert(&txn).await?,
+    };
+    let after = Profile::try_from(saved)?;
+    audit::record(
+        &txn,
+        Entry {
+            actor,
+            action: "expert.profile",
+            object_type: "user",
+            object_id: user_id.to_string(),
+            before: before.as_ref().and_then(snapshot),
+            after: snapshot(&after),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Records a conflict of interest between an expert and a city.
+pub async fn declare_conflict(
+    db: &DatabaseConnection,
+    actor: Option<i32>,
+    user_id: i32,
+    city_id: i32,
+    reason: &str,
+) -> Result<DeclaredConflict, StoreError> {
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().count() > 1000 {
+        return Err(StoreError::invalid("reason", "say why, in 1 to 1000 characters"));
+    }
+    let txn = db.begin().await?;
+    expert(&txn, user_id).await?;
+    city_exists(&txn, "city_id", city_id).await?;
+    let saved = expert_conflict::ActiveModel {
+        expert_user_id: Set(user_id),
+        city_id: Set(city_id),
+        reason: Set(reason.to_owned()),
+        declared_by: Set(actor),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(|e| {
+        on_unique(e, || {
+            StoreError::conflict("duplicate_conflict", "this conflict of interest is already declared")
+        })
+    })?;
+    let declared = DeclaredConflict::from(saved);
+    audit::record(
+        &txn,
+        Entry {
+            actor,
+            action: "expert.conflict",
+            object_type: "user",
+            object_id: user_id.to_string(),
+            before: None,
+            after: snapshot(&declared),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(declared)
+}
+
+/// Declared conflicts: of one expert, or of all.
+pub async fn conflicts<C: ConnectionTrait>(
+    conn: &C,
+    expert_id: Option<i32>,
+) -> Result<Vec<DeclaredConflict>, StoreError> {
+    let mut q = expert_conflict::Entity::find().order_by_asc(expert_conflict::Column::Id);
+    if let Some(id) = expert_id {
+        q = q.filter(expert_conflict::Column::ExpertUserId.eq(id));
+    }
+    Ok(q.all(conn).await?.into_iter().map(DeclaredConflict::from).collect())
+}
