@@ -1,0 +1,244 @@
+//! From a cycle's data to a solver [`Instance`], applying every hard constraint, and keeping the
+//! reasons each expert was excluded so an unfilled bundle can be explained.
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use super::{AFFINITY_MAX, BundleNeed, EligiblePair, ExpertCapacity, Instance};
+use crate::domain::conflicts::{CityTies, Conflict, ExpertTies, conflict};
+
+/// An expert as assignment sees them.
+#[derive(Clone, Debug, Default)]
+pub struct ExpertInput {
+    pub id: i32,
+    pub ties: ExpertTies,
+    pub languages: Vec<String>,
+    /// Areas of focus.
+    pub expertise: Vec<String>,
+    pub capacity: u32,
+}
+
+/// A panel: its members, and the areas of focus of its measurements.
+#[derive(Clone, Debug, Default)]
+pub struct PanelInput {
+    pub id: i32,
+    pub name: String,
+    pub members: Vec<i32>,
+    pub areas: Vec<String>,
+}
+
+/// A submitted report: the city and the language it is written in.
+#[derive(Clone, Debug, Default)]
+pub struct ReportInput {
+    pub city: CityTies,
+    pub city_name: String,
+    pub language: String,
+}
+
+/// Why experts of a panel cannot take a bundle, counted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Exclusions {
+    pub members: usize,
+    pub without_profile: usize,
+    pub conflicts: BTreeMap<Conflict, usize>,
+    pub language: usize,
+    pub eligible: usize,
+}
+
+/// A bundle of the instance: which city and panel it stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BundleKey {
+    pub city_id: i32,
+    pub panel_id: i32,
+}
+
+pub struct Built {
+    pub instance: Instance,
+    /// Instance bundle id (its index here) → the (city, panel) it stands for.
+    pub keys: Vec<BundleKey>,
+    pub exclusions: Vec<Exclusions>,
+}
+
+/// Affinity 0..=AFFINITY_MAX: the share of the panel's areas of focus in the expert's expertise.
+pub fn affinity(expertise: &[String], panel_areas: &[String]) -> u32 {
+    if panel_areas.is_empty() {
+        return 0;
+    }
+    let shared = panel_areas.iter().filter(|a| expertise.contains(a)).count() as u32;
+    (shared * AFFINITY_MAX + panel_areas.len() as u32 / 2) / panel_areas.len() as u32
+}
+
+/// One bundle per (report, panel). Experts without a profile cannot be assigned (no languages, no
+/// capacity known); `same_country` is the cycle's rule.
+pub fn build(
+    reports: &[ReportInput],
+    panels: &[PanelInput],
+    experts: &[ExpertInput],
+    k: u32,
+    same_country: bool,
+) -> Built {
+    let by_id: BTreeMap<i32, &ExpertInput> = experts.iter().map(|e| (e.id, e)).collect();
+    let mut instance = Instance {
+        experts: experts
+            .iter()
+            .map(|e| ExpertCapacity {
+                id: i64::from(e.id),
+                capacity: e.capacity,
+                load: 0,
+            })
+            .collect(),
+        ..Default::default()
+    };
+    let mut keys = Vec::new();
+    let mut exclusions = Vec::new();
+    for report in reports {
+        for panel in panels {
+            let bundle = keys.len() as i64;
+            keys.push(BundleKey {
+                city_id: report.city.id,
+                panel_id: panel.id,
+            });
+            instance.bundles.push(BundleNeed { id: bundle, k });
+            let mut ex = Exclusions {
+                members: panel.members.len(),
+                ..Default::default()
+            };
+            for member in &panel.members {
+                let Some(expert) = by_id.get(member) else {
+                    ex.without_profile += 1;
+                    continue;
+                };
+                if let Some(c) = conflict(&expert.ties, &report.city, same_country) {
+                    *ex.conflicts.entry(c).or_insert(0) += 1;
+                    continue;
+                }
+                if !expert.languages.contains(&report.language) {
+                    ex.language += 1;
+                    continue;
+                }
+                ex.eligible += 1;
+                instance.eligible.push(EligiblePair {
+                    bundle,
+                    expert: i64::from(expert.id),
+                    affinity: affinity(&expert.expertise, &panel.areas),
+                });
+            }
+            exclusions.push(ex);
+        }
+    }
+    Built {
+        instance,
+        keys,
+        exclusions,
+    }
+}
+
+/// Why a bundle is not (fully) filled, in words: "Policy & leadership panel, Cork: 2 eligible
+/// experts, 3 needed; 4 excluded by conflict (3 same country, 1 declared), 1 by language".
+pub fn explain(panel: &str, city: &str, ex: &Exclusions, k: u32, assigned: usize) -> String {
+    let mut s = format!("{panel} panel, {city}: ");
+    if ex.eligible < k as usize {
+        let _ = write!(s, "{} eligible expert(s), {k} needed", ex.eligible);
+    } else {
+        let _ = write!(
+            s,
+            "{} eligible expert(s) but only {assigned} of {k} could be assigned: the others are at capacity",
+            ex.eligible
+        );
+    }
+    let conflicts: usize = ex.conflicts.values().sum();
+    let mut parts = Vec::new();
+    if ex.members == 0 {
+        parts.push("the panel has no member".to_owned());
+    }
+    if conflicts > 0 {
+        let detail: Vec<String> = ex.conflicts.iter().map(|(c, n)| format!("{n} {c}")).collect();
+        parts.push(format!("{conflicts} excluded by conflict ({})", detail.join(", ")));
+    }
+    if ex.language > 0 {
+        parts.push(format!("{} by language", ex.language));
+    }
+    if ex.without_profile > 0 {
+        parts.push(format!("{} without a profile", ex.without_profile));
+    }
+    if !parts.is_empty() {
+        s.push_str("; ");
+        s.push_str(&parts.join(", "));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expert(id: i32, country: &str, langs: &[&str], expertise: &[&str]) -> ExpertInput {
+        ExpertInput {
+            id,
+            ties: ExpertTies {
+                country: country.into(),
+                ..Default::default()
+            },
+            languages: langs.iter().map(|s| s.to_string()).collect(),
+            expertise: expertise.iter().map(|s| s.to_string()).collect(),
+            capacity: 5,
+        }
+    }
+
+    #[test]
+    fn constraints_are_applied_and_counted() {
+        let reports = vec![ReportInput {
+            city: CityTies {
+                id: 1,
+                country: "IE".into(),
+                institutions: vec![],
+            },
+            city_name: "Cork".into(),
+            language: "en".into(),
+        }];
+        let panels = vec![PanelInput {
+            id: 10,
+            name: "Policy".into(),
+            members: vec![1, 2, 3, 4],
+            areas: vec!["3.1".into(), "3.2".into()],
+        }];
+        let experts = vec![
+            expert(1, "IE", &["en"], &["3.1"]),
+            expert(2, "FR", &["fr"], &["3.1"]),
+            expert(3, "BR", &["en", "pt"], &["3.1", "3.2"]),
+        ];
+        let built = build(&reports, &panels, &experts, 3, true);
+        assert_eq!(
+            built.keys,
+            vec![BundleKey {
+                city_id: 1,
+                panel_id: 10
+            }]
+        );
+        assert_eq!(
+            built.instance.eligible,
+            vec![EligiblePair {
+                bundle: 0,
+                expert: 3,
+                affinity: 10
+            }]
+        );
+        let ex = &built.exclusions[0];
+        assert_eq!((ex.members, ex.without_profile, ex.language, ex.eligible), (4, 1, 1, 1));
+        assert_eq!(ex.conflicts.get(&Conflict::SameCountry), Some(&1));
+        let text = explain("Policy", "Cork", ex, 3, 1);
+        assert_eq!(
+            text,
+            "Policy panel, Cork: 1 eligible expert(s), 3 needed; 1 excluded by conflict (1 same country), 1 by language, 1 without a profile"
+        );
+    }
+
+    #[test]
+    fn affinity_is_the_share_of_the_panels_areas() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(affinity(&s(&["3.1", "3.2"]), &s(&["3.1", "3.2"])), 10);
+        assert_eq!(affinity(&s(&["3.1"]), &s(&["3.1", "3.2"])), 5);
+        assert_eq!(affinity(&s(&["1.1"]), &s(&["3.1", "3.2", "3.3"])), 0);
+        assert_eq!(affinity(&s(&["3.1"]), &s(&["3.1", "3.2", "3.3"])), 3);
+        assert_eq!(affinity(&s(&["3.1"]), &[]), 0);
+    }
+}

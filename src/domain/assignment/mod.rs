@@ -1,0 +1,329 @@
+//! The assignment engine: put k distinct experts on every (city, panel) bundle.
+//!
+//! The solver works on an [`Instance`]: experts with a capacity, bundles needing k experts, and the
+//! eligible (bundle, expert) pairs with their affinity — every hard constraint (panel membership,
+//! conflicts of interest, language) is already applied by whoever builds the instance
+//! ([`build`]). It fills as many slots as possible and, among those solutions, minimises
+//!
+//! ```text
+//!   Σ over assigned pairs (AFFINITY_MAX − affinity)  +  LOAD_STEP · Σ over experts load·(load−1)/2
+//! ```
+//!
+//! i.e. it maximises affinity and, with load balancing on, makes each extra bundle of one expert
+//! cost one step more than the last (the convex cost of min-cost-flow reviewer assignment). The
+//! reported `objective` is `Σ affinity − LOAD_STEP · Σ load·(load−1)/2`, higher is better.
+//!
+//! It is exact: a min-cost max-flow. Bundles with the same k and the same eligible experts (same
+//! panel, language, country …) are solved as one class node whose demand is k × their number; each
+//! expert can serve each bundle of the class once, so the class → expert arc has that number as its
+//! capacity. Spreading a class's flow back over its bundles round-robin always succeeds and costs
+//! the same, so the aggregation loses nothing. Deterministic: everything is ordered by id.
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+pub mod build;
+pub mod flow;
+
+/// Affinity runs from 0 (no expertise in the panel's areas) to this (all of them).
+pub const AFFINITY_MAX: u32 = 10;
+/// The cost of each further bundle on one expert, in affinity points.
+pub const LOAD_STEP: i64 = 1;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExpertCapacity {
+    pub id: i64,
+    /// The most bundles this expert takes, in total.
+    pub capacity: u32,
+    /// Bundles the expert already carries (when refilling); they count towards capacity and load.
+    #[serde(default)]
+    pub load: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BundleNeed {
+    pub id: i64,
+    pub k: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EligiblePair {
+    pub bundle: i64,
+    pub expert: i64,
+    pub affinity: u32,
+}
+
+/// A problem, as the solver sees it (and as the benchmark reads and writes it: JSON).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Instance {
+    pub experts: Vec<ExpertCapacity>,
+    pub bundles: Vec<BundleNeed>,
+    pub eligible: Vec<EligiblePair>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Off: pure maximum affinity (every bundle of an expert costs the same).
+    pub load_balancing: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { load_balancing: true }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Solution {
+    /// Bundle id → its experts, by id. Every bundle of the instance is listed, filled or not.
+    pub assigned: BTreeMap<i64, Vec<i64>>,
+    pub objective: i64,
+    pub affinity: i64,
+    pub filled_slots: u64,
+    pub needed_slots: u64,
+}
+
+impl Solution {
+    /// Bundles with fewer experts than they need.
+    pub fn unfilled<'a>(&'a self, instance: &'a Instance) -> impl Iterator<Item = &'a BundleNeed> + 'a {
+        instance
+            .bundles
+            .iter()
+            .filter(|b| self.assigned.get(&b.id).map_or(0, Vec::len) < b.k as usize)
+    }
+
+    /// Each expert's number of bundles in this solution.
+    pub fn loads(&self) -> BTreeMap<i64, u32> {
+        let mut loads = BTreeMap::new();
+        for experts in self.assigned.values() {
+            for e in experts {
+                *loads.entry(*e).or_insert(0) += 1;
+            }
+        }
+        loads
+    }
+}
+
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum InstanceError {
+    #[error("expert {0} is listed twice")]
+    DuplicateExpert(i64),
+    #[error("bundle {0} is listed twice")]
+    DuplicateBundle(i64),
+    #[error("pair ({0}, {1}) names an unknown bundle or expert")]
+    UnknownPair(i64, i64),
+    #[error("pair ({0}, {1}) is listed twice")]
+    DuplicatePair(i64, i64),
+    #[error("pair ({0}, {1}) has affinity {2}, above the maximum {AFFINITY_MAX}")]
+    AffinityTooHigh(i64, i64, u32),
+    #[error("expert {0} already carries more bundles than their capacity")]
+    OverLoaded(i64),
+}
+
+/// What makes bundles interchangeable: their k and their eligible (expert, affinity) list.
+type ClassKey<'a> = (u32, &'a [(u32, u32)]);
+
+/// Solves an instance exactly (see the module's documentation for the objective).
+pub fn solve(instance: &Instance, options: Options) -> Result<Solution, InstanceError> {
+    // Index experts and bundles in id order: the order decides ties, so it must not depend on input order.
+    let mut experts: Vec<&ExpertCapacity> = instance.experts.iter().collect();
+    experts.sort_by_key(|e| e.id);
+    let mut bundles: Vec<&BundleNeed> = instance.bundles.iter().collect();
+    bundles.sort_by_key(|b| b.id);
+    let mut expert_ix: HashMap<i64, usize> = HashMap::with_capacity(experts.len());
+    for (i, e) in experts.iter().enumerate() {
+        if expert_ix.insert(e.id, i).is_some() {
+            return Err(InstanceError::DuplicateExpert(e.id));
+        }
+        if e.load > e.capacity {
+            return Err(InstanceError::OverLoaded(e.id));
+        }
+    }
+    let mut bundle_ix: HashMap<i64, usize> = HashMap::with_capacity(bundles.len());
+    for (i, b) in bundles.iter().enumerate() {
+        if bundle_ix.insert(b.id, i).is_some() {
+            return Err(InstanceError::DuplicateBundle(b.id));
+        }
+    }
+    let mut per_bundle: Vec<Vec<(u32, u32)>> = vec![Vec::new(); bundles.len()];
+    for p in &instance.eligible {
+        let (Some(&b), Some(&e)) = (bundle_ix.get(&p.bundle), expert_ix.get(&p.expert)) else {
+            return Err(InstanceError::UnknownPair(p.bundle, p.expert));
+        };
+        if p.affinity > AFFINITY_MAX {
+            return Err(InstanceError::AffinityTooHigh(p.bundle, p.expert, p.affinity));
+        }
+        per_bundle[b].push((e as u32, p.affinity));
+    }
+    for (b, list) in per_bundle.iter_mut().enumerate() {
+        list.sort_unstable();
+        if let Some(w) = list.windows(2).find(|w| w[0].0 == w[1].0) {
+            return Err(InstanceError::DuplicatePair(bundles[b].id, experts[w[0].0 as usize].id));
+        }
+    }
+
+    // Classes: bundles with the same k and the same eligible list, numbered in the order of their
+    // first bundle (so the numbering does not depend on the map's iteration order).
+    let mut class_of: HashMap<ClassKey, usize> = HashMap::new();
+    let mut classes: Vec<Vec<usize>> = Vec::new();
+    for (b, list) in per_bundle.iter().enumerate() {
+        let k = bundles[b].k;
+        if k == 0 {
+            continue;
+        }
+        let c = *class_of.entry((k, list.as_slice())).or_insert_with(|| {
+            classes.push(Vec::new());
+            classes.len() - 1
+        });
+        classes[c].push(b);
+    }
+
+    // The network: source → class (k·n) → expert (n, cost AFFINITY_MAX − affinity) → sink
+    // (one unit arc per free place, costing LOAD_STEP more for each place already taken).
+    let source = 0;
+    let sink = 1;
+    let class_node = |c: usize| 2 + c;
+    let expert_node = |e: usize| 2 + classes.len() + e;
+    let mut g = flow::Graph::new(2 + classes.len() + experts.len());
+    let mut class_arcs: Vec<Vec<(usize, usize)>> = Vec::with_capacity(classes.len());
+    for (c, members) in classes.iter().enumerate() {
+        let first = members[0];
+        let k = i64::from(bundles[first].k);
+        let n = members.len() as i64;
+        g.add_arc(source, class_node(c), k * n, 0);
+        let arcs = per_bundle[first]
+            .iter()
+            .map(|&(e, aff)| {
+                let arc = g.add_arc(class_node(c), expert_node(e as usize), n, i64::from(AFFINITY_MAX - aff));
+                (e as usize, arc)
+            })
+            .collect();
+        class_arcs.push(arcs);
+    }
+    for (e, expert) in experts.iter().enumerate() {
+        let free = expert.capacity - expert.load;
+        if options.load_balancing {
+            for j in 0..free {
+                g.add_arc(expert_node(e), sink, 1, LOAD_STEP * i64::from(expert.load + j));
+            }
+        } else if free > 0 {
+            g.add_arc(expert_node(e), sink, i64::from(free), 0);
+        }
+    }
+    g.min_cost_max_flow(source, sink);
+
+    // Back to bundles: within a class, expert units go round-robin over its bundles. An expert sends
+    // at most n units to a class of n bundles, so no bundle gets the same expert twice; and the class
+    // receives at most k·n units, so no bundle gets more than k.
+    let mut assigned: BTreeMap<i64, Vec<i64>> = bundles.iter().map(|b| (b.id, Vec::new())).collect();
+    for (c, members) in classes.iter().enumerate() {
+        let mut slot = 0usize;
+        for &(e, arc) in &class_arcs[c] {
+            for _ in 0..g.flow(arc) {
+                let b = members[slot % members.len()];
+                slot += 1;
+                if let Some(list) = assigned.get_mut(&bundles[b].id) {
+                    list.push(experts[e].id);
+                }
+            }
+        }
+    }
+    for list in assigned.values_mut() {
+        list.sort_unstable();
+    }
+    Ok(score(instance, assigned))
+}
+
+/// The objective of an assignment (the same formula the solver optimises).
+pub fn score(instance: &Instance, assigned: BTreeMap<i64, Vec<i64>>) -> Solution {
+    let affinity_of: HashMap<(i64, i64), u32> = instance
+        .eligible
+        .iter()
+        .map(|p| ((p.bundle, p.expert), p.affinity))
+        .collect();
+    let base_load: HashMap<i64, u32> = instance.experts.iter().map(|e| (e.id, e.load)).collect();
+    let mut affinity = 0i64;
+    let mut loads: HashMap<i64, i64> = HashMap::new();
+    let mut filled = 0u64;
+    for (b, experts) in &assigned {
+        for e in experts {
+            affinity += i64::from(affinity_of.get(&(*b, *e)).copied().unwrap_or(0));
+            *loads.entry(*e).or_insert(0) += 1;
+            filled += 1;
+        }
+    }
+    // Each extra bundle costs LOAD_STEP × (the expert's load before it), counting bundles carried before.
+    let penalty: i64 = loads
+        .iter()
+        .map(|(e, added)| {
+            let before = i64::from(base_load.get(e).copied().unwrap_or(0));
+            (0..*added).map(|j| LOAD_STEP * (before + j)).sum::<i64>()
+        })
+        .sum();
+    Solution {
+        objective: affinity - penalty,
+        affinity,
+        filled_slots: filled,
+        needed_slots: instance.bundles.iter().map(|b| u64::from(b.k)).sum(),
+        assigned,
+    }
+}
+
+/// Withdrawal of an expert: every other assignment stays exactly as it is; only the withdrawn
+/// expert's slots are filled again, with the others' current loads counting towards capacity and
+/// balance.
+pub fn refill(
+    instance: &Instance,
+    current: &Solution,
+    withdrawn: i64,
+    options: Options,
+) -> Result<Solution, InstanceError> {
+    let loads = current.loads();
+    let mut residual = Instance::default();
+    for e in &instance.experts {
+        if e.id == withdrawn {
+            continue;
+        }
+        let load = e.load + loads.get(&e.id).copied().unwrap_or(0);
+        residual.experts.push(ExpertCapacity {
+            id: e.id,
+            capacity: e.capacity.max(load),
+            load,
+        });
+    }
+    let mut kept: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
+    for b in &instance.bundles {
+        let now: Vec<i64> = current.assigned.get(&b.id).cloned().unwrap_or_default();
+        let lost = now.contains(&withdrawn);
+        let keep: Vec<i64> = now.into_iter().filter(|e| *e != withdrawn).collect();
+        if lost {
+            residual.bundles.push(BundleNeed {
+                id: b.id,
+                k: b.k.saturating_sub(keep.len() as u32),
+            });
+        }
+        kept.insert(b.id, keep);
+    }
+    let refilled: std::collections::HashSet<i64> = residual.bundles.iter().map(|b| b.id).collect();
+    residual.eligible = instance
+        .eligible
+        .iter()
+        .filter(|p| {
+            refilled.contains(&p.bundle)
+                && p.expert != withdrawn
+                && !kept.get(&p.bundle).is_some_and(|k| k.contains(&p.expert))
+        })
+        .cloned()
+        .collect();
+    let added = solve(&residual, options)?;
+    for (b, experts) in added.assigned {
+        if let Some(list) = kept.get_mut(&b) {
+            list.extend(experts);
+            list.sort_unstable();
+        }
+    }
+    Ok(score(instance, kept))
+}
+
+#[cfg(test)]
+mod tests;
