@@ -1,7 +1,9 @@
 //! sea-orm entities: the shape of each table, nothing more. Rules live in `lcreview::domain`,
 //! reads and writes in `lcreview::store`.
 pub mod api_token;
+pub mod assignment_run;
 pub mod audit_log;
+pub mod bundle_expert;
 pub mod city;
 pub mod cycle;
 pub mod cycle_city;
@@ -17,6 +19,7 @@ pub mod framework_scale_level;
 pub mod oidc_login;
 pub mod panel_measurement;
 pub mod panel_member;
+pub mod review_item;
 pub mod session;
 pub mod submission;
 pub mod user;

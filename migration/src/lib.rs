@@ -7,6 +7,7 @@ mod m20261128_000001_foundation;
 mod m20261128_000002_sign_in;
 mod m20261128_000003_cycles;
 mod m20261128_000004_experts;
+mod m20261128_000005_assignment;
 
 /// An auto-incrementing integer primary key, as every table here has.
 fn pk(col: impl IntoIden) -> ColumnDef {
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000002_sign_in::Migration),
             Box::new(m20261128_000003_cycles::Migration),
             Box::new(m20261128_000004_experts::Migration),
+            Box::new(m20261128_000005_assignment::Migration),
         ]
     }
 }

@@ -465,18 +465,15 @@ async fn bump_version<C: ConnectionTrait>(conn: &C, cycle_id: i32, expected: i32
 }
 
 /// The facts the state machine needs, gathered from the database. Steps of the workflow that do not
-/// exist yet (assignment, ratings, consensus) report "not ready".
-async fn facts<C: ConnectionTrait>(
-    _conn: &C,
-    cycle: &Cycle,
-    at: OffsetDateTime,
-) -> Result<TransitionFacts, StoreError> {
+/// exist yet (ratings, consensus) report "not ready".
+async fn facts<C: ConnectionTrait>(conn: &C, cycle: &Cycle, at: OffsetDateTime) -> Result<TransitionFacts, StoreError> {
+    let (assignment_confirmed, submitted_reports_unassigned) = super::assignment::coverage(conn, cycle).await?;
     Ok(TransitionFacts {
         participating_cities: cycle.city_ids.len(),
         mapped_measurements: cycle.reviewed_measurements().len(),
         submitted_reports: cycle.progress.submitted,
-        submitted_reports_unassigned: cycle.progress.submitted,
-        assignment_confirmed: false,
+        submitted_reports_unassigned,
+        assignment_confirmed,
         items_without_all_ratings: 0,
         review_deadline_passed: cycle.deadlines.review.is_some_and(|d| d <= at),
         items_without_consensus: 0,

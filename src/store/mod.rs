@@ -3,6 +3,7 @@
 use sea_orm::{DbErr, SqlErr};
 use time::OffsetDateTime;
 
+pub mod assignment;
 pub mod audit;
 pub mod cities;
 pub mod cycles;

@@ -1,4 +1,5 @@
 //! Black-box tests of the HTTP service and the command line. One binary, one module per feature.
+mod assignment;
 mod cities;
 mod cli;
 mod cycle_pages;

@@ -451,8 +451,11 @@ async fn visible_report(
         return Err(AppError::NotFound("report"));
     };
     let participating = cycle.city_ids.contains(&city_id);
-    // Assignment arrives with the assignment engine; until then no expert is assigned to a report.
-    let access = caller.actor().report_access(city_id, participating, false, cycle.state);
+    let assigned = caller.role == crate::domain::user::Role::Expert
+        && store::assignment::is_assigned(&state.db, cycle_id, city_id, caller.id).await?;
+    let access = caller
+        .actor()
+        .report_access(city_id, participating, assigned, cycle.state);
     if access != Access::Allowed {
         return Err(AppError::NotFound("report"));
     }

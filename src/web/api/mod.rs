@@ -6,6 +6,7 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::startup::AppState;
 
+mod assignment;
 mod cities;
 mod cycles;
 mod experts;
@@ -30,6 +31,7 @@ mod users;
         (name = "cycles", description = "Review cycles and their panels"),
         (name = "reports", description = "Cities' reports in a cycle"),
         (name = "experts", description = "Experts' profiles and conflicts of interest"),
+        (name = "assignment", description = "Assignment of experts to cities and panels"),
         (name = "health", description = "Service health"),
     )
 )]
@@ -55,4 +57,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(cities::router())
         .merge(cycles::router())
         .merge(experts::router())
+        .merge(assignment::router())
 }

@@ -367,10 +367,12 @@ async fn visible_report(
         .await?
         .ok_or_else(hidden)?;
     let city_id = id(city, "report")?;
+    let assigned = session.user.role == crate::domain::user::Role::Expert
+        && store::assignment::is_assigned(&state.db, cycle.id, city_id, session.user.id).await?;
     let access = session
         .user
         .actor()
-        .report_access(city_id, cycle.city_ids.contains(&city_id), false, cycle.state);
+        .report_access(city_id, cycle.city_ids.contains(&city_id), assigned, cycle.state);
     if access != Access::Allowed {
         return Err(hidden());
     }

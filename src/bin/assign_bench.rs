@@ -1,0 +1,250 @@
+//! Benchmark of the assignment solver: generates GNLC-scale or stress-scale instances through the
+//! same instance builder the service uses, solves them, and reports wall time and peak memory.
+//!
+//!   cargo run --release --bin lcreview-assign-bench -- --scale gnlc
+//!   cargo run --release --bin lcreview-assign-bench -- --scale stress --write stress.json
+//!   cargo run --release --bin lcreview-assign-bench -- --read stress.json --no-balance
+//!
+//! Instances are JSON (`lcreview::domain::assignment::Instance`): experts with capacity, bundles with
+//! k, eligible (bundle, expert) pairs with affinity 0–10. See the README.
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use clap::{Parser, ValueEnum};
+use lcreview::domain::assignment::build::{ExpertInput, PanelInput, ReportInput, build};
+use lcreview::domain::assignment::{Instance, Options, solve};
+use lcreview::domain::conflicts::{CityTies, ExpertTies};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
+enum Scale {
+    /// 400 cities, 4 panels, k = 3, 150 experts.
+    Gnlc,
+    /// 10,000 cities (40,000 bundles), 3,000 experts, k = 3.
+    Stress,
+}
+
+#[derive(Parser)]
+#[command(about = "Benchmark the assignment solver")]
+struct Args {
+    /// Which generated instance to solve (ignored with --read).
+    #[arg(long, value_enum, default_value = "gnlc")]
+    scale: Scale,
+    /// Seed of the generator: the same seed gives the same instance.
+    #[arg(long, default_value_t = 2026)]
+    seed: u64,
+    /// Pure maximum affinity: no load balancing.
+    #[arg(long)]
+    no_balance: bool,
+    /// Write the generated instance to this JSON file.
+    #[arg(long)]
+    write: Option<PathBuf>,
+    /// Solve the instance in this JSON file instead of generating one.
+    #[arg(long)]
+    read: Option<PathBuf>,
+    /// Write the solution (bundle → experts, objective) to this JSON file.
+    #[arg(long)]
+    solution: Option<PathBuf>,
+    /// Solve this many times and report the median.
+    #[arg(long, default_value_t = 5)]
+    repeat: usize,
+}
+
+const LANGUAGES: [(&str, u32); 7] = [
+    ("en", 40),
+    ("fr", 15),
+    ("es", 15),
+    ("ar", 10),
+    ("zh", 10),
+    ("ru", 5),
+    ("pt", 5),
+];
+const PANEL_AREAS: [&[&str]; 4] = [
+    &["3.1"],
+    &["3.2", "3.3"],
+    &["2.1", "3.3"],
+    &["1.3", "2.2", "2.3", "2.5", "2.6"],
+];
+const ALL_AREAS: [&str; 12] = [
+    "1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3.1", "3.2", "3.3",
+];
+
+fn language(rng: &mut ChaCha8Rng) -> String {
+    let total: u32 = LANGUAGES.iter().map(|(_, w)| w).sum();
+    let mut x = rng.random_range(0..total);
+    for (l, w) in LANGUAGES {
+        if x < w {
+            return l.to_owned();
+        }
+        x -= w;
+    }
+    "en".to_owned()
+}
+
+/// A realistic network: cities over 100 countries and 7 languages (English most common), experts in
+/// one panel each, most reading English and one or two other languages, half of them from a city of the
+/// network, a fifth with a declared conflict; capacities that cover the demand with some slack.
+fn generate(cities: usize, experts: usize, k: u32, seed: u64) -> (Vec<ReportInput>, Vec<PanelInput>, Vec<ExpertInput>) {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let reports: Vec<ReportInput> = (0..cities)
+        .map(|i| ReportInput {
+            city: CityTies {
+                id: i as i32 + 1,
+                country: format!("C{:02}", rng.random_range(0..100)),
+                institutions: vec![],
+            },
+            city_name: format!("City {}", i + 1),
+            language: language(&mut rng),
+        })
+        .collect();
+    let panels_n = PANEL_AREAS.len();
+    let per_panel = (experts / panels_n).max(1);
+    let avg_capacity = (cities as f64 * f64::from(k) / per_panel as f64 * 1.25).ceil() as u32;
+    let mut panels: Vec<PanelInput> = PANEL_AREAS
+        .iter()
+        .enumerate()
+        .map(|(p, areas)| PanelInput {
+            id: p as i32 + 1,
+            name: format!("Panel {}", p + 1),
+            members: Vec::new(),
+            areas: areas.iter().map(|a| (*a).to_owned()).collect(),
+        })
+        .collect();
+    let mut list = Vec::with_capacity(experts);
+    for e in 0..experts {
+        let id = 100_000 + e as i32;
+        let panel = e % panels_n;
+        panels[panel].members.push(id);
+        // Most read English; nearly all read one more language, some a third, drawn like the cities'.
+        let mut languages = Vec::new();
+        if rng.random_bool(0.85) {
+            languages.push("en".to_owned());
+        }
+        for p in [0.9, 0.4] {
+            if languages.is_empty() || rng.random_bool(p) {
+                let l = language(&mut rng);
+                if !languages.contains(&l) {
+                    languages.push(l);
+                }
+            }
+        }
+        let mut expertise: Vec<String> = PANEL_AREAS[panel]
+            .iter()
+            .filter(|_| rng.random_bool(0.7))
+            .map(|a| (*a).to_owned())
+            .collect();
+        let extra = ALL_AREAS[rng.random_range(0..ALL_AREAS.len())].to_owned();
+        if !expertise.contains(&extra) {
+            expertise.push(extra);
+        }
+        let home_city = rng.random_bool(0.5).then(|| rng.random_range(1..=cities as i32));
+        let declared = if rng.random_bool(0.2) {
+            [rng.random_range(1..=cities as i32)].into_iter().collect()
+        } else {
+            Default::default()
+        };
+        let country = format!("C{:02}", rng.random_range(0..100));
+        list.push(ExpertInput {
+            id,
+            ties: ExpertTies {
+                country,
+                home_city,
+                institution: None,
+                declared,
+            },
+            languages,
+            expertise,
+            capacity: rng.random_range(avg_capacity * 3 / 4..=avg_capacity * 3 / 2),
+        });
+    }
+    (reports, panels, list)
+}
+
+/// The process's peak resident memory so far (Linux), in MiB.
+fn peak_rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let options = Options {
+        load_balancing: !args.no_balance,
+    };
+    let (instance, label, build_time): (Instance, String, Option<Duration>) = match &args.read {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+            (
+                serde_json::from_str(&text).context("not an instance")?,
+                path.display().to_string(),
+                None,
+            )
+        }
+        None => {
+            let (cities, experts) = match args.scale {
+                Scale::Gnlc => (400, 150),
+                Scale::Stress => (10_000, 3_000),
+            };
+            let (reports, panels, list) = generate(cities, experts, 3, args.seed);
+            let started = Instant::now();
+            let built = build(&reports, &panels, &list, 3, true);
+            (
+                built.instance,
+                format!("{:?} (seed {})", args.scale, args.seed),
+                Some(started.elapsed()),
+            )
+        }
+    };
+    if let Some(path) = &args.write {
+        std::fs::write(path, serde_json::to_vec(&instance)?).with_context(|| format!("writing {}", path.display()))?;
+    }
+    let mut times = Vec::new();
+    let mut solution = None;
+    for _ in 0..args.repeat.max(1) {
+        let started = Instant::now();
+        let s = solve(&instance, options)?;
+        times.push(started.elapsed());
+        solution = Some(s);
+    }
+    times.sort();
+    let s = solution.context("no run")?;
+    if let Some(path) = &args.solution {
+        std::fs::write(path, serde_json::to_vec(&s)?)?;
+    }
+    println!("instance          {label}");
+    println!(
+        "size              {} bundles, {} experts, {} eligible pairs",
+        instance.bundles.len(),
+        instance.experts.len(),
+        instance.eligible.len()
+    );
+    println!(
+        "load balancing    {}",
+        if options.load_balancing { "on" } else { "off" }
+    );
+    if let Some(t) = build_time {
+        println!("build instance    {}", ms(t));
+    }
+    println!(
+        "solve             median {} (min {}, max {}, {} runs)",
+        ms(times[times.len() / 2]),
+        ms(times[0]),
+        ms(times[times.len() - 1]),
+        times.len()
+    );
+    println!("filled            {} of {} slots", s.filled_slots, s.needed_slots);
+    println!("unfilled bundles  {}", s.unfilled(&instance).count());
+    println!("objective         {} (affinity {})", s.objective, s.affinity);
+    if let Some(mib) = peak_rss_mib() {
+        println!("peak memory       {mib:.1} MiB (whole process)");
+    }
+    Ok(())
+}
