@@ -604,3 +604,112 @@ pub async fn is_assigned<C: ConnectionTrait>(
         .await?
         .is_some())
 }
+
+/// Withdraws an expert from the assignment in force: only their places are filled again (by the
+/// solver, under the same constraints, with everyone else's loads counting); every other bundle
+/// stays exactly as it was. Returns the assignment in force afterwards.
+pub async fn withdraw(
+    db: &DatabaseConnection,
+    actor: Option<i32>,
+    framework: &Framework,
+    cycle: &Cycle,
+    expert: i32,
+) -> Result<Assignment, StoreError> {
+    let txn = db.begin().await?;
+    let current = get(&txn, cycle.id, Stage::Confirmed)
+        .await?
+        .ok_or_else(|| StoreError::conflict("no_assignment", "there is no assignment in force"))?;
+    if !current.bundles.iter().any(|b| b.experts.contains(&expert)) {
+        return Err(StoreError::invalid(
+            "expert_id",
+            format!("expert {expert} has no bundle in this cycle"),
+        ));
+    }
+    if !matches!(cycle.state, CycleState::Collecting | CycleState::Reviewing) {
+        return Err(StoreError::conflict(
+            "cycle_state",
+            format!("the assignment can no longer change: the cycle is {}", cycle.state),
+        ));
+    }
+    let reports: Vec<ReportInput> = report_inputs(&txn, cycle)
+        .await?
+        .into_iter()
+        .filter(|r| current.bundles.iter().any(|b| b.city_id == r.city.id))
+        .collect();
+    let panels = panel_inputs(framework, cycle);
+    let experts = expert_inputs(&txn, cycle).await?;
+    let built = build(
+        &reports,
+        &panels,
+        &experts,
+        u32::from(cycle.panel_size),
+        cycle.conflict_same_country,
+    );
+    // The solution in force, in the instance's terms.
+    let index: HashMap<(i32, i32), usize> = built
+        .keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| ((k.city_id, k.panel_id), i))
+        .collect();
+    let mut assigned = BTreeMap::new();
+    for (i, _) in built.keys.iter().enumerate() {
+        assigned.insert(i as i64, Vec::new());
+    }
+    for b in &current.bundles {
+        if let Some(i) = index.get(&(b.city_id, b.panel_id)) {
+            assigned.insert(*i as i64, b.experts.iter().map(|e| i64::from(*e)).collect());
+        }
+    }
+    let in_force = assignment::score(&built.instance, assigned);
+    let after = assignment::refill(&built.instance, &in_force, i64::from(expert), Options::default())
+        .map_err(|e| StoreError::Db(DbErr::Custom(format!("assignment instance: {e}"))))?;
+    let mut bundles = current.bundles.clone();
+    for b in &mut bundles {
+        if let Some(i) = index.get(&(b.city_id, b.panel_id)) {
+            b.experts = after.assigned[&(*i as i64)].iter().map(|e| *e as i32).collect();
+        }
+    }
+    let mut unassigned: Vec<Unassigned> = current.unassigned.clone();
+    for (i, key) in built.keys.iter().enumerate() {
+        let n = after.assigned[&(i as i64)].len();
+        let was_short = current
+            .unassigned
+            .iter()
+            .any(|u| u.city_id == key.city_id && u.panel_id == key.panel_id);
+        if n < usize::from(cycle.panel_size) && !was_short {
+            let city = reports
+                .iter()
+                .find(|r| r.city.id == key.city_id)
+                .map_or("?", |r| r.city_name.as_str());
+            let panel = panels
+                .iter()
+                .find(|p| p.id == key.panel_id)
+                .map_or("?", |p| p.name.as_str());
+            unassigned.push(Unassigned {
+                city_id: key.city_id,
+                panel_id: key.panel_id,
+                reason: explain(panel, city, &built.exclusions[i], u32::from(cycle.panel_size), n),
+            });
+        }
+    }
+    replace_stage(&txn, cycle.id, Stage::Confirmed, &bundles, after.objective, &unassigned).await?;
+    audit::record(
+        &txn,
+        Entry {
+            actor,
+            action: "assignment.withdraw",
+            object_type: "cycle",
+            object_id: cycle.id.to_string(),
+            before: snapshot(&current.bundles),
+            after: Some(serde_json::json!({"withdrawn": expert, "bundles": bundles})),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Assignment {
+        bundles,
+        objective: after.objective,
+        unassigned,
+    })
+}

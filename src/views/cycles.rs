@@ -117,6 +117,7 @@ pub fn detail(shell: &Shell, csrf: &str, cycle: &Cycle, rows: &[CityReport], err
                     div { button type="submit" class="button" { "Move to: " (next.label()) } }
                 }
             }
+            p { a class="button secondary" href=(format!("/cycles/{}/assignment", cycle.id)) { "Assignment of experts" } }
             h2 { "Cities and their reports" }
             table class="data" {
                 thead { tr { th scope="col" { "City" } th scope="col" { "Report" } th scope="col" { "Submitted" } th scope="col" { "Actions" } } }
@@ -145,7 +146,11 @@ pub fn detail(shell: &Shell, csrf: &str, cycle: &Cycle, rows: &[CityReport], err
                 thead { tr { th scope="col" { "Panel" } th scope="col" { "Measurements" } th scope="col" { "Members" } } }
                 tbody {
                     @for p in &cycle.panels {
-                        tr { td { (p.name) } td { (p.measurements.join(", ")) } td { (p.members.len()) } }
+                        tr {
+                            td { a href=(format!("/cycles/{}/panels/{}", cycle.id, p.id)) { (p.name) } }
+                            td { (p.measurements.join(", ")) }
+                            td { (p.members.len()) }
+                        }
                     }
                 }
             }

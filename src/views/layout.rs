@@ -37,11 +37,13 @@ fn nav_links(role: Option<Role>) -> &'static [(&'static str, &'static str)] {
             ("/", "Home"),
             ("/cycles", "Cycles"),
             ("/admin/users", "Users"),
+            ("/admin/experts", "Experts"),
             ("/admin/cities", "Cities"),
             ("/audit", "Audit log"),
             ("/framework", "Framework"),
         ],
-        Some(Role::Expert | Role::City) => &[("/", "Home"), ("/framework", "Framework")],
+        Some(Role::Expert) => &[("/", "Home"), ("/profile", "My profile"), ("/framework", "Framework")],
+        Some(Role::City) => &[("/", "Home"), ("/framework", "Framework")],
         None => &[("/", "Home"), ("/framework", "Framework")],
     }
 }

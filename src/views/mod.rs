@@ -2,9 +2,11 @@
 //! view data (domain values or view structs), never database entities. maud escapes every
 //! interpolated string; nothing here uses `PreEscaped` on user text.
 pub mod admin;
+pub mod assignment;
 pub mod audit;
 pub mod auth;
 pub mod cycles;
+pub mod experts;
 pub mod framework;
 pub mod home;
 pub mod layout;

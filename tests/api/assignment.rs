@@ -341,3 +341,56 @@ async fn manual_changes_obey_the_hard_constraints() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn a_withdrawn_expert_is_replaced_and_nothing_else_moves() {
+    let w = world().await;
+    let app = &w.app;
+    let (cork, lyon) = (w.cities[0], w.cities[1]);
+    submit(&w, cork, "en").await;
+    submit(&w, lyon, "fr").await;
+    run(&w).await;
+    let before = json_of(
+        app.post(
+            &format!("/api/v1/cycles/{}/assignment/confirm", w.cycle),
+            Some(&w.sec),
+            None,
+        )
+        .await,
+    )
+    .await;
+    let p0 = w.panels[0];
+    let leaving = experts_of(&before, cork, p0)[0];
+    let r = app
+        .post(
+            &format!("/api/v1/cycles/{}/assignment/withdraw", w.cycle),
+            Some(&w.sec),
+            Some(&json!({"expert_id": leaving})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let after = json_of(r).await;
+    for b in before["bundles"].as_array().unwrap() {
+        let (city, panel) = (b["city_id"].as_i64().unwrap(), b["panel_id"].as_i64().unwrap());
+        let old = experts_of(&before, city, panel);
+        let new = experts_of(&after, city, panel);
+        assert!(!new.contains(&leaving));
+        if old.contains(&leaving) {
+            for e in old.iter().filter(|e| **e != leaving) {
+                assert!(new.contains(e), "kept the others");
+            }
+        } else {
+            assert_eq!(old, new, "bundle ({city}, {panel}) untouched");
+        }
+    }
+    // Cork panel 0 has a replacement (expert 2 reads English and has room).
+    assert_eq!(experts_of(&after, cork, p0).len(), 2);
+    let again = app
+        .post(
+            &format!("/api/v1/cycles/{}/assignment/withdraw", w.cycle),
+            Some(&w.sec),
+            Some(&json!({"expert_id": leaving})),
+        )
+        .await;
+    assert_invalid(again, "expert_id").await;
+}

@@ -1,5 +1,6 @@
 //! Black-box tests of the HTTP service and the command line. One binary, one module per feature.
 mod assignment;
+mod assignment_pages;
 mod cities;
 mod cli;
 mod cycle_pages;

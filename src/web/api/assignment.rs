@@ -19,6 +19,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(run))
         .routes(routes!(confirm))
         .routes(routes!(set_bundle))
+        .routes(routes!(withdraw))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -175,4 +176,33 @@ async fn set_bundle(
     let body: SetBundle = body.parse()?;
     let updated = store::assignment::set_bundle(&state.db, Some(caller.id), &cycle, city, panel, &body.experts).await?;
     Ok(axum::Json(updated.into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct Withdraw {
+    expert_id: i32,
+}
+
+/// Withdraws an expert from the assignment in force: only their places are filled again; every
+/// other bundle stays as it is.
+#[utoipa::path(post, path = "/api/v1/cycles/{id}/assignment/withdraw", tag = "assignment", request_body = Withdraw,
+    security(("bearer" = [])), params(("id" = i32, Path)),
+    responses((status = 200, body = AssignmentBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[tracing::instrument(skip_all, fields(actor = caller.id))]
+async fn withdraw(
+    Secretariat(caller): Secretariat,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    body: JsonBody,
+) -> ApiResult<axum::Json<AssignmentBody>> {
+    let cycle = cycle(&state, &raw).await?;
+    let body: Withdraw = body.parse()?;
+    let framework = state
+        .frameworks
+        .get(&cycle.edition)
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("unknown edition {}", cycle.edition)))?;
+    let after = store::assignment::withdraw(&state.db, Some(caller.id), framework, &cycle, body.expert_id).await?;
+    Ok(axum::Json(after.into()))
 }

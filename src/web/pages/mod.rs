@@ -8,8 +8,10 @@ use crate::startup::AppState;
 use crate::views;
 
 mod admin;
+mod assignment;
 mod audit;
 mod cycles;
+mod experts;
 mod framework;
 mod home;
 
@@ -18,6 +20,8 @@ pub fn router() -> Router<AppState> {
         .merge(home::router())
         .merge(admin::router())
         .merge(cycles::router())
+        .merge(assignment::router())
+        .merge(experts::router())
         .merge(audit::router())
         .merge(framework::router())
         .route("/static/style.css", get(stylesheet))

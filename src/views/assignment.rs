@@ -1,0 +1,167 @@
+//! The secretariat's assignment page: the proposal (or the assignment in force) as a table of
+//! cities × panels with expert names, each expert's load as an SVG bar chart, unfilled bundles with
+//! their reasons; and the form to change one bundle.
+use std::collections::BTreeMap;
+
+use maud::{Markup, html};
+
+use super::layout::{Shell, csrf_field, page};
+use crate::store::assignment::Assignment;
+use crate::store::cycles::Cycle;
+
+pub struct AssignmentView<'a> {
+    pub cycle: &'a Cycle,
+    /// The proposal if there is one, else the assignment in force.
+    pub shown: Option<&'a Assignment>,
+    pub is_proposal: bool,
+    pub has_confirmed: bool,
+    /// City id → name, for the submitted reports.
+    pub cities: &'a BTreeMap<i32, String>,
+    /// User id → name.
+    pub names: &'a BTreeMap<i32, String>,
+    /// User id → capacity (experts with a profile).
+    pub capacity: &'a BTreeMap<i32, i32>,
+    pub csrf: &'a str,
+    pub error: Option<&'a str>,
+}
+
+/// Horizontal bars: each expert's load against their capacity.
+pub fn load_chart(loads: &[(String, u32, u32)]) -> Markup {
+    let row = 22;
+    let label_w = 220;
+    let bar_w = 360;
+    let max = loads.iter().map(|(_, l, c)| (*l).max(*c)).max().unwrap_or(1).max(1);
+    let height = row * loads.len().max(1) + 10;
+    html! {
+        svg class="chart" role="img" aria-label="Bundles per expert, against capacity"
+            width=(label_w + bar_w + 60) height=(height) viewBox=(format!("0 0 {} {height}", label_w + bar_w + 60)) {
+            title { "Bundles per expert, against capacity" }
+            @for (i, (name, load, cap)) in loads.iter().enumerate() {
+                @let y = i * row + 4;
+                text x=(label_w - 6) y=(y + 14) text-anchor="end" class="chart-label" { (name) }
+                rect x=(label_w) y=(y) width=(bar_w * *cap as usize / max as usize) height="16" class="chart-capacity" {}
+                rect x=(label_w) y=(y) width=(bar_w * *load as usize / max as usize) height="16" class="chart-load" {}
+                text x=(label_w + bar_w * (*load).max(*cap) as usize / max as usize + 6) y=(y + 13) class="chart-value" {
+                    (load) " / " (cap)
+                }
+            }
+        }
+    }
+}
+
+pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
+    let c = v.cycle;
+    let name = |id: &i32| v.names.get(id).cloned().unwrap_or_else(|| format!("user {id}"));
+    let panels: Vec<_> = c.panels.iter().filter(|p| !p.measurements.is_empty()).collect();
+    page(
+        shell,
+        &format!("Assignment — {}", c.name),
+        html! {
+            p class="muted" { a href="/cycles" { "Review cycles" } " › " a href=(format!("/cycles/{}", c.id)) { (c.name) } " › Assignment" }
+            h1 { "Assignment of experts" }
+            @if let Some(e) = v.error { div class="alert" role="alert" { (e) } }
+            p {
+                "Each submitted report gets " (c.panel_size) " experts per panel: panel members without a conflict "
+                "of interest, who read the report's language and have room left; affinity (expertise in the "
+                "panel's areas of focus) is maximised and load balanced."
+            }
+            div class="actions-inline" {
+                form method="post" action=(format!("/cycles/{}/assignment/run", c.id)) class="inline" {
+                    (csrf_field(v.csrf))
+                    button type="submit" class="button secondary" { "Run the assignment" }
+                }
+                @if v.is_proposal {
+                    " "
+                    form method="post" action=(format!("/cycles/{}/assignment/confirm", c.id)) class="inline" {
+                        (csrf_field(v.csrf))
+                        button type="submit" class="button" { "Confirm this proposal" }
+                    }
+                }
+            }
+            @match v.shown {
+                None => { p { "No assignment yet. Run one once reports are submitted." } }
+                Some(a) => {
+                    h2 { @if v.is_proposal { "Proposal (not yet in force)" } @else { "Assignment in force" } }
+                    p class="muted" { "Objective: " (a.objective) " (affinity minus load-balancing penalty; higher is better)." }
+                    table class="data" {
+                        thead { tr { th scope="col" { "City" } @for p in &panels { th scope="col" { (p.name) } } } }
+                        tbody {
+                            @for (city_id, city) in v.cities {
+                                @if a.bundles.iter().any(|b| b.city_id == *city_id) {
+                                    tr {
+                                        th scope="row" { (city) }
+                                        @for p in &panels {
+                                            td {
+                                                @if let Some(b) = a.bundles.iter().find(|b| b.city_id == *city_id && b.panel_id == p.id) {
+                                                    ul class="plain" { @for e in &b.experts { li { (name(e)) } } }
+                                                    @if b.experts.len() < usize::from(c.panel_size) { span class="warn" { "short" } " " }
+                                                    a href=(format!("/cycles/{}/assignment/{}/{}", c.id, city_id, p.id)) { "change" }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    @if !a.unassigned.is_empty() {
+                        h2 { "Bundles without enough experts" }
+                        ul { @for u in &a.unassigned { li { (u.reason) } } }
+                    }
+                    h2 { "Load per expert" }
+                    @let loads = {
+                        let mut count: BTreeMap<i32, u32> = BTreeMap::new();
+                        for b in &a.bundles { for e in &b.experts { *count.entry(*e).or_insert(0) += 1; } }
+                        let mut rows: Vec<(String, u32, u32)> = v.capacity.iter()
+                            .map(|(id, cap)| (name(id), count.get(id).copied().unwrap_or(0), u32::try_from(*cap).unwrap_or(0)))
+                            .collect();
+                        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                        rows
+                    };
+                    (load_chart(&loads))
+                }
+            }
+            @if v.has_confirmed && v.is_proposal {
+                p class="muted" { "Confirming adds the proposal to the assignment already in force." }
+            }
+        },
+    )
+}
+
+pub struct BundleFormView<'a> {
+    pub cycle: &'a Cycle,
+    pub city: &'a str,
+    pub city_id: i32,
+    pub panel: &'a str,
+    pub panel_id: i32,
+    /// (user id, name, checked)
+    pub members: Vec<(i32, String, bool)>,
+    pub csrf: &'a str,
+    pub error: Option<&'a str>,
+}
+
+pub fn bundle_form(shell: &Shell, v: &BundleFormView) -> Markup {
+    page(
+        shell,
+        "Change a bundle",
+        html! {
+            p class="muted" { a href=(format!("/cycles/{}/assignment", v.cycle.id)) { "Assignment" } }
+            h1 { (v.panel) " panel — " (v.city) }
+            @if let Some(e) = v.error { div class="alert" role="alert" { (e) } }
+            form method="post" class="form" {
+                (csrf_field(v.csrf))
+                fieldset {
+                    legend { "Choose " (v.cycle.panel_size) " experts of the panel" }
+                    @for (id, name, checked) in &v.members {
+                        div {
+                            input type="checkbox" id=(format!("e-{id}")) name="experts" value=(id) checked[*checked];
+                            " " label for=(format!("e-{id}")) class="inline-label" { (name) }
+                        }
+                    }
+                }
+                p class="muted" { "The same rules hold as for the automatic assignment: no conflict of interest, the report's language, capacity." }
+                div { button type="submit" class="button" { "Save" } }
+            }
+        },
+    )
+}
