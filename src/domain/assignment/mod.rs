@@ -20,6 +20,8 @@
 //! the same, so the aggregation loses nothing. Deterministic: everything is ordered by id.
 use std::collections::{BTreeMap, HashMap};
 
+use rustc_hash::FxHashMap;
+
 use serde::{Deserialize, Serialize};
 
 pub mod build;
@@ -130,7 +132,8 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
     experts.sort_by_key(|e| e.id);
     let mut bundles: Vec<&BundleNeed> = instance.bundles.iter().collect();
     bundles.sort_by_key(|b| b.id);
-    let mut expert_ix: HashMap<i64, usize> = HashMap::with_capacity(experts.len());
+    // Fx hashing: these maps see every eligible pair (millions at stress scale); no untrusted keys.
+    let mut expert_ix: FxHashMap<i64, usize> = FxHashMap::default();
     for (i, e) in experts.iter().enumerate() {
         if expert_ix.insert(e.id, i).is_some() {
             return Err(InstanceError::DuplicateExpert(e.id));
@@ -139,7 +142,7 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
             return Err(InstanceError::OverLoaded(e.id));
         }
     }
-    let mut bundle_ix: HashMap<i64, usize> = HashMap::with_capacity(bundles.len());
+    let mut bundle_ix: FxHashMap<i64, usize> = FxHashMap::default();
     for (i, b) in bundles.iter().enumerate() {
         if bundle_ix.insert(b.id, i).is_some() {
             return Err(InstanceError::DuplicateBundle(b.id));
@@ -164,7 +167,7 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
 
     // Classes: bundles with the same k and the same eligible list, numbered in the order of their
     // first bundle (so the numbering does not depend on the map's iteration order).
-    let mut class_of: HashMap<ClassKey, usize> = HashMap::new();
+    let mut class_of: FxHashMap<ClassKey, usize> = FxHashMap::default();
     let mut classes: Vec<Vec<usize>> = Vec::new();
     for (b, list) in per_bundle.iter().enumerate() {
         let k = bundles[b].k;
@@ -236,22 +239,25 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
 
 /// The objective of an assignment (the same formula the solver optimises).
 pub fn score(instance: &Instance, assigned: BTreeMap<i64, Vec<i64>>) -> Solution {
-    let affinity_of: HashMap<(i64, i64), u32> = instance
-        .eligible
-        .iter()
-        .map(|p| ((p.bundle, p.expert), p.affinity))
-        .collect();
-    let base_load: HashMap<i64, u32> = instance.experts.iter().map(|e| (e.id, e.load)).collect();
-    let mut affinity = 0i64;
+    // Index the (few) assigned pairs, then read their affinities in one pass over the (many)
+    // eligible pairs: no map of every eligible pair is ever built.
+    let mut pairs: rustc_hash::FxHashSet<(i64, i64)> = rustc_hash::FxHashSet::default();
     let mut loads: HashMap<i64, i64> = HashMap::new();
     let mut filled = 0u64;
     for (b, experts) in &assigned {
         for e in experts {
-            affinity += i64::from(affinity_of.get(&(*b, *e)).copied().unwrap_or(0));
+            pairs.insert((*b, *e));
             *loads.entry(*e).or_insert(0) += 1;
             filled += 1;
         }
     }
+    let affinity: i64 = instance
+        .eligible
+        .iter()
+        .filter(|p| pairs.contains(&(p.bundle, p.expert)))
+        .map(|p| i64::from(p.affinity))
+        .sum();
+    let base_load: HashMap<i64, u32> = instance.experts.iter().map(|e| (e.id, e.load)).collect();
     // Each extra bundle costs LOAD_STEP × (the expert's load before it), counting bundles carried before.
     let penalty: i64 = loads
         .iter()
