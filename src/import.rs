@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
 use crate::domain::city::NewCity;
@@ -135,7 +135,7 @@ pub async fn cities(db: &DatabaseConnection, path: &Path) -> Result<usize, Impor
         return Err(ImportError::Rows(errors));
     }
     let bar = progress(good.len(), "cities");
-    let txn = db.begin().await.map_err(StoreError::from)?;
+    let txn = crate::store::begin_write(db).await.map_err(StoreError::from)?;
     for (line, city) in good.iter().cloned() {
         store::cities::insert(&txn, None, city)
             .await
@@ -221,7 +221,7 @@ pub async fn users(db: &DatabaseConnection, path: &Path) -> Result<usize, Import
     }
     let count = good.len();
     let bar = progress(count, "users");
-    let txn = db.begin().await.map_err(StoreError::from)?;
+    let txn = crate::store::begin_write(db).await.map_err(StoreError::from)?;
     for (line, user) in good {
         store::users::insert(&txn, None, user)
             .await

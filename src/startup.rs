@@ -6,7 +6,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use axum::extract::FromRef;
 use openidconnect::reqwest;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend};
 use tokio::net::TcpListener;
 
 use crate::config::Settings;
@@ -101,7 +101,7 @@ pub async fn load_frameworks(db: &DatabaseConnection, settings: &Settings) -> an
             .with_context(|| format!("setting `framework.extra_files`: cannot read {}", path.display()))?;
         sources.push((path.display().to_string(), text));
     }
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     if txn.get_database_backend() == DbBackend::Postgres {
         // Several nodes may start together; one loads, the others then find nothing to change.
         txn.execute_unprepared("SELECT pg_advisory_xact_lock(7305122612)")

@@ -19,6 +19,8 @@ pub mod framework_scale_level;
 pub mod oidc_login;
 pub mod panel_measurement;
 pub mod panel_member;
+pub mod rating;
+pub mod rating_version;
 pub mod review_item;
 pub mod session;
 pub mod submission;

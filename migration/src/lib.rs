@@ -8,6 +8,7 @@ mod m20261128_000002_sign_in;
 mod m20261128_000003_cycles;
 mod m20261128_000004_experts;
 mod m20261128_000005_assignment;
+mod m20261128_000006_ratings;
 
 /// An auto-incrementing integer primary key, as every table here has.
 fn pk(col: impl IntoIden) -> ColumnDef {
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_cycles::Migration),
             Box::new(m20261128_000004_experts::Migration),
             Box::new(m20261128_000005_assignment::Migration),
+            Box::new(m20261128_000006_ratings::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ pub mod cycle;
 pub mod expert;
 pub mod framework;
 pub mod panels;
+pub mod rating;
 pub mod report;
 pub mod score;
 pub mod token;

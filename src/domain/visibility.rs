@@ -89,6 +89,27 @@ impl Actor {
         }
     }
 
+    /// A review item: its reviewers, the chair of its panel and the secretariat. Anyone else is told
+    /// nothing (404), whatever their role.
+    pub fn item_access(&self, is_reviewer: bool, is_chair: bool) -> Access {
+        match self.role {
+            Role::Secretariat => Access::Allowed,
+            Role::Expert if is_reviewer || is_chair => Access::Allowed,
+            _ => Access::Hidden,
+        }
+    }
+
+    /// Whether the caller sees the other reviewers' ratings of an item. A reviewer sees none before
+    /// submitting their own rating for the round, so as not to be swayed (even when they also chair
+    /// the panel); the chair and the secretariat, who moderate, see them.
+    pub fn sees_other_ratings(&self, is_reviewer: bool, own_submitted: bool, is_chair: bool) -> bool {
+        if is_reviewer {
+            own_submitted
+        } else {
+            is_chair || self.is_secretariat()
+        }
+    }
+
     /// Managing accounts, tokens and the city register.
     pub fn may_administer(&self) -> bool {
         self.is_secretariat()
@@ -137,6 +158,27 @@ mod tests {
         assert!(!sec.may_write_report(7) && !expert.may_write_report(7));
         assert_eq!(sec.cycle_access(), Access::Allowed);
         assert_eq!(city.cycle_access(), Access::Forbidden);
+    }
+
+    #[test]
+    fn ratings_stay_hidden_until_ones_own_is_in() {
+        let expert = actor(Role::Expert, None);
+        assert_eq!(expert.item_access(true, false), Access::Allowed);
+        assert_eq!(expert.item_access(false, true), Access::Allowed);
+        assert_eq!(expert.item_access(false, false), Access::Hidden);
+        assert_eq!(actor(Role::City, Some(1)).item_access(false, false), Access::Hidden);
+        assert_eq!(
+            actor(Role::Secretariat, None).item_access(false, false),
+            Access::Allowed
+        );
+        assert!(!expert.sees_other_ratings(true, false, false));
+        assert!(
+            !expert.sees_other_ratings(true, false, true),
+            "a chair who reviews submits first"
+        );
+        assert!(expert.sees_other_ratings(true, true, false));
+        assert!(expert.sees_other_ratings(false, false, true));
+        assert!(actor(Role::Secretariat, None).sees_other_ratings(false, false, false));
     }
 
     #[test]

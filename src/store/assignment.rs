@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use entity::{assignment_run, bundle_expert, review_item};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    Set,
 };
 use serde::{Deserialize, Serialize};
 
@@ -244,7 +244,7 @@ pub async fn run(
     if cycle.state != CycleState::Collecting {
         return Err(not_collecting(cycle));
     }
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let confirmed = get(&txn, cycle.id, Stage::Confirmed).await?;
     let covered: BTreeSet<i32> = confirmed
         .iter()
@@ -336,7 +336,7 @@ pub async fn confirm(db: &DatabaseConnection, actor: Option<i32>, cycle: &Cycle)
     if cycle.state != CycleState::Collecting {
         return Err(not_collecting(cycle));
     }
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let proposal = get(&txn, cycle.id, Stage::Proposal).await?.ok_or_else(|| {
         StoreError::conflict(
             "no_proposal",
@@ -430,7 +430,7 @@ pub async fn set_bundle(
     panel_id: i32,
     experts: &[i32],
 ) -> Result<Assignment, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let proposal = get(&txn, cycle.id, Stage::Proposal).await?;
     let (stage, current) = match proposal {
         Some(p) => (Stage::Proposal, p),
@@ -615,7 +615,7 @@ pub async fn withdraw(
     cycle: &Cycle,
     expert: i32,
 ) -> Result<Assignment, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let current = get(&txn, cycle.id, Stage::Confirmed)
         .await?
         .ok_or_else(|| StoreError::conflict("no_assignment", "there is no assignment in force"))?;

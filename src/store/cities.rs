@@ -2,7 +2,7 @@
 use entity::city;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    Set,
 };
 use serde::Serialize;
 use time::OffsetDateTime;
@@ -40,7 +40,7 @@ impl TryFrom<city::Model> for City {
 }
 
 pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewCity) -> Result<City, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let created = insert(&txn, actor, new).await?;
     txn.commit().await?;
     Ok(created)

@@ -6,7 +6,7 @@ use entity::{city, cycle, cycle_city, cycle_panel, panel_measurement, panel_memb
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    Set,
 };
 use serde::Serialize;
 use time::OffsetDateTime;
@@ -208,7 +208,7 @@ pub async fn create(
     if cities.len() != city_ids.len() {
         return Err(StoreError::invalid("city_ids", "a city is listed twice"));
     }
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let known: BTreeSet<i32> = city::Entity::find()
         .filter(city::Column::Id.is_in(cities.clone()))
         .all(&txn)
@@ -325,7 +325,7 @@ pub async fn update_panel(
     panel_id: i32,
     change: PanelChange,
 ) -> Result<Cycle, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let before = get(&txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
     let panel = before
         .panels
@@ -474,7 +474,7 @@ async fn facts<C: ConnectionTrait>(conn: &C, cycle: &Cycle, at: OffsetDateTime) 
         submitted_reports: cycle.progress.submitted,
         submitted_reports_unassigned,
         assignment_confirmed,
-        items_without_all_ratings: 0,
+        items_without_all_ratings: super::ratings::items_without_all_ratings(conn, cycle.id, 1).await?,
         review_deadline_passed: cycle.deadlines.review.is_some_and(|d| d <= at),
         items_without_consensus: 0,
         items_without_feedback: 0,
@@ -488,7 +488,7 @@ pub async fn transition(
     cycle_id: i32,
     to: CycleState,
 ) -> Result<Cycle, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let before = get(&txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
     let at = now();
     let facts = facts(&txn, &before, at).await?;

@@ -2,7 +2,7 @@
 use entity::{city, expert_conflict, expert_profile, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    Set,
 };
 use serde::Serialize;
 
@@ -103,7 +103,7 @@ pub async fn set_profile(
     user_id: i32,
     profile: ExpertProfile,
 ) -> Result<Profile, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     expert(&txn, user_id).await?;
     if let Some(city_id) = profile.city_id {
         city_exists(&txn, "city_id", city_id).await?;
@@ -161,7 +161,7 @@ pub async fn declare_conflict(
     if reason.is_empty() || reason.chars().count() > 1000 {
         return Err(StoreError::invalid("reason", "say why, in 1 to 1000 characters"));
     }
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     expert(&txn, user_id).await?;
     city_exists(&txn, "city_id", city_id).await?;
     let saved = expert_conflict::ActiveModel {

@@ -11,6 +11,7 @@ pub mod db;
 pub mod experts;
 pub mod framework;
 pub mod oidc_logins;
+pub mod ratings;
 pub mod sessions;
 pub mod submissions;
 pub mod tokens;
@@ -46,6 +47,19 @@ impl StoreError {
             message: message.into(),
         }
     }
+}
+
+/// Begins a transaction that will write. On SQLite it takes the write lock at once (BEGIN
+/// IMMEDIATE): a deferred transaction that reads first and writes later cannot wait for the lock
+/// (the busy timeout does not apply to the upgrade) and would fail under concurrent writers. Other
+/// backends ignore the option.
+pub async fn begin_write(db: &sea_orm::DatabaseConnection) -> Result<sea_orm::DatabaseTransaction, DbErr> {
+    use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
 }
 
 /// Turns a unique-constraint violation into a user error; any other database error stays one.

@@ -2,7 +2,7 @@
 //! state (`domain::cycle`), the report's own state and version, and writes an audit entry.
 use entity::{city, submission};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -152,7 +152,7 @@ pub async fn save_draft(
     content: ReportContent,
     expected_version: Option<i32>,
 ) -> Result<Submission, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let before = Submission::try_from(row(&txn, cycle.id, city_id).await?)?;
     let languages = city_languages(&txn, city_id).await?;
     report::check_draft(framework, &cycle.reviewed_measurements(), &languages, &content)
@@ -200,7 +200,7 @@ pub async fn submit(
     cycle: &Cycle,
     city_id: i32,
 ) -> Result<Submission, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let before = Submission::try_from(row(&txn, cycle.id, city_id).await?)?;
     let missing = report::missing_narratives(&cycle.reviewed_measurements(), &before.content);
     if !missing.is_empty() {
@@ -251,7 +251,7 @@ pub async fn return_for_correction(
             "say what the city should correct (1 to 5000 characters)",
         ));
     }
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let before = Submission::try_from(row(&txn, cycle.id, city_id).await?)?;
     if !cycle.state.collects_reports() {
         return Err(not_collecting(cycle));

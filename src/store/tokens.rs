@@ -1,6 +1,6 @@
 //! Personal API tokens: issued by the secretariat or the command line, kept hashed.
 use entity::{api_token, user};
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 use serde_json::json;
 use time::Duration;
 
@@ -20,7 +20,7 @@ pub async fn issue(
     user_id: i32,
     label: Option<String>,
 ) -> Result<String, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     if user::Entity::find_by_id(user_id).one(&txn).await?.is_none() {
         return Err(StoreError::NotFound("user"));
     }

@@ -2,7 +2,7 @@
 use entity::{city, user, user_identity};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    Set,
 };
 use serde::Serialize;
 
@@ -57,7 +57,7 @@ pub struct NewUser {
 
 /// Creates an account. `actor` is the secretariat member inviting, or None from the command line.
 pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewUser) -> Result<User, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let created = insert(&txn, actor, new).await?;
     txn.commit().await?;
     Ok(created)
@@ -140,7 +140,7 @@ pub async fn set_disabled(
     id: i32,
     disabled: bool,
 ) -> Result<User, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let model = user::Entity::find_by_id(id)
         .one(&txn)
         .await?

@@ -11,4 +11,5 @@ mod health;
 mod helpers;
 mod oidc;
 mod pages;
+mod rating;
 mod users;

@@ -12,6 +12,7 @@ mod cycles;
 mod experts;
 mod framework;
 mod health;
+pub mod items;
 mod users;
 
 #[derive(OpenApi)]
@@ -32,6 +33,7 @@ mod users;
         (name = "reports", description = "Cities' reports in a cycle"),
         (name = "experts", description = "Experts' profiles and conflicts of interest"),
         (name = "assignment", description = "Assignment of experts to cities and panels"),
+        (name = "rating", description = "Experts' ratings of review items"),
         (name = "health", description = "Service health"),
     )
 )]
@@ -58,4 +60,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(cycles::router())
         .merge(experts::router())
         .merge(assignment::router())
+        .merge(items::router())
 }

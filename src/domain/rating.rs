@@ -1,0 +1,140 @@
+//! An expert's rating of a review item: a score on the scale, a written justification, an optional
+//! confidence. Every save is a new version; the last one counts.
+use serde::Serialize;
+
+use super::score::Score;
+
+/// The longest justification accepted.
+pub const MAX_JUSTIFICATION: usize = 10_000;
+
+/// A justification of at least the cycle's minimum length (in characters, after trimming).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Justification(String);
+
+impl Justification {
+    pub fn parse(text: &str, min_chars: usize) -> Result<Justification, String> {
+        let text = text.trim();
+        let n = text.chars().count();
+        if n < min_chars {
+            return Err(format!(
+                "a justification has at least {min_chars} characters (this one has {n}): say what in the report supports the score"
+            ));
+        }
+        if n > MAX_JUSTIFICATION {
+            return Err(format!(
+                "a justification has at most {MAX_JUSTIFICATION} characters (this one has {n})"
+            ));
+        }
+        Ok(Justification(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Confidence> {
+        [Confidence::Low, Confidence::Medium, Confidence::High]
+            .into_iter()
+            .find(|c| c.as_str() == s)
+    }
+}
+
+/// A rating as an expert submits it, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RatingInput {
+    pub score: Score,
+    pub justification: Justification,
+    pub confidence: Option<Confidence>,
+    pub submit: bool,
+}
+
+/// Where an expert stands on one item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    /// Not rated yet.
+    Open,
+    /// Saved, not submitted.
+    Draft,
+    Submitted,
+}
+
+impl ItemStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemStatus::Open => "open",
+            ItemStatus::Draft => "draft",
+            ItemStatus::Submitted => "submitted",
+        }
+    }
+}
+
+/// "Reviewer A", "Reviewer B" …: how co-reviewers are named to each other. Letters follow the order in
+/// which reviewers first saved a rating of the item, which says nothing about who they are.
+pub fn reviewer_label(index: usize) -> String {
+    let mut n = index;
+    let mut letters = String::new();
+    loop {
+        letters.insert(0, (b'A' + (n % 26) as u8) as char);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    format!("Reviewer {letters}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn justifications_have_bounds() {
+        assert!(
+            Justification::parse("too short", 50)
+                .unwrap_err()
+                .contains("at least 50")
+        );
+        let ok = Justification::parse(&format!("  {}  ", "a".repeat(50)), 50).unwrap();
+        assert_eq!(ok.as_str().len(), 50);
+        assert!(
+            Justification::parse(&"é".repeat(49), 50).is_err(),
+            "characters, not bytes"
+        );
+        assert!(
+            Justification::parse(&"x".repeat(10_001), 0)
+                .unwrap_err()
+                .contains("at most")
+        );
+        assert!(Justification::parse("", 0).is_ok());
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(reviewer_label(0), "Reviewer A");
+        assert_eq!(reviewer_label(2), "Reviewer C");
+        assert_eq!(reviewer_label(25), "Reviewer Z");
+        assert_eq!(reviewer_label(26), "Reviewer AA");
+        assert_eq!(Confidence::parse("high"), Some(Confidence::High));
+        assert_eq!(Confidence::parse("certain"), None);
+    }
+}

@@ -1,0 +1,337 @@
+//! Rating through the API: visibility before and after one's own submission, anonymity, phases,
+//! deadlines, validation, versions, concurrency.
+use lcreview::domain::user::Role;
+use reqwest::StatusCode;
+use sea_orm::{ConnectionTrait, EntityTrait};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, assert_error, assert_invalid, full_report, json_of};
+
+struct World {
+    app: TestApp,
+    sec: String,
+    cycle: i64,
+    city: i64,
+    /// (id, token, e-mail) of the two assigned experts, and of one who is not assigned.
+    assigned: Vec<(i32, String, String)>,
+    outsider: (i32, String),
+    coordinator: String,
+}
+
+const JUSTIFICATION: &str = "The report shows a city-wide strategy with a budget, a timeline and named owners.";
+
+async fn world(start_review: bool) -> World {
+    let app = TestApp::spawn().await;
+    let sec = app.secretariat().await;
+    let city = i64::from(app.city(&sec, "Cork", "IE").await);
+    let mut experts = Vec::new();
+    for i in 0..3 {
+        let email = format!("reviewer{i}@example.org");
+        let (id, token) = app.seed_user(&email, Role::Expert, None).await;
+        let capacity = if i == 2 { 0 } else { 5 };
+        let r = app
+            .put(
+                &format!("/api/v1/experts/{id}/profile"),
+                Some(&token),
+                &json!({"country": "BR", "languages": ["en"], "expertise": ["3.1"], "capacity": capacity}),
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::OK);
+        experts.push((id, token, email));
+    }
+    let c = json_of(
+        app.create_cycle(&sec, &json!({"name": "2026", "city_ids": [city], "panel_size": 2}))
+            .await,
+    )
+    .await;
+    let cycle = c["id"].as_i64().unwrap();
+    let panels: Vec<i64> = c["panels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_i64().unwrap())
+        .collect();
+    let members: Vec<i32> = experts.iter().map(|e| e.0).collect();
+    app.update_panel(&sec, cycle, panels[0], &json!({"members": members}))
+        .await;
+    for p in &panels[1..] {
+        app.update_panel(&sec, cycle, *p, &json!({"members": [], "measurements": []}))
+            .await;
+    }
+    app.transition(&sec, cycle, "collecting").await;
+    let (_, coordinator) = app
+        .seed_user("coord@cork.example.org", Role::City, Some(city as i32))
+        .await;
+    let mut report = full_report("en");
+    report["narratives"]
+        .as_object_mut()
+        .unwrap()
+        .retain(|k, _| k.starts_with("3.1."));
+    app.save_submission(&coordinator, cycle, city, &report).await;
+    assert_eq!(app.submit(&coordinator, cycle, city).await.status(), StatusCode::OK);
+    app.post(&format!("/api/v1/cycles/{cycle}/assignment/run"), Some(&sec), None)
+        .await;
+    let r = app
+        .post(&format!("/api/v1/cycles/{cycle}/assignment/confirm"), Some(&sec), None)
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    if start_review {
+        assert_eq!(app.transition(&sec, cycle, "reviewing").await.status(), StatusCode::OK);
+    }
+    let outsider = experts.pop().unwrap();
+    World {
+        app,
+        sec,
+        cycle,
+        city,
+        assigned: experts,
+        outsider: (outsider.0, outsider.1),
+        coordinator,
+    }
+}
+
+async fn my_items(w: &World, token: &str) -> Vec<Value> {
+    json_of(w.app.get("/api/v1/me/items", Some(token)).await)
+        .await
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+async fn rate(w: &World, token: &str, item: i64, body: Value) -> reqwest::Response {
+    w.app
+        .put(&format!("/api/v1/items/{item}/rating"), Some(token), &body)
+        .await
+}
+
+async fn item(w: &World, token: &str, item: i64) -> reqwest::Response {
+    w.app.get(&format!("/api/v1/items/{item}"), Some(token)).await
+}
+
+#[tokio::test]
+async fn others_appear_anonymised_only_after_ones_own_submission() {
+    let w = world(true).await;
+    let (a, b) = (&w.assigned[0], &w.assigned[1]);
+    let items = my_items(&w, &a.1).await;
+    assert_eq!(items.len(), 3, "three measurements in the panel");
+    assert!(
+        items
+            .iter()
+            .all(|i| i["status"] == "open" && i["round"] == 1 && i["city_id"] == w.city)
+    );
+    let id = items[0]["id"].as_i64().unwrap();
+
+    let view = json_of(item(&w, &a.1, id).await).await;
+    assert!(
+        view["narrative"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("What the city does")
+    );
+    assert_eq!(view["others"], json!([]));
+    assert_eq!(view["my_rating"], Value::Null);
+
+    // B submits; A, with only a draft, still sees nothing of B.
+    let r = rate(
+        &w,
+        &b.1,
+        id,
+        json!({"score": 2, "justification": JUSTIFICATION, "submit": true}),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let r = rate(
+        &w,
+        &a.1,
+        id,
+        json!({"score": 4, "justification": JUSTIFICATION, "confidence": "high", "submit": false}),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let saved = json_of(r).await;
+    assert_eq!(
+        (
+            saved["submitted"].as_bool(),
+            saved["version"].as_i64(),
+            saved["round"].as_i64()
+        ),
+        (Some(false), Some(1), Some(1))
+    );
+    assert_eq!(json_of(item(&w, &a.1, id).await).await["others"], json!([]));
+    assert_eq!(my_items(&w, &a.1).await[0]["status"], "draft");
+
+    // Once A submits, B's rating appears as "Reviewer …", never as a person.
+    let r = rate(
+        &w,
+        &a.1,
+        id,
+        json!({"score": 4, "justification": JUSTIFICATION, "submit": true, "version": 1}),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let view = json_of(item(&w, &a.1, id).await).await;
+    let others = view["others"].as_array().unwrap();
+    assert_eq!(others.len(), 1);
+    assert_eq!(others[0]["score"], 2);
+    assert!(others[0]["reviewer"].as_str().unwrap().starts_with("Reviewer "));
+    let text = view.to_string();
+    assert!(
+        !text.contains(&b.2) && !text.contains("Test expert"),
+        "no e-mail or name: {text}"
+    );
+    assert!(others[0].get("expert").is_none() && others[0].get("user_id").is_none() && others[0].get("id").is_none());
+    // B now sees A the same way.
+    let seen_by_b = json_of(item(&w, &b.1, id).await).await;
+    assert_eq!(seen_by_b["others"][0]["score"], 4);
+    assert_ne!(
+        seen_by_b["others"][0]["reviewer"], others[0]["reviewer"],
+        "each has their own letter"
+    );
+}
+
+#[tokio::test]
+async fn only_reviewers_rate_and_others_see_nothing() {
+    let w = world(true).await;
+    let id = my_items(&w, &w.assigned[0].1).await[0]["id"].as_i64().unwrap();
+    let body = json!({"score": 3, "justification": JUSTIFICATION, "submit": true});
+    // An expert not on the bundle, a city user: the item does not exist for them.
+    assert_error(item(&w, &w.outsider.1, id).await, StatusCode::NOT_FOUND, "not_found").await;
+    assert_error(
+        rate(&w, &w.outsider.1, id, body.clone()).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    )
+    .await;
+    assert_error(item(&w, &w.coordinator, id).await, StatusCode::NOT_FOUND, "not_found").await;
+    assert_error(
+        rate(&w, &w.coordinator, id, body.clone()).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    )
+    .await;
+    assert_eq!(my_items(&w, &w.outsider.1).await.len(), 0);
+    // The secretariat reads items but does not rate them.
+    assert_eq!(item(&w, &w.sec, id).await.status(), StatusCode::OK);
+    assert_error(
+        rate(&w, &w.sec, id, body.clone()).await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+    assert_error(item(&w, &w.sec, 99999).await, StatusCode::NOT_FOUND, "not_found").await;
+    assert_error(item(&w, &w.sec, 0).await, StatusCode::NOT_FOUND, "not_found").await;
+}
+
+#[tokio::test]
+async fn ratings_are_validated_and_versions_checked() {
+    let w = world(true).await;
+    let a = &w.assigned[0].1;
+    let id = my_items(&w, a).await[0]["id"].as_i64().unwrap();
+    for (body, field) in [
+        (
+            json!({"score": 6, "justification": JUSTIFICATION, "submit": false}),
+            "score",
+        ),
+        (
+            json!({"score": 0, "justification": JUSTIFICATION, "submit": false}),
+            "score",
+        ),
+        (
+            json!({"score": 3, "justification": "Too short.", "submit": false}),
+            "justification",
+        ),
+        (
+            json!({"score": 3, "justification": "x".repeat(10_001), "submit": false}),
+            "justification",
+        ),
+        (
+            json!({"score": 3, "justification": JUSTIFICATION, "confidence": "sure", "submit": false}),
+            "confidence",
+        ),
+        (
+            json!({"score": "three", "justification": JUSTIFICATION, "submit": false}),
+            "score",
+        ),
+        (json!({"score": 3, "justification": JUSTIFICATION}), "submit"),
+    ] {
+        assert_invalid(rate(&w, a, id, body).await, field).await;
+    }
+    // Three saves: three versions kept; a stale version is refused.
+    for (v, score) in [(None, 2), (Some(1), 3), (Some(2), 4)] {
+        let mut body = json!({"score": score, "justification": JUSTIFICATION, "submit": false});
+        if let Some(v) = v {
+            body["version"] = json!(v);
+        }
+        assert_eq!(rate(&w, a, id, body).await.status(), StatusCode::OK);
+    }
+    let stale = rate(
+        &w,
+        a,
+        id,
+        json!({"score": 5, "justification": JUSTIFICATION, "submit": true, "version": 1}),
+    )
+    .await;
+    assert_error(stale, StatusCode::CONFLICT, "stale_version").await;
+    let versions = entity::rating_version::Entity::find().all(&w.app.db).await.unwrap();
+    let scores: Vec<i16> = versions.iter().map(|v| v.score).collect();
+    assert_eq!(scores, [2, 3, 4]);
+}
+
+#[tokio::test]
+async fn no_rating_outside_the_rating_phase_or_after_the_deadline() {
+    let w = world(false).await;
+    let a = &w.assigned[0].1;
+    // Assigned and confirmed, but review has not started.
+    let items = json_of(w.app.get("/api/v1/me/items", Some(a)).await).await;
+    assert_eq!(items, json!([]), "nothing to do before review starts");
+    use sea_orm::QueryOrder;
+    let first = entity::review_item::Entity::find()
+        .order_by_asc(entity::review_item::Column::Id)
+        .one(&w.app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let body = json!({"score": 3, "justification": JUSTIFICATION, "submit": true});
+    assert_error(
+        rate(&w, a, first.id.into(), body.clone()).await,
+        StatusCode::CONFLICT,
+        "cycle_state",
+    )
+    .await;
+
+    assert_eq!(
+        w.app.transition(&w.sec, w.cycle, "reviewing").await.status(),
+        StatusCode::OK
+    );
+    // Reconciling needs every first-round rating, or the deadline.
+    let r = w.app.transition(&w.sec, w.cycle, "reconciling").await;
+    let err = assert_error(r, StatusCode::CONFLICT, "illegal_transition").await;
+    assert!(err["error"]["message"].as_str().unwrap().contains("3 item(s)"), "{err}");
+    // The deadline passes.
+    let past = "2020-01-01T00:00:00Z";
+    w.app
+        .db
+        .execute_unprepared(&format!("UPDATE cycles SET review_deadline = '{past}'"))
+        .await
+        .unwrap();
+    assert_error(
+        rate(&w, a, first.id.into(), body).await,
+        StatusCode::CONFLICT,
+        "deadline_passed",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn concurrent_submissions_of_different_experts_are_all_kept() {
+    let w = world(true).await;
+    let (a, b) = (&w.assigned[0].1, &w.assigned[1].1);
+    let id = my_items(&w, a).await[0]["id"].as_i64().unwrap();
+    let body = |s: i64| json!({"score": s, "justification": JUSTIFICATION, "submit": true});
+    let (ra, rb) = tokio::join!(rate(&w, a, id, body(5)), rate(&w, b, id, body(1)));
+    assert_eq!((ra.status(), rb.status()), (StatusCode::OK, StatusCode::OK));
+    let ratings = entity::rating::Entity::find().all(&w.app.db).await.unwrap();
+    let mut scores: Vec<i16> = ratings.iter().map(|r| r.score).collect();
+    scores.sort_unstable();
+    assert_eq!(scores, [1, 5]);
+}
