@@ -321,3 +321,47 @@ pub async fn items_without_all_ratings<C: ConnectionTrait>(
     }
     Ok(missing)
 }
+
+/// How far the first round of a cycle has come: submitted ratings against those due, per panel and
+/// per city, and the experts with ratings still to submit.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RatingProgress {
+    pub done: usize,
+    pub due: usize,
+    pub per_panel: std::collections::BTreeMap<i32, (usize, usize)>,
+    pub per_city: std::collections::BTreeMap<i32, (usize, usize)>,
+    /// Expert id → ratings still to submit.
+    pub behind: std::collections::BTreeMap<i32, usize>,
+}
+
+pub async fn progress<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<RatingProgress, StoreError> {
+    let mut p = RatingProgress::default();
+    for item in items_of_cycle(conn, cycle_id).await? {
+        let reviewers = reviewers(conn, &item).await?;
+        let submitted: Vec<i32> = rating::Entity::find()
+            .filter(rating::Column::ItemId.eq(item.id))
+            .filter(rating::Column::Round.eq(1i16))
+            .filter(rating::Column::Submitted.eq(true))
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|r| r.expert_user_id)
+            .collect();
+        for r in &reviewers {
+            let done = submitted.contains(r);
+            p.due += 1;
+            let panel = p.per_panel.entry(item.panel_id).or_default();
+            panel.1 += 1;
+            let city = p.per_city.entry(item.city_id).or_default();
+            city.1 += 1;
+            if done {
+                p.done += 1;
+                p.per_panel.entry(item.panel_id).or_default().0 += 1;
+                p.per_city.entry(item.city_id).or_default().0 += 1;
+            } else {
+                *p.behind.entry(*r).or_insert(0) += 1;
+            }
+        }
+    }
+    Ok(p)
+}

@@ -92,7 +92,26 @@ pub struct CityReport {
     pub submitted_at: Option<OffsetDateTime>,
 }
 
-pub fn detail(shell: &Shell, csrf: &str, cycle: &Cycle, rows: &[CityReport], error: Option<&str>) -> Markup {
+/// First-round rating progress, for the secretariat.
+pub struct RatingProgressView {
+    pub done: usize,
+    pub due: usize,
+    /// (panel name, done, due)
+    pub per_panel: Vec<(String, usize, usize)>,
+    /// (city name, done, due)
+    pub per_city: Vec<(String, usize, usize)>,
+    /// (expert name, ratings still to submit)
+    pub behind: Vec<(String, usize)>,
+}
+
+pub fn detail(
+    shell: &Shell,
+    csrf: &str,
+    cycle: &Cycle,
+    rows: &[CityReport],
+    ratings: Option<&RatingProgressView>,
+    error: Option<&str>,
+) -> Markup {
     page(
         shell,
         &cycle.name,
@@ -118,6 +137,24 @@ pub fn detail(shell: &Shell, csrf: &str, cycle: &Cycle, rows: &[CityReport], err
                 }
             }
             p { a class="button secondary" href=(format!("/cycles/{}/assignment", cycle.id)) { "Assignment of experts" } }
+            @if let Some(r) = ratings {
+                h2 { "Ratings" }
+                (progress_bar("Ratings submitted:", r.done, r.due))
+                div class="two-columns" {
+                    table class="data" {
+                        caption { "By panel" }
+                        tbody { @for (name, done, due) in &r.per_panel { tr { th scope="row" { (name) } td { (progress_bar("", *done, *due)) } } } }
+                    }
+                    table class="data" {
+                        caption { "By city" }
+                        tbody { @for (name, done, due) in &r.per_city { tr { th scope="row" { (name) } td { (progress_bar("", *done, *due)) } } } }
+                    }
+                }
+                @if !r.behind.is_empty() {
+                    h3 { "Experts with ratings still to submit" }
+                    ul { @for (name, n) in &r.behind { li { (name) ": " (n) } } }
+                }
+            }
             h2 { "Cities and their reports" }
             table class="data" {
                 thead { tr { th scope="col" { "City" } th scope="col" { "Report" } th scope="col" { "Submitted" } th scope="col" { "Actions" } } }

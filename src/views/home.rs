@@ -64,18 +64,6 @@ pub fn secretariat(shell: &Shell, view: &SecretariatHome) -> Markup {
     )
 }
 
-pub fn expert(shell: &Shell) -> Markup {
-    page(
-        shell,
-        "Your reviews",
-        html! {
-            h1 { "Your reviews" }
-            p { "You have no assignment yet. When the secretariat assigns you to a city's report, it appears here with its deadline." }
-            p { "Meanwhile, read " a href="/framework" { "the framework" } ", and in particular the measurements rated by experts' review." }
-        },
-    )
-}
-
 /// A cycle the city takes part in, and its report's state there.
 pub struct CityCycle {
     pub cycle_id: i32,

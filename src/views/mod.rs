@@ -11,3 +11,4 @@ pub mod framework;
 pub mod home;
 pub mod layout;
 pub mod reports;
+pub mod reviews;

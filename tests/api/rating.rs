@@ -21,7 +21,8 @@ struct World {
 const JUSTIFICATION: &str = "The report shows a city-wide strategy with a budget, a timeline and named owners.";
 
 async fn world(start_review: bool) -> World {
-    let app = TestApp::spawn().await;
+    // Dev sign-in on, so the page tests can sign in as these people.
+    let app = TestApp::spawn_with(|s| s.auth.dev_login = true).await;
     let sec = app.secretariat().await;
     let city = i64::from(app.city(&sec, "Cork", "IE").await);
     let mut experts = Vec::new();
@@ -334,4 +335,108 @@ async fn concurrent_submissions_of_different_experts_are_all_kept() {
     let mut scores: Vec<i16> = ratings.iter().map(|r| r.score).collect();
     scores.sort_unstable();
     assert_eq!(scores, [1, 5]);
+}
+
+#[tokio::test]
+async fn an_expert_rates_through_the_pages() {
+    use crate::pages::{hidden, sign_in};
+    let w = world(true).await;
+    let (a_id, b_token) = (w.assigned[0].0, w.assigned[1].1.clone());
+    let (browser, _) = sign_in(&w.app, a_id).await;
+    let home = browser.get(w.app.url("/")).send().await.unwrap().text().await.unwrap();
+    let link = format!("/reviews/{}/{}/", w.cycle, w.city);
+    assert!(home.contains(&link) && home.contains("0 of 3"), "{home}");
+    let start = home.find(&link).unwrap();
+    let path = home[start..].split('"').next().unwrap().to_owned();
+    let page = browser
+        .get(w.app.url(&path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("What the city does") && page.contains("5 Excellent") && page.contains("1 Poor"));
+    let items = my_items(&w, &w.assigned[0].1).await;
+    let id = items[0]["id"].as_i64().unwrap();
+    let csrf = hidden(&page, "csrf_token");
+
+    // Too short: refused, the typed text kept, nothing saved.
+    let r = browser
+        .post(w.app.url(&format!("/items/{id}/rating")))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("score", "4"),
+            ("justification", "Short."),
+            ("action", "submit"),
+            ("version", "0"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("at least 50") && page.contains("Short."));
+    assert_eq!(entity::rating::Entity::find().all(&w.app.db).await.unwrap().len(), 0);
+
+    // B submits first; A submits and then sees B as "Reviewer …".
+    rate(
+        &w,
+        &b_token,
+        id,
+        json!({"score": 2, "justification": JUSTIFICATION, "submit": true}),
+    )
+    .await;
+    let r = browser
+        .post(w.app.url(&format!("/items/{id}/rating")))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("score", "4"),
+            ("justification", JUSTIFICATION),
+            ("confidence", "medium"),
+            ("action", "submit"),
+            ("version", "0"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let page = browser
+        .get(w.app.url(&path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("The other reviewers") && page.contains("Reviewer "),
+        "{page}"
+    );
+    assert!(!page.contains(&w.assigned[1].2), "no co-reviewer e-mail");
+
+    // The outsider has no such page.
+    let (outsider, _) = sign_in(&w.app, w.outsider.0).await;
+    assert_eq!(
+        outsider.get(w.app.url(&path)).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+
+    // The secretariat follows progress on the cycle page.
+    let (sec_id, _) = w.app.seed_user("head@example.org", Role::Secretariat, None).await;
+    let (sec, _) = sign_in(&w.app, sec_id).await;
+    let page = sec
+        .get(w.app.url(&format!("/cycles/{}", w.cycle)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Ratings submitted:")
+            && page.contains("2 of 6")
+            && page.contains("Experts with ratings still to submit"),
+        "{page}"
+    );
 }

@@ -154,7 +154,53 @@ async fn render_cycle(
             });
         }
     }
-    Ok(view::detail(&page.shell(), &page.0.csrf_token, cycle, &rows, error))
+    let ratings = if cycle.state >= CycleState::Reviewing {
+        let p = store::ratings::progress(&state.db, cycle.id).await?;
+        let names: BTreeMap<i32, String> = store::users::list(&state.db)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.name))
+            .collect();
+        let panel_name = |id: &i32| {
+            cycle
+                .panels
+                .iter()
+                .find(|x| x.id == *id)
+                .map(|x| x.name.clone())
+                .unwrap_or_default()
+        };
+        let city_name = |id: &i32| {
+            rows.iter()
+                .find(|r| r.city.id == *id)
+                .map(|r| r.city.name.clone())
+                .unwrap_or_default()
+        };
+        Some(view::RatingProgressView {
+            done: p.done,
+            due: p.due,
+            per_panel: p
+                .per_panel
+                .iter()
+                .map(|(id, (d, t))| (panel_name(id), *d, *t))
+                .collect(),
+            per_city: p.per_city.iter().map(|(id, (d, t))| (city_name(id), *d, *t)).collect(),
+            behind: p
+                .behind
+                .iter()
+                .map(|(id, n)| (names.get(id).cloned().unwrap_or_default(), *n))
+                .collect(),
+        })
+    } else {
+        None
+    };
+    Ok(view::detail(
+        &page.shell(),
+        &page.0.csrf_token,
+        cycle,
+        &rows,
+        ratings.as_ref(),
+        error,
+    ))
 }
 
 async fn load_cycle(state: &AppState, raw: &str) -> Result<Cycle, PageError> {

@@ -37,7 +37,7 @@ async fn start_page(State(state): State<AppState>, visitor: Visitor) -> Result<M
                 cities: store::cities::list(&state.db, None).await?.len(),
             },
         ),
-        Role::Expert => home::expert(&shell),
+        Role::Expert => super::reviews::expert_home(&state, session).await?,
         Role::City => {
             let city = match session.user.city_id {
                 Some(id) => store::cities::get(&state.db, id).await?,

@@ -14,6 +14,7 @@ mod cycles;
 mod experts;
 mod framework;
 mod home;
+mod reviews;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -22,6 +23,7 @@ pub fn router() -> Router<AppState> {
         .merge(cycles::router())
         .merge(assignment::router())
         .merge(experts::router())
+        .merge(reviews::router())
         .merge(audit::router())
         .merge(framework::router())
         .route("/static/style.css", get(stylesheet))
