@@ -18,7 +18,47 @@ pub struct Settings {
     pub database: DatabaseSettings,
     pub framework: FrameworkSettings,
     pub auth: AuthSettings,
+    pub mail: MailSettings,
     pub log: LogSettings,
+}
+
+#[derive(Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailSettings {
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    pub smtp_tls: SmtpTls,
+    pub smtp_username: String,
+    pub smtp_password: String,
+    pub from: String,
+    pub reminder_days: Vec<u32>,
+    pub poll_secs: u64,
+    pub max_attempts: u32,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SmtpTls {
+    None,
+    Starttls,
+    Tls,
+}
+
+// The SMTP password never reaches a log.
+impl fmt::Debug for MailSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MailSettings")
+            .field("smtp_host", &self.smtp_host)
+            .field("smtp_port", &self.smtp_port)
+            .field("smtp_tls", &self.smtp_tls)
+            .field("smtp_username", &self.smtp_username)
+            .field("smtp_password", &"***")
+            .field("from", &self.from)
+            .field("reminder_days", &self.reminder_days)
+            .field("poll_secs", &self.poll_secs)
+            .field("max_attempts", &self.max_attempts)
+            .finish()
+    }
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -191,6 +231,17 @@ impl Settings {
             return Err(ConfigError("framework.default_edition must name an edition".into()));
         }
         self.check_auth()?;
+        if self.mail.from.parse::<lettre::message::Mailbox>().is_err() {
+            return Err(ConfigError(format!(
+                "mail.from is not an address: `{}`",
+                self.mail.from
+            )));
+        }
+        if self.mail.poll_secs == 0 || self.mail.max_attempts == 0 {
+            return Err(ConfigError(
+                "mail.poll_secs and mail.max_attempts must be at least 1".into(),
+            ));
+        }
         tracing_subscriber::EnvFilter::try_new(&self.log.filter)
             .map_err(|e| ConfigError(format!("log.filter is not a valid filter: {e}")))?;
         Ok(())

@@ -8,6 +8,7 @@
 //! - [`startup`]: the shared state, framework loading, the server.
 //! - [`domain`]: the product's rules in plain Rust (no web, no database).
 //! - [`import`]: CSV imports of cities and users, all or nothing.
+//! - [`mail`]: e-mail templates, reminders, and the outbox sender.
 //! - [`store`]: database reads and transactional writes, with the audit log.
 //! - [`web`]: HTTP: the JSON API, pages, extractors, errors.
 //! - [`views`]: HTML (maud).
@@ -15,6 +16,7 @@ pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod import;
+pub mod mail;
 pub mod startup;
 pub mod store;
 pub mod telemetry;

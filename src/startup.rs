@@ -166,6 +166,11 @@ impl Application {
 
     /// Serves until `shutdown` completes, then finishes the requests in flight.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        crate::mail::worker::spawn(
+            self.state.db.clone(),
+            self.state.settings.mail.clone(),
+            self.state.settings.auth.public_url.clone(),
+        );
         let app = crate::web::router(self.state);
         axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await
     }

@@ -10,4 +10,10 @@ if [ ! -d tests/oidc/node_modules/oidc-provider ] || [ tests/oidc/package-lock.j
   npm ci --prefix tests/oidc --no-audit --no-fund --loglevel=error
 fi
 
+# A real SMTP server for the e-mail tests (PyPI aiosmtpd).
+command -v python3 >/dev/null || { echo "tests/run.sh: Python 3 is needed for the e-mail tests" >&2; exit 1; }
+if ! python3 -c "import aiosmtpd" 2>/dev/null; then
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore aiosmtpd
+fi
+
 cargo test --workspace --all-targets "$@"

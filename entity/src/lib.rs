@@ -17,6 +17,7 @@ pub mod framework_focus_area;
 pub mod framework_measurement;
 pub mod framework_scale_level;
 pub mod oidc_login;
+pub mod outbox;
 pub mod panel_measurement;
 pub mod panel_member;
 pub mod rating;

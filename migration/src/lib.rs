@@ -9,6 +9,7 @@ mod m20261128_000003_cycles;
 mod m20261128_000004_experts;
 mod m20261128_000005_assignment;
 mod m20261128_000006_ratings;
+mod m20261128_000007_outbox;
 
 /// An auto-incrementing integer primary key, as every table here has.
 fn pk(col: impl IntoIden) -> ColumnDef {
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000004_experts::Migration),
             Box::new(m20261128_000005_assignment::Migration),
             Box::new(m20261128_000006_ratings::Migration),
+            Box::new(m20261128_000007_outbox::Migration),
         ]
     }
 }

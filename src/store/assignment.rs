@@ -332,7 +332,12 @@ pub async fn run(
 
 /// Puts the proposal in force, next to what was already in force, and creates the review items of
 /// its bundles: one per (city, experts'-review measurement of the panel).
-pub async fn confirm(db: &DatabaseConnection, actor: Option<i32>, cycle: &Cycle) -> Result<Assignment, StoreError> {
+pub async fn confirm(
+    db: &DatabaseConnection,
+    actor: Option<i32>,
+    cycle: &Cycle,
+    public_url: &str,
+) -> Result<Assignment, StoreError> {
     if cycle.state != CycleState::Collecting {
         return Err(not_collecting(cycle));
     }
@@ -374,6 +379,44 @@ pub async fn confirm(db: &DatabaseConnection, actor: Option<i32>, cycle: &Cycle)
     }
     if !items.is_empty() {
         review_item::Entity::insert_many(items).exec(&txn).await?;
+    }
+    // Each newly assigned expert is told, in this same transaction, which cities and panels are theirs
+    // (and nothing about who else reviews them).
+    let mut per_expert: BTreeMap<i32, Vec<crate::mail::templates::Assignment>> = BTreeMap::new();
+    for b in &proposal.bundles {
+        let city = super::cities::get(&txn, b.city_id)
+            .await?
+            .map(|c| c.name)
+            .unwrap_or_default();
+        let panel = cycle
+            .panels
+            .iter()
+            .find(|p| p.id == b.panel_id)
+            .map(|p| p.name.clone())
+            .unwrap_or_default();
+        for e in &b.experts {
+            per_expert
+                .entry(*e)
+                .or_default()
+                .push(crate::mail::templates::Assignment {
+                    city: city.clone(),
+                    panel: panel.clone(),
+                });
+        }
+    }
+    let deadline = crate::views::cycles::date(cycle.deadlines.review);
+    for (expert, bundles) in per_expert {
+        if let Some(user) = super::users::get(&txn, expert).await? {
+            let notice = crate::mail::templates::assignment_notice(
+                &user.email,
+                &user.name,
+                &cycle.name,
+                &deadline,
+                &bundles,
+                public_url,
+            );
+            super::outbox::enqueue(&txn, notice).await?;
+        }
     }
     in_force.bundles.retain(|b| {
         !proposal

@@ -11,6 +11,7 @@ pub mod db;
 pub mod experts;
 pub mod framework;
 pub mod oidc_logins;
+pub mod outbox;
 pub mod ratings;
 pub mod sessions;
 pub mod submissions;

@@ -9,6 +9,7 @@ mod experts;
 mod framework;
 mod health;
 mod helpers;
+mod mail;
 mod oidc;
 mod pages;
 mod rating;

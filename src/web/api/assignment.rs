@@ -20,6 +20,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(confirm))
         .routes(routes!(set_bundle))
         .routes(routes!(withdraw))
+        .routes(routes!(remind))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -147,7 +148,8 @@ async fn confirm(
     Path(raw): Path<String>,
 ) -> ApiResult<axum::Json<AssignmentBody>> {
     let cycle = cycle(&state, &raw).await?;
-    let in_force = store::assignment::confirm(&state.db, Some(caller.id), &cycle).await?;
+    let in_force =
+        store::assignment::confirm(&state.db, Some(caller.id), &cycle, &state.settings.auth.public_url).await?;
     Ok(axum::Json(in_force.into()))
 }
 
@@ -205,4 +207,48 @@ async fn withdraw(
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("unknown edition {}", cycle.edition)))?;
     let after = store::assignment::withdraw(&state.db, Some(caller.id), framework, &cycle, body.expert_id).await?;
     Ok(axum::Json(after.into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct Remind {
+    /// Only this expert; omitted: every expert of the cycle with ratings still to submit.
+    #[serde(default)]
+    expert_id: Option<i32>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct Reminded {
+    /// How many reminders were queued.
+    queued: usize,
+}
+
+/// Reminds now, by e-mail, the experts with ratings still to submit (the secretariat; in review).
+#[utoipa::path(post, path = "/api/v1/cycles/{id}/remind", tag = "rating", request_body = Remind,
+    security(("bearer" = [])), params(("id" = i32, Path)),
+    responses((status = 200, body = Reminded), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[tracing::instrument(skip_all, fields(actor = caller.id))]
+async fn remind(
+    Secretariat(caller): Secretariat,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    body: JsonBody,
+) -> ApiResult<axum::Json<Reminded>> {
+    let cycle = cycle(&state, &raw).await?;
+    let body: Remind = if body.0.is_empty() {
+        Remind { expert_id: None }
+    } else {
+        body.parse()?
+    };
+    if cycle.state != crate::domain::cycle::CycleState::Reviewing {
+        return Err(AppError::Conflict {
+            code: "cycle_state",
+            message: format!("reminders go out while the cycle is in review; it is {}", cycle.state),
+        });
+    }
+    let queued =
+        crate::mail::worker::remind(&state.db, &cycle, body.expert_id, None, &state.settings.auth.public_url).await?;
+    tracing::info!(cycle_id = cycle.id, queued, "reminders queued");
+    Ok(axum::Json(Reminded { queued }))
 }

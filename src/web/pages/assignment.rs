@@ -144,7 +144,8 @@ async fn confirm(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
     let cycle = cycle(&state, &raw).await?;
-    let result = store::assignment::confirm(&state.db, Some(p.0.user.id), &cycle).await;
+    let result =
+        store::assignment::confirm(&state.db, Some(p.0.user.id), &cycle, &state.settings.auth.public_url).await;
     outcome(
         &state,
         &p,

@@ -1,0 +1,122 @@
+//! Plain-text and HTML bodies of each message.
+use maud::{DOCTYPE, Markup, html};
+
+use crate::store::outbox::Message;
+
+fn wrap(title: &str, body: Markup) -> String {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head { meta charset="utf-8"; title { (title) } }
+            body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1f24; max-width: 40rem;" {
+                (body)
+                p style="color: #4a5260; font-size: 0.9rem;" { "lcreview — expert review of learning cities' reports" }
+            }
+        }
+    }
+    .into_string()
+}
+
+/// One (city, panel) an expert reviews.
+pub struct Assignment {
+    pub city: String,
+    pub panel: String,
+}
+
+/// An expert's assignment notice.
+pub fn assignment_notice(
+    to: &str,
+    name: &str,
+    cycle: &str,
+    deadline: &str,
+    bundles: &[Assignment],
+    url: &str,
+) -> Message {
+    let subject = format!("Your review assignment: {cycle}");
+    let list: String = bundles
+        .iter()
+        .map(|b| format!("  - {} ({} panel)\n", b.city, b.panel))
+        .collect();
+    let text = format!(
+        "Dear {name},\n\nyou are assigned to review, in the cycle \"{cycle}\":\n{list}\nThe review deadline is {deadline}. \
+         Your reviews will be listed at {url} when the review starts.\n\nThank you for your work.\n"
+    );
+    let body = html! {
+        p { "Dear " (name) "," }
+        p { "you are assigned to review, in the cycle " strong { (cycle) } ":" }
+        ul { @for b in bundles { li { (b.city) " (" (b.panel) " panel)" } } }
+        p { "The review deadline is " strong { (deadline) } ". Your reviews will be listed at " a href=(url) { (url) } " when the review starts." }
+        p { "Thank you for your work." }
+    };
+    Message {
+        to: to.to_owned(),
+        html: wrap(&subject, body),
+        subject,
+        text,
+        kind: "assignment",
+        dedupe_key: None,
+    }
+}
+
+/// A reminder to an expert with ratings still to submit.
+pub fn reminder(
+    to: &str,
+    name: &str,
+    cycle: &str,
+    deadline: &str,
+    unfinished: usize,
+    url: &str,
+    dedupe_key: Option<String>,
+) -> Message {
+    let subject = format!("Reminder: {unfinished} rating(s) to submit by {deadline}");
+    let text = format!(
+        "Dear {name},\n\nin the cycle \"{cycle}\" you still have {unfinished} rating(s) to submit. The deadline is {deadline}.\n\
+         Your reviews: {url}\n\nThank you.\n"
+    );
+    let body = html! {
+        p { "Dear " (name) "," }
+        p { "in the cycle " strong { (cycle) } " you still have " strong { (unfinished) } " rating(s) to submit. The deadline is " strong { (deadline) } "." }
+        p { a href=(url) { "Your reviews" } }
+        p { "Thank you." }
+    };
+    Message {
+        to: to.to_owned(),
+        html: wrap(&subject, body),
+        subject,
+        text,
+        kind: "reminder",
+        dedupe_key,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bodies_escape_and_say_what_matters() {
+        let m = assignment_notice(
+            "a@example.org",
+            "<Ana>",
+            "2026",
+            "2026-12-31",
+            &[Assignment {
+                city: "Cork".into(),
+                panel: "Policy & leadership".into(),
+            }],
+            "https://lcreview.example.org/",
+        );
+        assert!(m.text.contains("Cork (Policy & leadership panel)"));
+        assert!(m.html.contains("&lt;Ana&gt;") && !m.html.contains("<Ana>"));
+        let r = reminder(
+            "a@example.org",
+            "Ana",
+            "2026",
+            "2026-12-31",
+            3,
+            "https://x.example.org/",
+            Some("k".into()),
+        );
+        assert!(r.subject.contains("3 rating(s)") && r.dedupe_key.as_deref() == Some("k"));
+    }
+}
