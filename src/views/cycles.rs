@@ -153,6 +153,12 @@ pub fn detail(
                 @if !r.behind.is_empty() {
                     h3 { "Experts with ratings still to submit" }
                     ul { @for (name, n) in &r.behind { li { (name) ": " (n) } } }
+                    @if cycle.state == CycleState::Reviewing {
+                        form method="post" action=(format!("/cycles/{}/remind", cycle.id)) {
+                            (csrf_field(csrf))
+                            button type="submit" class="button secondary" { "Remind them now by e-mail" }
+                        }
+                    }
                 }
             }
             h2 { "Cities and their reports" }

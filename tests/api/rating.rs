@@ -439,4 +439,16 @@ async fn an_expert_rates_through_the_pages() {
             && page.contains("Experts with ratings still to submit"),
         "{page}"
     );
+    // Remind now: queued in the outbox (this test runs no SMTP server), for the two experts behind.
+    let csrf = hidden(&page, "csrf_token");
+    let r = sec
+        .post(w.app.url(&format!("/cycles/{}/remind", w.cycle)))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let queued = entity::outbox::Entity::find().all(&w.app.db).await.unwrap();
+    let reminders: Vec<_> = queued.iter().filter(|m| m.kind == "reminder").collect();
+    assert_eq!(reminders.len(), 2);
 }

@@ -27,6 +27,7 @@ pub fn router() -> Router<AppState> {
         .route("/cycles", get(list_page).post(create))
         .route("/cycles/{id}", get(cycle_page))
         .route("/cycles/{id}/transition", post(transition))
+        .route("/cycles/{id}/remind", post(remind))
         .route("/cycles/{id}/reports/{city}", get(report_page).post(save_report))
         .route("/cycles/{id}/reports/{city}/return", post(return_report))
 }
@@ -559,4 +560,28 @@ pub async fn city_cycles(state: &AppState, city_id: i32) -> Result<Vec<(Cycle, R
         }
     }
     Ok(out)
+}
+
+#[derive(Deserialize)]
+struct Empty {}
+
+/// "Remind now": an e-mail to every expert of the cycle with ratings still to submit.
+async fn remind(
+    State(state): State<AppState>,
+    page: SecretariatPage,
+    Path(raw): Path<String>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, PageError> {
+    let cycle = load_cycle(&state, &raw).await?;
+    if cycle.state != CycleState::Reviewing {
+        let msg = "Reminders go out while the cycle is in review.";
+        return Ok((
+            StatusCode::CONFLICT,
+            render_cycle(&state, &page, &cycle, Some(msg)).await?,
+        )
+            .into_response());
+    }
+    let n = crate::mail::worker::remind(&state.db, &cycle, None, None, &state.settings.auth.public_url).await?;
+    store::sessions::set_flash(&state.db, page.0.id, &format!("{n} reminder(s) queued.")).await?;
+    Ok(Redirect::to(&format!("/cycles/{}", cycle.id)).into_response())
 }
