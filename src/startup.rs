@@ -24,6 +24,18 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The framework edition a cycle is pinned to. Every cycle's edition is in the database, and the
+    /// catalogue is read from it at start, so a miss is a bug (500), not a user error.
+    pub fn framework_of(&self, cycle: &crate::store::cycles::Cycle) -> Result<&Framework, crate::web::error::AppError> {
+        self.frameworks.get(&cycle.edition).ok_or_else(|| {
+            crate::web::error::AppError::Internal(anyhow::anyhow!(
+                "cycle {} uses edition {}, which is not loaded",
+                cycle.id,
+                cycle.edition
+            ))
+        })
+    }
+
     pub fn session_lifetime(&self) -> store::sessions::Lifetime {
         store::sessions::Lifetime {
             idle: time::Duration::minutes(self.settings.auth.session_idle_minutes),

@@ -120,10 +120,7 @@ async fn run(
     Path(raw): Path<String>,
 ) -> ApiResult<axum::Json<AssignmentBody>> {
     let cycle = cycle(&state, &raw).await?;
-    let framework = state
-        .frameworks
-        .get(&cycle.edition)
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("unknown edition {}", cycle.edition)))?;
+    let framework = state.framework_of(&cycle)?;
     let started = std::time::Instant::now();
     let proposal = store::assignment::run(&state.db, Some(caller.id), framework, &cycle).await?;
     tracing::info!(
@@ -201,10 +198,7 @@ async fn withdraw(
 ) -> ApiResult<axum::Json<AssignmentBody>> {
     let cycle = cycle(&state, &raw).await?;
     let body: Withdraw = body.parse()?;
-    let framework = state
-        .frameworks
-        .get(&cycle.edition)
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("unknown edition {}", cycle.edition)))?;
+    let framework = state.framework_of(&cycle)?;
     let after = store::assignment::withdraw(&state.db, Some(caller.id), framework, &cycle, body.expert_id).await?;
     Ok(axum::Json(after.into()))
 }

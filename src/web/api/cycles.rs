@@ -9,7 +9,6 @@ use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::domain::cycle::{CycleSettings, CycleState, Deadlines};
-use crate::domain::framework::Framework;
 use crate::domain::report::{Narrative, ReportContent, Statistic};
 use crate::domain::visibility::Access;
 use crate::startup::AppState;
@@ -181,16 +180,6 @@ struct CreateCycle {
     deadlines: Option<DeadlinesBody>,
 }
 
-fn framework_of<'a>(state: &'a AppState, cycle: &Cycle) -> Result<&'a Framework, AppError> {
-    state.frameworks.get(&cycle.edition).ok_or_else(|| {
-        AppError::Internal(anyhow::anyhow!(
-            "cycle {} uses unknown edition {}",
-            cycle.id,
-            cycle.edition
-        ))
-    })
-}
-
 /// The cycle, if the caller may see it: secretariat only (403 for other roles, 404 if it does not exist).
 async fn visible_cycle(state: &AppState, caller: &User, id: i32) -> Result<Cycle, AppError> {
     if caller.actor().cycle_access() == Access::Forbidden {
@@ -290,7 +279,7 @@ async fn update_panel(
         return Err(AppError::NotFound("panel"));
     }
     let body: UpdatePanel = body.parse()?;
-    let framework = framework_of(&state, &cycle)?;
+    let framework = state.framework_of(&cycle)?;
     let change = store::cycles::PanelChange {
         members: body.members,
         chair: body.chair,
@@ -532,7 +521,7 @@ async fn save_submission(
             })
             .collect(),
     };
-    let framework = framework_of(&state, &cycle)?;
+    let framework = state.framework_of(&cycle)?;
     let saved = store::submissions::save_draft(
         &state.db,
         Some(caller.id),

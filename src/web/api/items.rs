@@ -180,10 +180,7 @@ async fn get_item(
 
 async fn item_body(state: &AppState, caller: &User, seen: &SeenItem) -> Result<ItemBody, AppError> {
     let (item, cycle) = (&seen.item, &seen.cycle);
-    let framework = state
-        .frameworks
-        .get(&cycle.edition)
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("unknown edition {}", cycle.edition)))?;
+    let framework = state.framework_of(cycle)?;
     let m = framework.measurement(&item.measurement);
     let report = store::submissions::get(&state.db, cycle.id, item.city_id).await?;
     let narrative = report

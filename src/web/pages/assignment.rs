@@ -122,10 +122,7 @@ async fn run(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
     let cycle = cycle(&state, &raw).await?;
-    let framework = state
-        .frameworks
-        .get(&cycle.edition)
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("unknown edition {}", cycle.edition)))?;
+    let framework = state.framework_of(&cycle)?;
     let result = store::assignment::run(&state.db, Some(p.0.user.id), framework, &cycle).await;
     outcome(
         &state,

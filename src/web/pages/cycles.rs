@@ -437,10 +437,7 @@ fn render_report(
     form: ReportForm,
     error: Option<String>,
 ) -> Result<Markup, PageError> {
-    let framework = state
-        .frameworks
-        .get(&ctx.cycle.edition)
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("unknown edition {}", ctx.cycle.edition)))?;
+    let framework = state.framework_of(&ctx.cycle)?;
     let editable = session.user.actor().may_write_report(ctx.city.id)
         && ctx.cycle.state.collects_reports()
         && ctx.report.state.editable();
@@ -497,10 +494,7 @@ async fn save_report(
         Ok(c) => c,
         Err(message) => return refuse(&ctx, form, message, StatusCode::UNPROCESSABLE_ENTITY),
     };
-    let framework = state
-        .frameworks
-        .get(&ctx.cycle.edition)
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("unknown edition {}", ctx.cycle.edition)))?;
+    let framework = state.framework_of(&ctx.cycle)?;
     let actor = Some(session.user.id);
     // The draft is saved first, so a refused submission keeps everything typed.
     match store::submissions::save_draft(

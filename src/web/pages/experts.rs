@@ -268,10 +268,7 @@ async fn render_panel(
         .find(|x| x.id == panel_id)
         .ok_or_else(hidden)?
         .clone();
-    let framework = state
-        .frameworks
-        .get(&cycle.edition)
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("unknown edition {}", cycle.edition)))?;
+    let framework = state.framework_of(&cycle)?;
     let experts: Vec<(i32, String)> = store::users::list(&state.db)
         .await?
         .into_iter()
@@ -314,10 +311,7 @@ async fn save_panel(
         .await?
         .ok_or(PageError(AppError::NotFound("panel")))?;
     let panel_id = id(&panel_raw, "panel")?;
-    let framework = state
-        .frameworks
-        .get(&cycle.edition)
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("unknown edition {}", cycle.edition)))?;
+    let framework = state.framework_of(&cycle)?;
     let members: Vec<i32> = fields(&form, "members").iter().filter_map(|m| m.parse().ok()).collect();
     let chair = field(&form, "chair").parse::<i32>().ok();
     let measurements = fields(&form, "measurements");

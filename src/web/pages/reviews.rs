@@ -98,10 +98,7 @@ async fn render(
     }
     let panel = cycle.panels.iter().find(|p| p.id == panel_id).ok_or_else(hidden)?;
     let city = store::cities::get(&state.db, city_id).await?.ok_or_else(hidden)?;
-    let framework = state
-        .frameworks
-        .get(&cycle.edition)
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("unknown edition {}", cycle.edition)))?;
+    let framework = state.framework_of(&cycle)?;
     let report = store::submissions::get(&state.db, cycle_id, city_id).await?;
     let round_now = store::ratings::current_round(&cycle);
     let round = round_now.map_or(1, |(r, _)| r);
