@@ -1,8 +1,10 @@
 //! The domain: plain Rust, no web framework, no database, no I/O. Every rule of the product lives in
 //! exactly one module here, named after it, with its tests beside it.
+pub mod agreement;
 pub mod assignment;
 pub mod city;
 pub mod conflicts;
+pub mod consensus;
 pub mod cycle;
 pub mod expert;
 pub mod framework;
