@@ -5,6 +5,7 @@ pub mod assignment_run;
 pub mod audit_log;
 pub mod bundle_expert;
 pub mod city;
+pub mod consensus;
 pub mod cycle;
 pub mod cycle_city;
 pub mod cycle_panel;

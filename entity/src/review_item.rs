@@ -9,6 +9,9 @@ pub struct Model {
     pub city_id: i32,
     pub panel_id: i32,
     pub measurement_code: String,
+    /// rating | revision | moderation | done
+    pub stage: String,
+    pub round: i16,
     pub created_at: TimeDateTimeWithTimeZone,
 }
 

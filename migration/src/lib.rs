@@ -10,6 +10,7 @@ mod m20261128_000004_experts;
 mod m20261128_000005_assignment;
 mod m20261128_000006_ratings;
 mod m20261128_000007_outbox;
+mod m20261128_000008_consensus;
 
 /// An auto-incrementing integer primary key, as every table here has.
 fn pk(col: impl IntoIden) -> ColumnDef {
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000005_assignment::Migration),
             Box::new(m20261128_000006_ratings::Migration),
             Box::new(m20261128_000007_outbox::Migration),
+            Box::new(m20261128_000008_consensus::Migration),
         ]
     }
 }

@@ -371,6 +371,8 @@ pub async fn confirm(
                     city_id: Set(b.city_id),
                     panel_id: Set(b.panel_id),
                     measurement_code: Set(code.clone()),
+                    stage: Set("rating".into()),
+                    round: Set(1),
                     created_at: Set(at),
                     ..Default::default()
                 });

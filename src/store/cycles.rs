@@ -468,6 +468,7 @@ async fn bump_version<C: ConnectionTrait>(conn: &C, cycle_id: i32, expected: i32
 /// exist yet (ratings, consensus) report "not ready".
 async fn facts<C: ConnectionTrait>(conn: &C, cycle: &Cycle, at: OffsetDateTime) -> Result<TransitionFacts, StoreError> {
     let (assignment_confirmed, submitted_reports_unassigned) = super::assignment::coverage(conn, cycle).await?;
+    let missing = super::consensus::missing(conn, cycle.id).await?;
     Ok(TransitionFacts {
         participating_cities: cycle.city_ids.len(),
         mapped_measurements: cycle.reviewed_measurements().len(),
@@ -476,8 +477,8 @@ async fn facts<C: ConnectionTrait>(conn: &C, cycle: &Cycle, at: OffsetDateTime) 
         assignment_confirmed,
         items_without_all_ratings: super::ratings::items_without_all_ratings(conn, cycle.id, 1).await?,
         review_deadline_passed: cycle.deadlines.review.is_some_and(|d| d <= at),
-        items_without_consensus: 0,
-        items_without_feedback: 0,
+        items_without_consensus: missing.0,
+        items_without_feedback: missing.1,
     })
 }
 
@@ -493,6 +494,11 @@ pub async fn transition(
     let at = now();
     let facts = facts(&txn, &before, at).await?;
     check_transition(before.state, to, &facts).map_err(|e| StoreError::conflict("illegal_transition", e.0))?;
+    if to == CycleState::Reconciling {
+        // The first round is over: agreed items get their consensus, the others a revision round
+        // (or moderation), in this same transaction.
+        super::consensus::start_reconciling(&txn, &before).await?;
+    }
     let res = cycle::Entity::update_many()
         .col_expr(cycle::Column::State, Expr::value(to.as_str()))
         .col_expr(cycle::Column::Version, Expr::value(before.version + 1))

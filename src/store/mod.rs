@@ -6,6 +6,7 @@ use time::OffsetDateTime;
 pub mod assignment;
 pub mod audit;
 pub mod cities;
+pub mod consensus;
 pub mod cycles;
 pub mod db;
 pub mod experts;

@@ -21,6 +21,10 @@ pub struct Item {
     pub city_id: i32,
     pub panel_id: i32,
     pub measurement: String,
+    /// rating (first round) | revision | moderation | done
+    pub stage: String,
+    /// The item's current round: 1, then 2, 3 … in revision.
+    pub round: i16,
 }
 
 impl From<review_item::Model> for Item {
@@ -31,6 +35,8 @@ impl From<review_item::Model> for Item {
             city_id: m.city_id,
             panel_id: m.panel_id,
             measurement: m.measurement_code,
+            stage: m.stage,
+            round: m.round,
         }
     }
 }
@@ -150,10 +156,12 @@ pub fn status(r: Option<&Rating>) -> ItemStatus {
     }
 }
 
-/// The round ratings go to now, and until when: the first round while reviewing.
-pub fn current_round(cycle: &Cycle) -> Option<(i16, Option<OffsetDateTime>)> {
+/// The round an item's ratings go to now, and until when: the first round while reviewing; the
+/// item's revision round while reconciling, if it is in one. None: no rating now.
+pub fn current_round(cycle: &Cycle, item: &Item) -> Option<(i16, Option<OffsetDateTime>)> {
     match cycle.state {
         CycleState::Reviewing => Some((1, cycle.deadlines.review)),
+        CycleState::Reconciling if item.stage == "revision" => Some((item.round, cycle.deadlines.reconciliation)),
         _ => None,
     }
 }
@@ -175,10 +183,14 @@ pub async fn save(
     input: RatingInput,
     expected_version: Option<i32>,
 ) -> Result<Rating, StoreError> {
-    let Some((round, deadline)) = current_round(cycle) else {
+    let Some((round, deadline)) = current_round(cycle, item) else {
         return Err(StoreError::conflict(
             "cycle_state",
-            format!("ratings are given while the cycle is in review; it is {}", cycle.state),
+            format!(
+                "this item takes no rating now: ratings are given in review, and revisions only for items in a \
+                 revision round (the cycle is {})",
+                cycle.state
+            ),
         ));
     };
     let at = now();
@@ -274,6 +286,10 @@ pub async fn save(
     )
     .await?;
     txn.commit().await?;
+    if round > 1 {
+        // A revision may complete its item's round: apply the rule again.
+        super::consensus::settle(db, cycle).await?;
+    }
     Ok(Rating::from(saved))
 }
 

@@ -3,6 +3,7 @@ mod assignment;
 mod assignment_pages;
 mod cities;
 mod cli;
+mod consensus;
 mod cycle_pages;
 mod cycles;
 mod experts;

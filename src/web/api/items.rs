@@ -59,7 +59,7 @@ async fn my_items(ApiUser(caller): ApiUser, State(state): State<AppState>) -> Ap
             continue;
         };
         // Items are the experts' work from review on; before that there is nothing to do.
-        let Some((round, deadline)) = store::ratings::current_round(cycle) else {
+        let Some((round, deadline)) = store::ratings::current_round(cycle, &item) else {
             continue;
         };
         let current = mine.filter(|r| r.round == round);
@@ -160,8 +160,13 @@ struct ItemBody {
     /// The city's narrative and evidence for this measurement.
     narrative: Option<NarrativeBody>,
     my_rating: Option<RatingBody>,
-    /// The other reviewers' submitted ratings: empty until the caller submitted their own.
+    /// The other reviewers' submitted ratings: empty until the caller submitted their own (in a
+    /// revision round: the previous round's, to revise against).
     others: Vec<OtherRating>,
+    /// The median of the ratings shown.
+    median: Option<u8>,
+    /// rating | revision | moderation | done
+    stage: String,
 }
 
 /// A review item: the city's narrative, the caller's rating, and, once the caller submitted theirs,
@@ -189,18 +194,23 @@ async fn item_body(state: &AppState, caller: &User, seen: &SeenItem) -> Result<I
             text: n.text,
             evidence_links: n.evidence_links,
         });
-    let round_now = store::ratings::current_round(cycle);
+    let round_now = store::ratings::current_round(cycle, item);
     let ratings = store::ratings::ratings_of(&state.db, item.id).await?;
-    // The round whose ratings are discussed: the current one, or the last one rated.
-    let round = round_now
-        .map(|(r, _)| r)
-        .unwrap_or_else(|| ratings.iter().map(|r| r.round).max().unwrap_or(1));
+    // The round whose ratings are discussed: the current one, or the item's last.
+    let round = round_now.map(|(r, _)| r).unwrap_or(item.round);
     let mine = ratings.iter().find(|r| r.expert == caller.id && r.round == round);
     let own_submitted = mine.is_some_and(|r| r.submitted);
-    let others = if caller
+    // Which round's ratings the caller sees: once their own is in, this round's; in a revision
+    // round before that, the previous round's, which they revise against.
+    let shown = if !seen.is_reviewer || own_submitted {
+        round
+    } else {
+        round - 1
+    };
+    let sees = caller
         .actor()
-        .sees_other_ratings(seen.is_reviewer, own_submitted, seen.is_chair)
-    {
+        .sees_other_ratings(seen.is_reviewer, own_submitted || round > 1, seen.is_chair);
+    let (others, median) = if sees && shown >= 1 {
         // Letters follow the order in which reviewers first rated this item.
         let mut order: Vec<i32> = Vec::new();
         for r in &ratings {
@@ -208,18 +218,22 @@ async fn item_body(state: &AppState, caller: &User, seen: &SeenItem) -> Result<I
                 order.push(r.expert);
             }
         }
-        ratings
+        let in_round: Vec<&Rating> = ratings.iter().filter(|r| r.round == shown && r.submitted).collect();
+        let median = crate::domain::consensus::stats(&in_round.iter().map(|r| r.score as u8).collect::<Vec<_>>())
+            .map(|s| s.median);
+        let others = in_round
             .iter()
-            .filter(|r| r.round == round && r.submitted && r.expert != caller.id)
+            .filter(|r| r.expert != caller.id)
             .map(|r| OtherRating {
                 reviewer: reviewer_label(order.iter().position(|e| *e == r.expert).unwrap_or(0)),
                 score: r.score,
                 justification: r.justification.clone(),
                 round: r.round,
             })
-            .collect()
+            .collect();
+        (others, median)
     } else {
-        vec![]
+        (vec![], None)
     };
     Ok(ItemBody {
         id: item.id,
@@ -234,6 +248,8 @@ async fn item_body(state: &AppState, caller: &User, seen: &SeenItem) -> Result<I
         narrative,
         my_rating: mine.map(RatingBody::from),
         others,
+        median,
+        stage: item.stage.clone(),
     })
 }
 

@@ -8,6 +8,7 @@ use crate::startup::AppState;
 
 mod assignment;
 mod cities;
+mod consensus;
 mod cycles;
 mod experts;
 mod framework;
@@ -34,6 +35,7 @@ mod users;
         (name = "experts", description = "Experts' profiles and conflicts of interest"),
         (name = "assignment", description = "Assignment of experts to cities and panels"),
         (name = "rating", description = "Experts' ratings of review items"),
+        (name = "consensus", description = "Reconciliation, moderation, feedback and agreement"),
         (name = "health", description = "Service health"),
     )
 )]
@@ -61,4 +63,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(experts::router())
         .merge(assignment::router())
         .merge(items::router())
+        .merge(consensus::router())
 }

@@ -36,7 +36,7 @@ pub async fn expert_home(state: &AppState, session: &Session) -> Result<Markup, 
         let Some(Some(cycle)) = cycles.get(&item.cycle_id) else {
             continue;
         };
-        let Some((round, deadline)) = store::ratings::current_round(cycle) else {
+        let Some((round, deadline)) = store::ratings::current_round(cycle, &item) else {
             continue;
         };
         if let std::collections::hash_map::Entry::Vacant(slot) = cities.entry(item.city_id) {
@@ -100,9 +100,8 @@ async fn render(
     let city = store::cities::get(&state.db, city_id).await?.ok_or_else(hidden)?;
     let framework = state.framework_of(&cycle)?;
     let report = store::submissions::get(&state.db, cycle_id, city_id).await?;
-    let round_now = store::ratings::current_round(&cycle);
-    let round = round_now.map_or(1, |(r, _)| r);
     let mut items = Vec::new();
+    let mut page_round: Option<(i16, Option<time::OffsetDateTime>)> = None;
     for item in store::ratings::items_of_cycle(&state.db, cycle_id).await? {
         if item.city_id != city_id || item.panel_id != panel_id {
             continue;
@@ -111,6 +110,11 @@ async fn render(
         if !reviewers.contains(&session.user.id) {
             return Err(hidden());
         }
+        let round_now = store::ratings::current_round(&cycle, &item);
+        if page_round.is_none() {
+            page_round = round_now;
+        }
+        let round = round_now.map_or(item.round, |(r, _)| r);
         let ratings = store::ratings::ratings_of(&state.db, item.id).await?;
         let mine = ratings.iter().find(|r| r.expert == session.user.id && r.round == round);
         let submitted = mine.is_some_and(|r| r.submitted);
@@ -169,8 +173,8 @@ async fn render(
             cycle: &cycle.name,
             city: &city.name,
             panel: &panel.name,
-            deadline: date(round_now.and_then(|(_, d)| d)),
-            open: round_now.is_some_and(|(_, d)| d.is_none_or(|d| store::now() <= d)),
+            deadline: date(page_round.and_then(|(_, d)| d).or(cycle.deadlines.review)),
+            open: page_round.is_some_and(|(_, d)| d.is_none_or(|d| store::now() <= d)),
             min_chars: cycle.min_justification_chars,
             items,
             csrf: &session.csrf_token,

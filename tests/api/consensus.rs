@@ -1,0 +1,275 @@
+//! Reconciliation through the API: a cycle with deliberately disagreeing ratings goes through a
+//! revision round and moderation to a consensus with a statement on every item, then publishes.
+use lcreview::domain::user::Role;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, assert_error, assert_invalid, full_report, json_of};
+
+const J: &str = "The report gives concrete evidence: a strategy, a budget line and yearly progress reviews.";
+
+#[tokio::test]
+async fn disagreement_goes_through_revision_and_moderation_to_publication() {
+    let app = TestApp::spawn().await;
+    let sec = app.secretariat().await;
+    let city = i64::from(app.city(&sec, "Cork", "IE").await);
+    let mut experts = Vec::new();
+    for i in 0..3 {
+        let (id, token) = app.seed_user(&format!("r{i}@example.org"), Role::Expert, None).await;
+        app.put(
+            &format!("/api/v1/experts/{id}/profile"),
+            Some(&token),
+            &json!({"country": "BR", "languages": ["en"], "expertise": ["3.1"], "capacity": 5}),
+        )
+        .await;
+        experts.push((id, token));
+    }
+    let c = json_of(
+        app.create_cycle(&sec, &json!({"name": "2026", "city_ids": [city]}))
+            .await,
+    )
+    .await;
+    let cycle = c["id"].as_i64().unwrap();
+    let panels: Vec<i64> = c["panels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_i64().unwrap())
+        .collect();
+    let ids: Vec<i32> = experts.iter().map(|e| e.0).collect();
+    app.update_panel(&sec, cycle, panels[0], &json!({"members": ids, "chair": ids[0]}))
+        .await;
+    for p in &panels[1..] {
+        app.update_panel(&sec, cycle, *p, &json!({"members": [], "measurements": []}))
+            .await;
+    }
+    app.transition(&sec, cycle, "collecting").await;
+    let (_, coord) = app.seed_user("c@cork.example.org", Role::City, Some(city as i32)).await;
+    let mut report = full_report("en");
+    report["narratives"]
+        .as_object_mut()
+        .unwrap()
+        .retain(|k, _| k.starts_with("3.1."));
+    app.save_submission(&coord, cycle, city, &report).await;
+    app.submit(&coord, cycle, city).await;
+    app.post(&format!("/api/v1/cycles/{cycle}/assignment/run"), Some(&sec), None)
+        .await;
+    app.post(&format!("/api/v1/cycles/{cycle}/assignment/confirm"), Some(&sec), None)
+        .await;
+    assert_eq!(app.transition(&sec, cycle, "reviewing").await.status(), StatusCode::OK);
+
+    let items: Vec<i64> = json_of(app.get("/api/v1/me/items", Some(&experts[0].1)).await)
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(items.len(), 3);
+    let rate = |token: &str, item: i64, score: i64| {
+        let token = token.to_owned();
+        let app = &app;
+        async move {
+            app.put(
+                &format!("/api/v1/items/{item}/rating"),
+                Some(&token),
+                &json!({"score": score, "justification": J, "submit": true}),
+            )
+            .await
+        }
+    };
+    // Item 0 agrees (4, 4, 5); items 1 and 2 disagree (1, 3, 5).
+    for (item, scores) in [(items[0], [4, 4, 5]), (items[1], [1, 3, 5]), (items[2], [1, 3, 5])] {
+        for (e, s) in experts.iter().zip(scores) {
+            assert_eq!(rate(&e.1, item, s).await.status(), StatusCode::OK);
+        }
+    }
+    let queue = |status: Option<&str>| {
+        let path = match status {
+            Some(s) => format!("/api/v1/cycles/{cycle}/items?status={s}"),
+            None => format!("/api/v1/cycles/{cycle}/items"),
+        };
+        let app = &app;
+        let sec = sec.clone();
+        async move { json_of(app.get(&path, Some(&sec)).await).await }
+    };
+    let before: Vec<Value> = queue(None).await.as_array().unwrap().clone();
+    let status_of = |list: &[Value], id: i64| {
+        list.iter().find(|i| i["id"] == id).unwrap()["status"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(status_of(&before, items[0]), "agreed");
+    assert_eq!(status_of(&before, items[1]), "disagreement");
+    // Only chairs and the secretariat see the queue.
+    assert_error(
+        app.get(&format!("/api/v1/cycles/{cycle}/items"), Some(&experts[1].1))
+            .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+    assert_eq!(
+        app.get(&format!("/api/v1/cycles/{cycle}/items"), Some(&experts[0].1))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+
+    // Reconciling: item 0 gets its consensus (agreed, 4); items 1 and 2 go to a revision round.
+    assert_eq!(
+        app.transition(&sec, cycle, "reconciling").await.status(),
+        StatusCode::OK
+    );
+    let after = queue(None).await;
+    let item0 = after.as_array().unwrap().iter().find(|i| i["id"] == items[0]).unwrap();
+    assert_eq!(item0["consensus"], json!({"score": 4, "method": "agreed"}));
+    // In the revision round a reviewer sees the others' first-round ratings and the median.
+    let view = json_of(
+        app.get(&format!("/api/v1/items/{}", items[1]), Some(&experts[1].1))
+            .await,
+    )
+    .await;
+    assert_eq!(view["round"], 2);
+    assert_eq!(view["median"], 3);
+    assert_eq!(view["others"].as_array().unwrap().len(), 2);
+    // Agreed items take no more ratings.
+    assert_error(
+        rate(&experts[0].1, items[0], 5).await,
+        StatusCode::CONFLICT,
+        "cycle_state",
+    )
+    .await;
+    // Item 1: revised to 3, 3, 4 (agreed after revision). Item 2: everyone keeps 1, 3, 5.
+    for (e, s) in experts.iter().zip([3, 3, 4]) {
+        assert_eq!(rate(&e.1, items[1], s).await.status(), StatusCode::OK);
+    }
+    for (e, s) in experts.iter().zip([1, 3, 5]) {
+        assert_eq!(rate(&e.1, items[2], s).await.status(), StatusCode::OK);
+    }
+    let after = queue(None).await;
+    let find = |id: i64| {
+        after
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        find(items[1])["consensus"],
+        json!({"score": 3, "method": "agreed_after_revision"})
+    );
+    assert_eq!(find(items[2])["status"], "moderation");
+    assert_eq!(queue(Some("moderation")).await.as_array().unwrap().len(), 1);
+
+    // Moderation: only for the item in moderation, by the chair or the secretariat, with a rationale.
+    let moderate = |token: &str, item: i64, body: Value| {
+        let app = &app;
+        let token = token.to_owned();
+        async move {
+            app.post(&format!("/api/v1/items/{item}/consensus"), Some(&token), Some(&body))
+                .await
+        }
+    };
+    let good = json!({"score": 2, "rationale": "The evidence supports a fair rating: plans exist, results are thin."});
+    assert_error(
+        moderate(&experts[0].1, items[1], good.clone()).await,
+        StatusCode::CONFLICT,
+        "not_in_moderation",
+    )
+    .await;
+    assert_error(
+        moderate(&experts[1].1, items[2], good.clone()).await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+    assert_invalid(
+        moderate(
+            &experts[0].1,
+            items[2],
+            json!({"score": 9, "rationale": "x".repeat(20)}),
+        )
+        .await,
+        "score",
+    )
+    .await;
+    assert_invalid(
+        moderate(&experts[0].1, items[2], json!({"score": 2, "rationale": "short"})).await,
+        "rationale",
+    )
+    .await;
+    assert_eq!(moderate(&experts[0].1, items[2], good).await.status(), StatusCode::OK);
+    assert_eq!(
+        queue(None)
+            .await
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] == items[2])
+            .unwrap()["consensus"],
+        json!({"score": 2, "method": "moderated"})
+    );
+
+    // Publication needs a statement on every item.
+    let body = assert_error(
+        app.transition(&sec, cycle, "published").await,
+        StatusCode::CONFLICT,
+        "illegal_transition",
+    )
+    .await;
+    assert!(
+        body["error"]["message"].as_str().unwrap().contains("feedback"),
+        "{body}"
+    );
+    for (i, item) in items.iter().enumerate() {
+        let who = if i == 0 { &experts[0].1 } else { &sec };
+        let r = app
+            .put(
+                &format!("/api/v1/items/{item}/feedback"),
+                Some(who),
+                &json!({"statement": "Keep the council's yearly review public."}),
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::OK);
+    }
+    assert_invalid(
+        app.put(
+            &format!("/api/v1/items/{}/feedback", items[0]),
+            Some(&sec),
+            &json!({"statement": "  "}),
+        )
+        .await,
+        "statement",
+    )
+    .await;
+    assert_error(
+        app.put(
+            &format!("/api/v1/items/{}/feedback", items[0]),
+            Some(&experts[2].1),
+            &json!({"statement": "x"}),
+        )
+        .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+
+    // Agreement statistics.
+    let a = json_of(app.get(&format!("/api/v1/cycles/{cycle}/agreement"), Some(&sec)).await).await;
+    assert!(a["krippendorff_alpha_ordinal"]["first_round"].is_number(), "{a}");
+    assert!(a["krippendorff_alpha_ordinal"]["final"].is_number(), "{a}");
+    assert!(a["exact_agreement"].is_number() && a["per_panel"].is_object() && a["per_measurement"].is_object());
+    assert_error(
+        app.get(&format!("/api/v1/cycles/{cycle}/agreement"), Some(&experts[0].1))
+            .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+
+    assert_eq!(app.transition(&sec, cycle, "published").await.status(), StatusCode::OK);
+}
