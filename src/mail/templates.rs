@@ -89,6 +89,30 @@ pub fn reminder(
     }
 }
 
+/// To a reviewer of items that go to a revision round.
+pub fn revision_request(to: &str, name: &str, cycle: &str, items: usize, deadline: &str, url: &str) -> Message {
+    let subject = format!("Revision round: {items} item(s) to reconsider by {deadline}");
+    let text = format!(
+        "Dear {name},\n\nin the cycle \"{cycle}\" the ratings of {items} item(s) you reviewed disagree. Please read the \
+         other reviewers' ratings and justifications (anonymised) and keep or revise your score, with a justification \
+         for this round, by {deadline}.\nYour reviews: {url}\n\nThank you.\n"
+    );
+    let body = html! {
+        p { "Dear " (name) "," }
+        p { "in the cycle " strong { (cycle) } " the ratings of " strong { (items) } " item(s) you reviewed disagree. Please read the other reviewers' ratings and justifications (anonymised) and keep or revise your score, with a justification for this round, by " strong { (deadline) } "." }
+        p { a href=(url) { "Your reviews" } }
+        p { "Thank you." }
+    };
+    Message {
+        to: to.to_owned(),
+        html: wrap(&subject, body),
+        subject,
+        text,
+        kind: "revision",
+        dedupe_key: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -161,10 +161,36 @@ async fn settle_item<C: ConnectionTrait>(conn: &C, cycle: &Cycle, item: &Item, f
     Ok(())
 }
 
-/// At the reconciling transition: every item's first round is over.
-pub async fn start_reconciling<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<(), StoreError> {
+/// At the reconciling transition: every item's first round is over. The reviewers of items that go
+/// to a revision round are asked, by e-mail in this same transaction, to reconsider.
+pub async fn start_reconciling<C: ConnectionTrait>(
+    conn: &C,
+    cycle: &Cycle,
+    public_url: &str,
+) -> Result<(), StoreError> {
+    let mut asked: BTreeMap<i32, usize> = BTreeMap::new();
     for item in items_of_cycle(conn, cycle.id).await? {
         settle_item(conn, cycle, &item, true).await?;
+        let after = super::ratings::item(conn, item.id).await?;
+        if after.is_some_and(|i| i.stage == "revision") {
+            for r in reviewers(conn, &item).await? {
+                *asked.entry(r).or_insert(0) += 1;
+            }
+        }
+    }
+    let deadline = crate::views::cycles::date(cycle.deadlines.reconciliation);
+    for (expert, n) in asked {
+        if let Some(user) = super::users::get(conn, expert).await? {
+            let m = crate::mail::templates::revision_request(
+                &user.email,
+                &user.name,
+                &cycle.name,
+                n,
+                &deadline,
+                public_url,
+            );
+            super::outbox::enqueue(conn, m).await?;
+        }
     }
     Ok(())
 }

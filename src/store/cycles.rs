@@ -488,6 +488,7 @@ pub async fn transition(
     actor: Option<i32>,
     cycle_id: i32,
     to: CycleState,
+    public_url: &str,
 ) -> Result<Cycle, StoreError> {
     let txn = crate::store::begin_write(db).await?;
     let before = get(&txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
@@ -497,7 +498,7 @@ pub async fn transition(
     if to == CycleState::Reconciling {
         // The first round is over: agreed items get their consensus, the others a revision round
         // (or moderation), in this same transaction.
-        super::consensus::start_reconciling(&txn, &before).await?;
+        super::consensus::start_reconciling(&txn, &before, public_url).await?;
     }
     let res = cycle::Entity::update_many()
         .col_expr(cycle::Column::State, Expr::value(to.as_str()))

@@ -381,3 +381,57 @@ pub async fn progress<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<Rat
     }
     Ok(p)
 }
+
+/// Another reviewer's rating as a viewer may see it: a label, never an identity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OtherRating {
+    pub reviewer: String,
+    pub score: i16,
+    pub justification: String,
+    pub round: i16,
+}
+
+/// What `viewer` sees of the other reviewers' ratings of an item in `round`, and the median of the
+/// ratings shown. A reviewer sees this round's once their own is in; in a revision round, before
+/// that, the previous round's (which they revise against); the chair and the secretariat see the
+/// round's. Rules of who may see at all: `domain::visibility`.
+pub fn others_for(
+    ratings: &[Rating],
+    viewer: &crate::domain::visibility::Actor,
+    round: i16,
+    is_reviewer: bool,
+    is_chair: bool,
+) -> (Vec<OtherRating>, Option<u8>) {
+    let own_submitted = ratings
+        .iter()
+        .any(|r| r.expert == viewer.user_id && r.round == round && r.submitted);
+    if !viewer.sees_other_ratings(is_reviewer, own_submitted || round > 1, is_chair) {
+        return (vec![], None);
+    }
+    let shown = if !is_reviewer || own_submitted {
+        round
+    } else {
+        round - 1
+    };
+    // Letters follow the order in which reviewers first rated this item.
+    let mut order: Vec<i32> = Vec::new();
+    for r in ratings {
+        if !order.contains(&r.expert) {
+            order.push(r.expert);
+        }
+    }
+    let in_round: Vec<&Rating> = ratings.iter().filter(|r| r.round == shown && r.submitted).collect();
+    let median =
+        crate::domain::consensus::stats(&in_round.iter().map(|r| r.score as u8).collect::<Vec<_>>()).map(|s| s.median);
+    let others = in_round
+        .iter()
+        .filter(|r| r.expert != viewer.user_id)
+        .map(|r| OtherRating {
+            reviewer: crate::domain::rating::reviewer_label(order.iter().position(|e| *e == r.expert).unwrap_or(0)),
+            score: r.score,
+            justification: r.justification.clone(),
+            round: r.round,
+        })
+        .collect();
+    (others, median)
+}

@@ -313,7 +313,14 @@ async fn transition(
     let to = CycleState::parse(&body.to)
         .filter(|s| *s != CycleState::Draft)
         .ok_or_else(|| AppError::invalid("to", format!("`{}` is not a state a cycle can move to", body.to)))?;
-    let cycle = store::cycles::transition(&state.db, Some(caller.id), cycle.id, to).await?;
+    let cycle = store::cycles::transition(
+        &state.db,
+        Some(caller.id),
+        cycle.id,
+        to,
+        &state.settings.auth.public_url,
+    )
+    .await?;
     tracing::info!(cycle_id = cycle.id, state = %cycle.state, "cycle moved on");
     Ok(axum::Json(cycle.into()))
 }

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::domain::rating::{Confidence, Justification, RatingInput, reviewer_label};
+use crate::domain::rating::{Confidence, Justification, RatingInput};
 use crate::domain::score::Score;
 use crate::domain::user::Role;
 use crate::domain::visibility::Access;
@@ -199,42 +199,17 @@ async fn item_body(state: &AppState, caller: &User, seen: &SeenItem) -> Result<I
     // The round whose ratings are discussed: the current one, or the item's last.
     let round = round_now.map(|(r, _)| r).unwrap_or(item.round);
     let mine = ratings.iter().find(|r| r.expert == caller.id && r.round == round);
-    let own_submitted = mine.is_some_and(|r| r.submitted);
-    // Which round's ratings the caller sees: once their own is in, this round's; in a revision
-    // round before that, the previous round's, which they revise against.
-    let shown = if !seen.is_reviewer || own_submitted {
-        round
-    } else {
-        round - 1
-    };
-    let sees = caller
-        .actor()
-        .sees_other_ratings(seen.is_reviewer, own_submitted || round > 1, seen.is_chair);
-    let (others, median) = if sees && shown >= 1 {
-        // Letters follow the order in which reviewers first rated this item.
-        let mut order: Vec<i32> = Vec::new();
-        for r in &ratings {
-            if !order.contains(&r.expert) {
-                order.push(r.expert);
-            }
-        }
-        let in_round: Vec<&Rating> = ratings.iter().filter(|r| r.round == shown && r.submitted).collect();
-        let median = crate::domain::consensus::stats(&in_round.iter().map(|r| r.score as u8).collect::<Vec<_>>())
-            .map(|s| s.median);
-        let others = in_round
-            .iter()
-            .filter(|r| r.expert != caller.id)
-            .map(|r| OtherRating {
-                reviewer: reviewer_label(order.iter().position(|e| *e == r.expert).unwrap_or(0)),
-                score: r.score,
-                justification: r.justification.clone(),
-                round: r.round,
-            })
-            .collect();
-        (others, median)
-    } else {
-        (vec![], None)
-    };
+    let (others, median) =
+        store::ratings::others_for(&ratings, &caller.actor(), round, seen.is_reviewer, seen.is_chair);
+    let others = others
+        .into_iter()
+        .map(|o| OtherRating {
+            reviewer: o.reviewer,
+            score: o.score,
+            justification: o.justification,
+            round: o.round,
+        })
+        .collect();
     Ok(ItemBody {
         id: item.id,
         cycle_id: item.cycle_id,

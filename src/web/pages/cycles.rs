@@ -232,7 +232,15 @@ async fn transition(
 ) -> Result<Response, PageError> {
     let cycle = load_cycle(&state, &raw).await?;
     let to = CycleState::parse(&form.to).ok_or(PageError(AppError::invalid("to", "unknown state")))?;
-    match store::cycles::transition(&state.db, Some(page.0.user.id), cycle.id, to).await {
+    match store::cycles::transition(
+        &state.db,
+        Some(page.0.user.id),
+        cycle.id,
+        to,
+        &state.settings.auth.public_url,
+    )
+    .await
+    {
         Ok(moved) => {
             store::sessions::set_flash(
                 &state.db,

@@ -7,7 +7,6 @@ use axum::routing::{get, post};
 use maud::Markup;
 use serde::Deserialize;
 
-use crate::domain::rating::reviewer_label;
 use crate::domain::visibility::Access;
 use crate::startup::AppState;
 use crate::store::{self, StoreError, cycles::Cycle, sessions::Session};
@@ -118,25 +117,15 @@ async fn render(
         let ratings = store::ratings::ratings_of(&state.db, item.id).await?;
         let mine = ratings.iter().find(|r| r.expert == session.user.id && r.round == round);
         let submitted = mine.is_some_and(|r| r.submitted);
-        let mut order: Vec<i32> = Vec::new();
-        for r in &ratings {
-            if !order.contains(&r.expert) {
-                order.push(r.expert);
-            }
-        }
-        let others = if session.user.actor().sees_other_ratings(true, submitted, false) {
-            ratings
-                .iter()
-                .filter(|r| r.round == round && r.submitted && r.expert != session.user.id)
-                .map(|r| OtherView {
-                    reviewer: reviewer_label(order.iter().position(|e| *e == r.expert).unwrap_or(0)),
-                    score: r.score,
-                    justification: r.justification.clone(),
-                })
-                .collect()
-        } else {
-            vec![]
-        };
+        let (others, _median) = store::ratings::others_for(&ratings, &session.user.actor(), round, true, false);
+        let others = others
+            .into_iter()
+            .map(|o| OtherView {
+                reviewer: o.reviewer,
+                score: o.score,
+                justification: o.justification,
+            })
+            .collect();
         let m = framework.measurement(&item.measurement);
         let error = errors.iter().find(|(i, _, _)| *i == item.id);
         let typed = error.and_then(|(_, _, t)| t.clone());
