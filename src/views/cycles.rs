@@ -136,7 +136,13 @@ pub fn detail(
                     div { button type="submit" class="button" { "Move to: " (next.label()) } }
                 }
             }
-            p { a class="button secondary" href=(format!("/cycles/{}/assignment", cycle.id)) { "Assignment of experts" } }
+            p {
+                a class="button secondary" href=(format!("/cycles/{}/assignment", cycle.id)) { "Assignment of experts" }
+                @if cycle.state >= CycleState::Reviewing {
+                    " " a class="button secondary" href=(format!("/cycles/{}/reconcile", cycle.id)) { "Reconciliation" }
+                    " " a class="button secondary" href=(format!("/cycles/{}/agreement", cycle.id)) { "Agreement" }
+                }
+            }
             @if let Some(r) = ratings {
                 h2 { "Ratings" }
                 (progress_bar("Ratings submitted:", r.done, r.due))

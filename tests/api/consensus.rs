@@ -10,7 +10,7 @@ const J: &str = "The report gives concrete evidence: a strategy, a budget line a
 
 #[tokio::test]
 async fn disagreement_goes_through_revision_and_moderation_to_publication() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_with(|s| s.auth.dev_login = true).await;
     let sec = app.secretariat().await;
     let city = i64::from(app.city(&sec, "Cork", "IE").await);
     let mut experts = Vec::new();
@@ -213,6 +213,69 @@ async fn disagreement_goes_through_revision_and_moderation_to_publication() {
             .unwrap()["consensus"],
         json!({"score": 2, "method": "moderated"})
     );
+
+    // The pages: the chair's queue, an item with every round anonymised, the statement editor; the
+    // secretariat's dashboard; a reviewer who does not chair is refused.
+    {
+        use crate::pages::{hidden, sign_in};
+        let (chair, _) = sign_in(&app, experts[0].0).await;
+        let page = chair
+            .get(app.url(&format!("/cycles/{cycle}/reconcile?sort=spread")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            page.contains("moderated") && page.contains("agreed") && page.contains("missing"),
+            "{page}"
+        );
+        let page = chair
+            .get(app.url(&format!("/reconcile/items/{}", items[2])))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            page.contains("Reviewer A") && page.contains("Reviewer C") && !page.contains("r1@example.org"),
+            "{page}"
+        );
+        let csrf = hidden(&page, "csrf_token");
+        let r = chair
+            .post(app.url(&format!("/reconcile/items/{}/feedback", items[2])))
+            .form(&[
+                ("csrf_token", csrf.as_str()),
+                ("statement", "Publish the strategy's yearly results."),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let (other, _) = sign_in(&app, experts[1].0).await;
+        assert_eq!(
+            other
+                .get(app.url(&format!("/cycles/{cycle}/reconcile")))
+                .send()
+                .await
+                .unwrap()
+                .status(),
+            StatusCode::FORBIDDEN
+        );
+        let (sec_id, _) = app.seed_user("head@example.org", Role::Secretariat, None).await;
+        let (secb, _) = sign_in(&app, sec_id).await;
+        let page = secb
+            .get(app.url(&format!("/cycles/{cycle}/agreement")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(page.contains("Krippendorff") && page.contains("<svg"), "{page}");
+    }
 
     // Publication needs a statement on every item.
     let body = assert_error(

@@ -10,6 +10,7 @@ use crate::views;
 mod admin;
 mod assignment;
 mod audit;
+mod consensus;
 mod cycles;
 mod experts;
 mod framework;
@@ -24,6 +25,7 @@ pub fn router() -> Router<AppState> {
         .merge(assignment::router())
         .merge(experts::router())
         .merge(reviews::router())
+        .merge(consensus::router())
         .merge(audit::router())
         .merge(framework::router())
         .route("/static/style.css", get(stylesheet))

@@ -1,0 +1,224 @@
+//! Reconciliation pages: the queue, an item (ratings, history, moderation, statement), and the
+//! agreement dashboard.
+use maud::{Markup, html};
+
+use super::layout::{Shell, csrf_field, page};
+use crate::domain::score::Score;
+
+pub struct QueueRow {
+    pub id: i32,
+    pub city: String,
+    pub panel: String,
+    pub measurement: String,
+    pub scores: String,
+    pub median: String,
+    pub spread: Option<u8>,
+    pub status: &'static str,
+    pub consensus: String,
+    pub has_feedback: bool,
+}
+
+pub struct QueueView<'a> {
+    pub cycle_id: i32,
+    pub cycle: &'a str,
+    pub rows: Vec<QueueRow>,
+    pub panels: Vec<(i32, String)>,
+    pub status: &'a str,
+    pub panel: Option<i32>,
+    pub measurement: &'a str,
+}
+
+pub fn queue(shell: &Shell, v: &QueueView) -> Markup {
+    page(
+        shell,
+        "Reconciliation",
+        html! {
+            p class="muted" { a href=(format!("/cycles/{}", v.cycle_id)) { (v.cycle) } " › Reconciliation" }
+            h1 { "Reconciliation" }
+            form method="get" class="filters" {
+                label { "Status "
+                    select name="status" {
+                        @for s in ["", "open", "agreed", "disagreement", "moderation", "moderated"] {
+                            option value=(s) selected[v.status == s] { @if s.is_empty() { "any" } @else { (s) } }
+                        }
+                    }
+                }
+                label { "Panel "
+                    select name="panel" {
+                        option value="" { "any" }
+                        @for (id, name) in &v.panels { option value=(id) selected[v.panel == Some(*id)] { (name) } }
+                    }
+                }
+                label { "Measurement " input type="text" name="measurement" value=(v.measurement); }
+                label { "Sort " select name="sort" { option value="" { "by city" } option value="spread" { "by spread, largest first" } } }
+                button type="submit" class="button secondary" { "Show" }
+            }
+            table class="data" {
+                thead { tr { th scope="col" { "City" } th scope="col" { "Panel" } th scope="col" { "Measurement" } th scope="col" { "Scores" } th scope="col" { "Median" } th scope="col" { "Spread" } th scope="col" { "Status" } th scope="col" { "Consensus" } th scope="col" { "Statement" } } }
+                tbody {
+                    @for r in &v.rows {
+                        tr {
+                            td { a href=(format!("/reconcile/items/{}", r.id)) { (r.city) } }
+                            td { (r.panel) } td { (r.measurement) } td { (r.scores) } td { (r.median) }
+                            td { @if let Some(s) = r.spread { (s) } }
+                            td { (r.status) } td { (r.consensus) }
+                            td { @if r.has_feedback { "written" } @else { span class="warn" { "missing" } } }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+pub struct HistoryRow {
+    pub reviewer: String,
+    pub round: i16,
+    pub score: i16,
+    pub justification: String,
+}
+
+pub struct ItemPageView<'a> {
+    pub id: i32,
+    pub cycle_id: i32,
+    pub title: String,
+    pub status: &'static str,
+    pub median: String,
+    pub history: Vec<HistoryRow>,
+    pub consensus: String,
+    pub rationale: Option<String>,
+    pub feedback: String,
+    pub can_moderate: bool,
+    pub can_write: bool,
+    pub csrf: &'a str,
+    pub error: Option<&'a str>,
+}
+
+pub fn item(shell: &Shell, v: &ItemPageView) -> Markup {
+    page(
+        shell,
+        &v.title,
+        html! {
+            p class="muted" { a href=(format!("/cycles/{}/reconcile", v.cycle_id)) { "Reconciliation" } }
+            h1 { (v.title) }
+            @if let Some(e) = v.error { div class="alert" role="alert" { (e) } }
+            dl class="facts" {
+                dt { "Status" } dd { (v.status) }
+                dt { "Median now" } dd { (v.median) }
+                dt { "Consensus" } dd { (v.consensus) }
+                @if let Some(r) = &v.rationale { dt { "Rationale" } dd { (r) } }
+            }
+            h2 { "Ratings, every round" }
+            table class="data" {
+                thead { tr { th scope="col" { "Reviewer" } th scope="col" { "Round" } th scope="col" { "Score" } th scope="col" { "Justification" } } }
+                tbody { @for h in &v.history { tr { td { (h.reviewer) } td { (h.round) } td { (h.score) } td { (h.justification) } } } }
+            }
+            @if v.can_moderate {
+                h2 { "Moderation" }
+                p { "The ratings still disagree after the last revision round: set the consensus score, with your rationale." }
+                form method="post" action=(format!("/reconcile/items/{}/moderate", v.id)) class="form" {
+                    (csrf_field(v.csrf))
+                    fieldset { legend { "Score" }
+                        @for s in Score::all().rev() {
+                            div { input type="radio" id=(format!("m-{}", s.value())) name="score" value=(s.value()) required;
+                                  " " label for=(format!("m-{}", s.value())) class="inline-label" { (s.value()) " " (s.label()) } }
+                        }
+                    }
+                    div { label for="rationale" { "Rationale" } textarea id="rationale" name="rationale" rows="4" required minlength="10" {} }
+                    div { button type="submit" class="button" { "Set the consensus" } }
+                }
+            }
+            @if v.can_write {
+                h2 { "Feedback statement for the city" }
+                form method="post" action=(format!("/reconcile/items/{}/feedback", v.id)) class="form" {
+                    (csrf_field(v.csrf))
+                    div { label for="statement" { "Statement " span class="hint" { "(the city reads it with its score)" } }
+                          textarea id="statement" name="statement" rows="5" required { (v.feedback) } }
+                    div { button type="submit" class="button secondary" { "Save the statement" } }
+                }
+            }
+        },
+    )
+}
+
+/// Horizontal bars from 0 to 1 (alpha can be negative: drawn from 0, labelled).
+fn alpha_bars(rows: &[(String, Option<f64>)]) -> Markup {
+    let (label_w, bar_w, row) = (240usize, 320usize, 22usize);
+    let height = row * rows.len().max(1) + 10;
+    html! {
+        svg class="chart" role="img" aria-label="Krippendorff's alpha per panel" width=(label_w + bar_w + 80) height=(height)
+            viewBox=(format!("0 0 {} {height}", label_w + bar_w + 80)) {
+            title { "Krippendorff's alpha (ordinal) per panel" }
+            @for (i, (name, a)) in rows.iter().enumerate() {
+                @let y = i * row + 4;
+                text x=(label_w - 6) y=(y + 14) text-anchor="end" class="chart-label" { (name) }
+                rect x=(label_w) y=(y) width=(bar_w) height="16" class="chart-capacity" {}
+                @if let Some(a) = a {
+                    rect x=(label_w) y=(y) width=((a.clamp(0.0, 1.0) * bar_w as f64) as usize) height="16" class="chart-load" {}
+                    text x=(label_w + bar_w + 6) y=(y + 13) class="chart-value" { (format!("{a:.3}")) }
+                } @else {
+                    text x=(label_w + bar_w + 6) y=(y + 13) class="chart-value" { "n/a" }
+                }
+            }
+        }
+    }
+}
+
+/// Per measurement, how many ratings gave each score: a row of five proportional cells.
+fn distribution(rows: &[(String, [usize; 5])]) -> Markup {
+    let (label_w, cell_w, row) = (240usize, 60usize, 22usize);
+    let height = row * rows.len().max(1) + 30;
+    html! {
+        svg class="chart" role="img" aria-label="Score distribution per measurement" width=(label_w + cell_w * 5 + 10) height=(height)
+            viewBox=(format!("0 0 {} {height}", label_w + cell_w * 5 + 10)) {
+            title { "First-round scores per measurement (1 Poor to 5 Excellent)" }
+            @for s in 1..=5usize { text x=(label_w + (s - 1) * cell_w + cell_w / 2) y="14" text-anchor="middle" class="chart-label" { (s) } }
+            @for (i, (name, counts)) in rows.iter().enumerate() {
+                @let y = i * row + 22;
+                @let max = counts.iter().copied().max().unwrap_or(0).max(1);
+                text x=(label_w - 6) y=(y + 14) text-anchor="end" class="chart-label" { (name) }
+                @for (s, n) in counts.iter().enumerate() {
+                    @let h = 16 * n / max;
+                    rect x=(label_w + s * cell_w + 8) y=(y + 16 - h) width=(cell_w - 16) height=(h) class="chart-load" {}
+                    text x=(label_w + s * cell_w + cell_w / 2) y=(y + 14) text-anchor="middle" class="chart-value" { @if *n > 0 { (n) } }
+                }
+            }
+        }
+    }
+}
+
+pub struct DashboardView<'a> {
+    pub cycle_id: i32,
+    pub cycle: &'a str,
+    pub alpha_first: Option<f64>,
+    pub alpha_final: Option<f64>,
+    pub exact: Option<f64>,
+    pub adjacent: Option<f64>,
+    pub per_panel: Vec<(String, Option<f64>)>,
+    pub distribution: Vec<(String, [usize; 5])>,
+}
+
+fn fmt(x: Option<f64>) -> String {
+    x.map_or("n/a".into(), |x| format!("{x:.3}"))
+}
+
+pub fn dashboard(shell: &Shell, v: &DashboardView) -> Markup {
+    page(
+        shell,
+        "Agreement",
+        html! {
+            p class="muted" { a href=(format!("/cycles/{}", v.cycle_id)) { (v.cycle) } " › Agreement" }
+            h1 { "Agreement between reviewers" }
+            dl class="facts" {
+                dt { "Krippendorff's alpha (ordinal), first round" } dd { (fmt(v.alpha_first)) }
+                dt { "Krippendorff's alpha (ordinal), final" } dd { (fmt(v.alpha_final)) }
+                dt { "Exact agreement, first round" } dd { (fmt(v.exact)) }
+                dt { "Adjacent agreement (within one point)" } dd { (fmt(v.adjacent)) }
+            }
+            h2 { "Alpha per panel (final ratings)" }
+            (alpha_bars(&v.per_panel))
+            h2 { "Score distribution per measurement (first round)" }
+            (distribution(&v.distribution))
+        },
+    )
+}
