@@ -445,3 +445,35 @@ pub async fn agreement<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Cy
             .collect(),
     ))
 }
+
+/// Each expert's deviation from the consensus, over the items that have one: the mean of (their
+/// final score − the consensus) and of its absolute value. For the secretariat only: it names experts.
+pub async fn expert_deviation<C: ConnectionTrait>(
+    conn: &C,
+    cycle: &Cycle,
+) -> Result<BTreeMap<i32, (f64, f64, usize)>, StoreError> {
+    let mut sums: BTreeMap<i32, (f64, f64, usize)> = BTreeMap::new();
+    for item in items_of_cycle(conn, cycle.id).await? {
+        let Some(score) = record(conn, item.id).await?.and_then(|c| c.score) else {
+            continue;
+        };
+        let ratings = ratings_of(conn, item.id).await?;
+        for expert in reviewers(conn, &item).await? {
+            let last = ratings
+                .iter()
+                .filter(|r| r.expert == expert && r.submitted)
+                .max_by_key(|r| r.round);
+            if let Some(r) = last {
+                let d = f64::from(r.score - score);
+                let e = sums.entry(expert).or_insert((0.0, 0.0, 0));
+                e.0 += d;
+                e.1 += d.abs();
+                e.2 += 1;
+            }
+        }
+    }
+    Ok(sums
+        .into_iter()
+        .map(|(e, (signed, abs, n))| (e, (signed / n as f64, abs / n as f64, n)))
+        .collect())
+}

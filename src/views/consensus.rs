@@ -196,6 +196,8 @@ pub struct DashboardView<'a> {
     pub adjacent: Option<f64>,
     pub per_panel: Vec<(String, Option<f64>)>,
     pub distribution: Vec<(String, [usize; 5])>,
+    /// (expert name, mean signed deviation, mean absolute deviation, items)
+    pub deviation: Vec<(String, f64, f64, usize)>,
 }
 
 fn fmt(x: Option<f64>) -> String {
@@ -219,6 +221,12 @@ pub fn dashboard(shell: &Shell, v: &DashboardView) -> Markup {
             (alpha_bars(&v.per_panel))
             h2 { "Score distribution per measurement (first round)" }
             (distribution(&v.distribution))
+            h2 { "Each expert's deviation from the consensus" }
+            p class="muted" { "For the secretariat only. Positive: more lenient than the consensus; negative: stricter." }
+            table class="data" {
+                thead { tr { th scope="col" { "Expert" } th scope="col" { "Mean deviation" } th scope="col" { "Mean absolute deviation" } th scope="col" { "Items" } } }
+                tbody { @for (name, s, a, n) in &v.deviation { tr { td { (name) } td { (format!("{s:+.2}")) } td { (format!("{a:.2}")) } td { (n) } } } }
+            }
         },
     )
 }

@@ -326,6 +326,14 @@ async fn disagreement_goes_through_revision_and_moderation_to_publication() {
     assert!(a["krippendorff_alpha_ordinal"]["first_round"].is_number(), "{a}");
     assert!(a["krippendorff_alpha_ordinal"]["final"].is_number(), "{a}");
     assert!(a["exact_agreement"].is_number() && a["per_panel"].is_object() && a["per_measurement"].is_object());
+    // Expert 0 rated 4, 3, 1 against consensus 4, 3, 2: mean deviation −1/3, absolute 1/3.
+    let dev = &a["per_expert"][ids[0].to_string()];
+    assert_eq!(dev["items"], 3);
+    assert!((dev["mean_signed"].as_f64().unwrap() + 1.0 / 3.0).abs() < 1e-9, "{dev}");
+    assert!(
+        (dev["mean_absolute"].as_f64().unwrap() - 1.0 / 3.0).abs() < 1e-9,
+        "{dev}"
+    );
     assert_error(
         app.get(&format!("/api/v1/cycles/{cycle}/agreement"), Some(&experts[0].1))
             .await,

@@ -250,10 +250,21 @@ struct CycleAgreement {
     per_panel: BTreeMap<String, AgreementBody>,
     /// Measurement code → the same figures.
     per_measurement: BTreeMap<String, AgreementBody>,
+    /// Expert user id → deviation of their final scores from the consensus (secretariat only).
+    per_expert: BTreeMap<String, DeviationBody>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct DeviationBody {
+    /// Mean of (the expert's final score − the consensus): positive is lenient, negative strict.
+    mean_signed: f64,
+    mean_absolute: f64,
+    items: usize,
 }
 
 /// Agreement statistics (secretariat): Krippendorff's alpha, ordinal, on first-round and final
-/// ratings; exact and adjacent agreement of the first round; per panel and measurement.
+/// ratings; exact and adjacent agreement of the first round; per panel and measurement; and each
+/// expert's deviation from the consensus.
 #[utoipa::path(get, path = "/api/v1/cycles/{id}/agreement", tag = "consensus", security(("bearer" = [])),
     params(("id" = i32, Path)),
     responses((status = 200, body = CycleAgreement), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
@@ -280,6 +291,18 @@ async fn agreement(
         per_measurement: measurements
             .iter()
             .map(|(k, v)| (k.clone(), AgreementBody::from(v)))
+            .collect(),
+        per_expert: store::consensus::expert_deviation(&state.db, &cycle)
+            .await?
+            .into_iter()
+            .map(|(e, (signed, abs, n))| {
+                let body = DeviationBody {
+                    mean_signed: signed,
+                    mean_absolute: abs,
+                    items: n,
+                };
+                (e.to_string(), body)
+            })
             .collect(),
     }))
 }

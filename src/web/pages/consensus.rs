@@ -329,6 +329,16 @@ async fn dashboard_page(
             }
         }
     }
+    let names: std::collections::BTreeMap<i32, String> = store::users::list(&state.db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect();
+    let deviation = store::consensus::expert_deviation(&state.db, &cycle)
+        .await?
+        .into_iter()
+        .map(|(e, (s, a, n))| (names.get(&e).cloned().unwrap_or_default(), s, a, n))
+        .collect();
     Ok(dashboard(
         &p.shell(),
         &DashboardView {
@@ -351,6 +361,7 @@ async fn dashboard_page(
                 })
                 .collect(),
             distribution: dist.into_iter().collect(),
+            deviation,
         },
     ))
 }
