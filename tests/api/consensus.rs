@@ -4,59 +4,17 @@ use lcreview::domain::user::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, assert_error, assert_invalid, full_report, json_of};
+use crate::helpers::{TestApp, assert_error, assert_invalid, json_of};
 
 const J: &str = "The report gives concrete evidence: a strategy, a budget line and yearly progress reviews.";
 
 #[tokio::test]
 async fn disagreement_goes_through_revision_and_moderation_to_publication() {
     let app = TestApp::spawn_with(|s| s.auth.dev_login = true).await;
-    let sec = app.secretariat().await;
-    let city = i64::from(app.city(&sec, "Cork", "IE").await);
-    let mut experts = Vec::new();
-    for i in 0..3 {
-        let (id, token) = app.seed_user(&format!("r{i}@example.org"), Role::Expert, None).await;
-        app.put(
-            &format!("/api/v1/experts/{id}/profile"),
-            Some(&token),
-            &json!({"country": "BR", "languages": ["en"], "expertise": ["3.1"], "capacity": 5}),
-        )
-        .await;
-        experts.push((id, token));
-    }
-    let c = json_of(
-        app.create_cycle(&sec, &json!({"name": "2026", "city_ids": [city]}))
-            .await,
-    )
-    .await;
-    let cycle = c["id"].as_i64().unwrap();
-    let panels: Vec<i64> = c["panels"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["id"].as_i64().unwrap())
-        .collect();
+    let c = crate::helpers::one_panel_cycle(&app, &[5, 5, 5], 3, Some(0), true).await;
+    let (sec, cycle) = (c.sec.clone(), c.cycle);
+    let experts: Vec<(i32, String)> = c.experts.iter().map(|e| (e.0, e.1.clone())).collect();
     let ids: Vec<i32> = experts.iter().map(|e| e.0).collect();
-    app.update_panel(&sec, cycle, panels[0], &json!({"members": ids, "chair": ids[0]}))
-        .await;
-    for p in &panels[1..] {
-        app.update_panel(&sec, cycle, *p, &json!({"members": [], "measurements": []}))
-            .await;
-    }
-    app.transition(&sec, cycle, "collecting").await;
-    let (_, coord) = app.seed_user("c@cork.example.org", Role::City, Some(city as i32)).await;
-    let mut report = full_report("en");
-    report["narratives"]
-        .as_object_mut()
-        .unwrap()
-        .retain(|k, _| k.starts_with("3.1."));
-    app.save_submission(&coord, cycle, city, &report).await;
-    app.submit(&coord, cycle, city).await;
-    app.post(&format!("/api/v1/cycles/{cycle}/assignment/run"), Some(&sec), None)
-        .await;
-    app.post(&format!("/api/v1/cycles/{cycle}/assignment/confirm"), Some(&sec), None)
-        .await;
-    assert_eq!(app.transition(&sec, cycle, "reviewing").await.status(), StatusCode::OK);
 
     let items: Vec<i64> = json_of(app.get("/api/v1/me/items", Some(&experts[0].1)).await)
         .await

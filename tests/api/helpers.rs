@@ -387,3 +387,97 @@ pub fn full_report(language: &str) -> Value {
         "statistics": {"1.1.1.a": {"year": 2025, "values": {"Male": 97.1, "Female": 95.8, "Total": 96.5}}}
     })
 }
+
+/// A cycle with one city (Cork, report submitted) and one panel in use (the 3.1 measurements), whose
+/// members are experts from Brazil reading English with expertise in 3.1, one per capacity given;
+/// the assignment run and confirmed; in review if asked.
+pub struct OnePanelCycle {
+    pub sec: String,
+    pub cycle: i64,
+    pub city: i64,
+    /// (user id, token, e-mail)
+    pub experts: Vec<(i32, String, String)>,
+    pub coordinator: String,
+}
+
+pub async fn one_panel_cycle(
+    app: &TestApp,
+    capacities: &[u32],
+    k: u32,
+    chair: Option<usize>,
+    start_review: bool,
+) -> OnePanelCycle {
+    let sec = app.secretariat().await;
+    let city = i64::from(app.city(&sec, "Cork", "IE").await);
+    let mut experts = Vec::new();
+    for (i, capacity) in capacities.iter().enumerate() {
+        let email = format!("reviewer{i}@example.org");
+        let (id, token) = app.seed_user(&email, Role::Expert, None).await;
+        let r = app
+            .put(
+                &format!("/api/v1/experts/{id}/profile"),
+                Some(&token),
+                &json!({"country": "BR", "languages": ["en"], "expertise": ["3.1"], "capacity": capacity}),
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::OK);
+        experts.push((id, token, email));
+    }
+    let c = json_of(
+        app.create_cycle(
+            &sec,
+            &json!({"name": "Review 2026", "city_ids": [city], "panel_size": k}),
+        )
+        .await,
+    )
+    .await;
+    let cycle = c["id"].as_i64().expect("cycle id");
+    let panels: Vec<i64> = c["panels"]
+        .as_array()
+        .expect("panels")
+        .iter()
+        .map(|p| p["id"].as_i64().unwrap_or(0))
+        .collect();
+    let members: Vec<i32> = experts.iter().map(|e| e.0).collect();
+    let mut body = json!({"members": members});
+    if let Some(c) = chair {
+        body["chair"] = json!(members[c]);
+    }
+    assert_eq!(
+        app.update_panel(&sec, cycle, panels[0], &body).await.status(),
+        StatusCode::OK
+    );
+    for p in &panels[1..] {
+        app.update_panel(&sec, cycle, *p, &json!({"members": [], "measurements": []}))
+            .await;
+    }
+    assert_eq!(app.transition(&sec, cycle, "collecting").await.status(), StatusCode::OK);
+    let (_, coordinator) = app
+        .seed_user("coord@cork.example.org", Role::City, Some(city as i32))
+        .await;
+    let mut report = full_report("en");
+    if let Some(n) = report["narratives"].as_object_mut() {
+        n.retain(|k, _| k.starts_with("3.1."));
+    }
+    assert_eq!(
+        app.save_submission(&coordinator, cycle, city, &report).await.status(),
+        StatusCode::OK
+    );
+    assert_eq!(app.submit(&coordinator, cycle, city).await.status(), StatusCode::OK);
+    app.post(&format!("/api/v1/cycles/{cycle}/assignment/run"), Some(&sec), None)
+        .await;
+    let r = app
+        .post(&format!("/api/v1/cycles/{cycle}/assignment/confirm"), Some(&sec), None)
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    if start_review {
+        assert_eq!(app.transition(&sec, cycle, "reviewing").await.status(), StatusCode::OK);
+    }
+    OnePanelCycle {
+        sec,
+        cycle,
+        city,
+        experts,
+        coordinator,
+    }
+}

@@ -5,13 +5,12 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use lcreview::config::{Settings, SmtpTls};
-use lcreview::domain::user::Role;
 use lcreview::store;
 use reqwest::StatusCode;
 use sea_orm::ConnectionTrait;
 use serde_json::json;
 
-use crate::helpers::{TestApp, full_report, json_of};
+use crate::helpers::{TestApp, json_of};
 
 pub struct SmtpServer {
     pub port: u16,
@@ -97,67 +96,8 @@ const JUSTIFICATION: &str = "The report shows a city-wide strategy with a budget
 /// the cycle id and the experts (id, token, e-mail).
 async fn reviewing(smtp: &SmtpServer) -> (TestApp, String, i64, Vec<(i32, String, String)>) {
     let app = TestApp::spawn_with(|s| smtp.configure(s)).await;
-    let sec = app.secretariat().await;
-    let city = i64::from(app.city(&sec, "Cork", "IE").await);
-    let mut experts = Vec::new();
-    for i in 0..2 {
-        let email = format!("reviewer{i}@example.org");
-        let (id, token) = app.seed_user(&email, Role::Expert, None).await;
-        app.put(
-            &format!("/api/v1/experts/{id}/profile"),
-            Some(&token),
-            &json!({"country": "BR", "languages": ["en"], "expertise": ["3.1"], "capacity": 5}),
-        )
-        .await;
-        experts.push((id, token, email));
-    }
-    let c = json_of(
-        app.create_cycle(
-            &sec,
-            &json!({"name": "Review 2026", "city_ids": [city], "panel_size": 2}),
-        )
-        .await,
-    )
-    .await;
-    let cycle = c["id"].as_i64().unwrap();
-    let panels: Vec<i64> = c["panels"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["id"].as_i64().unwrap())
-        .collect();
-    app.update_panel(
-        &sec,
-        cycle,
-        panels[0],
-        &json!({"members": [experts[0].0, experts[1].0]}),
-    )
-    .await;
-    for p in &panels[1..] {
-        app.update_panel(&sec, cycle, *p, &json!({"members": [], "measurements": []}))
-            .await;
-    }
-    app.transition(&sec, cycle, "collecting").await;
-    let (_, coord) = app
-        .seed_user("coord@cork.example.org", Role::City, Some(city as i32))
-        .await;
-    let mut report = full_report("en");
-    report["narratives"]
-        .as_object_mut()
-        .unwrap()
-        .retain(|k, _| k.starts_with("3.1."));
-    app.save_submission(&coord, cycle, city, &report).await;
-    app.submit(&coord, cycle, city).await;
-    app.post(&format!("/api/v1/cycles/{cycle}/assignment/run"), Some(&sec), None)
-        .await;
-    assert_eq!(
-        app.post(&format!("/api/v1/cycles/{cycle}/assignment/confirm"), Some(&sec), None)
-            .await
-            .status(),
-        StatusCode::OK
-    );
-    assert_eq!(app.transition(&sec, cycle, "reviewing").await.status(), StatusCode::OK);
-    (app, sec, cycle, experts)
+    let c = crate::helpers::one_panel_cycle(&app, &[5, 5], 2, None, true).await;
+    (app, c.sec, c.cycle, c.experts)
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@ use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, EntityTrait};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, assert_error, assert_invalid, full_report, json_of};
+use crate::helpers::{TestApp, assert_error, assert_invalid, json_of};
 
 struct World {
     app: TestApp,
@@ -21,73 +21,20 @@ struct World {
 const JUSTIFICATION: &str = "The report shows a city-wide strategy with a budget, a timeline and named owners.";
 
 async fn world(start_review: bool) -> World {
-    // Dev sign-in on, so the page tests can sign in as these people.
+    // Dev sign-in on, so the page tests can sign in as these people. The third expert has no
+    // capacity: a panel member who is not assigned.
     let app = TestApp::spawn_with(|s| s.auth.dev_login = true).await;
-    let sec = app.secretariat().await;
-    let city = i64::from(app.city(&sec, "Cork", "IE").await);
-    let mut experts = Vec::new();
-    for i in 0..3 {
-        let email = format!("reviewer{i}@example.org");
-        let (id, token) = app.seed_user(&email, Role::Expert, None).await;
-        let capacity = if i == 2 { 0 } else { 5 };
-        let r = app
-            .put(
-                &format!("/api/v1/experts/{id}/profile"),
-                Some(&token),
-                &json!({"country": "BR", "languages": ["en"], "expertise": ["3.1"], "capacity": capacity}),
-            )
-            .await;
-        assert_eq!(r.status(), StatusCode::OK);
-        experts.push((id, token, email));
-    }
-    let c = json_of(
-        app.create_cycle(&sec, &json!({"name": "2026", "city_ids": [city], "panel_size": 2}))
-            .await,
-    )
-    .await;
-    let cycle = c["id"].as_i64().unwrap();
-    let panels: Vec<i64> = c["panels"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["id"].as_i64().unwrap())
-        .collect();
-    let members: Vec<i32> = experts.iter().map(|e| e.0).collect();
-    app.update_panel(&sec, cycle, panels[0], &json!({"members": members}))
-        .await;
-    for p in &panels[1..] {
-        app.update_panel(&sec, cycle, *p, &json!({"members": [], "measurements": []}))
-            .await;
-    }
-    app.transition(&sec, cycle, "collecting").await;
-    let (_, coordinator) = app
-        .seed_user("coord@cork.example.org", Role::City, Some(city as i32))
-        .await;
-    let mut report = full_report("en");
-    report["narratives"]
-        .as_object_mut()
-        .unwrap()
-        .retain(|k, _| k.starts_with("3.1."));
-    app.save_submission(&coordinator, cycle, city, &report).await;
-    assert_eq!(app.submit(&coordinator, cycle, city).await.status(), StatusCode::OK);
-    app.post(&format!("/api/v1/cycles/{cycle}/assignment/run"), Some(&sec), None)
-        .await;
-    let r = app
-        .post(&format!("/api/v1/cycles/{cycle}/assignment/confirm"), Some(&sec), None)
-        .await;
-    assert_eq!(r.status(), StatusCode::OK);
-    if start_review {
-        assert_eq!(app.transition(&sec, cycle, "reviewing").await.status(), StatusCode::OK);
-    }
+    let c = crate::helpers::one_panel_cycle(&app, &[5, 5, 0], 2, None, start_review).await;
+    let mut experts = c.experts;
     let outsider = experts.pop().unwrap();
     World {
         app,
-        sec,
-        cycle,
-        city,
+        sec: c.sec,
+        cycle: c.cycle,
+        city: c.city,
         assigned: experts,
         outsider: (outsider.0, outsider.1),
-        coordinator,
+        coordinator: c.coordinator,
     }
 }
 
