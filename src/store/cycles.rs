@@ -500,10 +500,15 @@ pub async fn transition(
         // (or moderation), in this same transaction.
         super::consensus::start_reconciling(&txn, &before, public_url).await?;
     }
-    let res = cycle::Entity::update_many()
+    let mut update = cycle::Entity::update_many()
         .col_expr(cycle::Column::State, Expr::value(to.as_str()))
         .col_expr(cycle::Column::Version, Expr::value(before.version + 1))
-        .col_expr(cycle::Column::UpdatedAt, Expr::value(at))
+        .col_expr(cycle::Column::UpdatedAt, Expr::value(at));
+    if to == CycleState::Published {
+        // Every item's score and statement appear on the cities' profiles at this instant, together.
+        update = update.col_expr(cycle::Column::PublishedAt, Expr::value(Some(at)));
+    }
+    let res = update
         .filter(cycle::Column::Id.eq(cycle_id))
         .filter(cycle::Column::Version.eq(before.version))
         .exec(&txn)

@@ -13,6 +13,7 @@ pub mod experts;
 pub mod framework;
 pub mod oidc_logins;
 pub mod outbox;
+pub mod profile;
 pub mod ratings;
 pub mod sessions;
 pub mod submissions;

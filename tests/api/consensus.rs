@@ -300,5 +300,79 @@ async fn disagreement_goes_through_revision_and_moderation_to_publication() {
     )
     .await;
 
+    // Before publication the city sees nothing of the review.
+    let profile_path = format!("/api/v1/cities/{}/profile", c.city);
+    let before = json_of(app.get(&profile_path, Some(&c.coordinator)).await).await;
+    assert_eq!(before["cycles"], json!([]));
+
     assert_eq!(app.transition(&sec, cycle, "published").await.status(), StatusCode::OK);
+
+    // The city's profile: every score at once, with label, method and statement; no reviewer.
+    let profile = json_of(app.get(&profile_path, Some(&c.coordinator)).await).await;
+    let cycles = profile["cycles"].as_array().unwrap();
+    assert_eq!(cycles.len(), 1);
+    assert!(cycles[0]["published_at"].is_string());
+    let scores: Vec<(String, i64, String, String)> = cycles[0]["scores"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["measurement"].as_str().unwrap().to_owned(),
+                s["score"].as_i64().unwrap(),
+                s["label"].as_str().unwrap().to_owned(),
+                s["method"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        scores
+            .iter()
+            .map(|s| (s.1, s.2.as_str(), s.3.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (4, "Very good", "agreed"),
+            (3, "Good", "agreed_after_revision"),
+            (2, "Fair", "moderated")
+        ]
+    );
+    let text = profile.to_string();
+    for (_, _, email) in &c.experts {
+        assert!(!text.contains(email.as_str()), "a reviewer's e-mail on the profile");
+    }
+    assert!(
+        !text.contains("Test expert") && !text.contains("Reviewer"),
+        "no reviewer on the profile"
+    );
+    // The CSV says the same.
+    let csv_text = app
+        .get(&format!("{profile_path}.csv"), Some(&c.coordinator))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 3);
+    for (row, s) in rows.iter().zip(&scores) {
+        assert_eq!(
+            (&row[3], row[4].parse::<i64>().unwrap(), &row[5], &row[6]),
+            (s.0.as_str(), s.1, s.2.as_str(), s.3.as_str())
+        );
+    }
+    // Others: an expert may not read profiles; another city's user does not find this one.
+    assert_error(
+        app.get(&profile_path, Some(&experts[0].1)).await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+    let other = app.city(&sec, "Limerick", "IE").await;
+    let (_, other_user) = app.seed_user("c@limerick.example.org", Role::City, Some(other)).await;
+    assert_error(
+        app.get(&profile_path, Some(&other_user)).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    )
+    .await;
 }

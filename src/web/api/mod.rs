@@ -14,6 +14,7 @@ mod experts;
 mod framework;
 mod health;
 pub mod items;
+mod profile;
 mod users;
 
 #[derive(OpenApi)]
@@ -36,6 +37,7 @@ mod users;
         (name = "assignment", description = "Assignment of experts to cities and panels"),
         (name = "rating", description = "Experts' ratings of review items"),
         (name = "consensus", description = "Reconciliation, moderation, feedback and agreement"),
+        (name = "profile", description = "Cities' published results"),
         (name = "health", description = "Service health"),
     )
 )]
@@ -64,4 +66,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(assignment::router())
         .merge(items::router())
         .merge(consensus::router())
+        .merge(profile::router())
 }
