@@ -113,6 +113,29 @@ pub fn revision_request(to: &str, name: &str, cycle: &str, items: usize, deadlin
     }
 }
 
+/// To a city's users when a cycle's results are published.
+pub fn published(to: &str, name: &str, city: &str, cycle: &str, url: &str) -> Message {
+    let subject = format!("{city}: the results of \"{cycle}\" are published");
+    let text = format!(
+        "Dear {name},\n\nthe experts' consensus scores and feedback for {city} in \"{cycle}\" are published on your \
+         city's profile: {url}\n\nThank you for your report.\n"
+    );
+    let body = html! {
+        p { "Dear " (name) "," }
+        p { "the experts' consensus scores and feedback for " strong { (city) } " in " strong { (cycle) } " are published on your city's profile." }
+        p { a href=(url) { "Your city's profile" } }
+        p { "Thank you for your report." }
+    };
+    Message {
+        to: to.to_owned(),
+        html: wrap(&subject, body),
+        subject,
+        text,
+        kind: "published",
+        dedupe_key: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -505,8 +505,23 @@ pub async fn transition(
         .col_expr(cycle::Column::Version, Expr::value(before.version + 1))
         .col_expr(cycle::Column::UpdatedAt, Expr::value(at));
     if to == CycleState::Published {
-        // Every item's score and statement appear on the cities' profiles at this instant, together.
+        // Every item's score and statement appear on the cities' profiles at this instant, together;
+        // each city's users are told, in this same transaction.
         update = update.col_expr(cycle::Column::PublishedAt, Expr::value(Some(at)));
+        for city_id in &before.city_ids {
+            let Some(city) = super::cities::get(&txn, *city_id).await? else {
+                continue;
+            };
+            let url = format!("{}/cities/{}/profile", public_url.trim_end_matches('/'), city.id);
+            for u in super::users::list(&txn)
+                .await?
+                .into_iter()
+                .filter(|u| u.city_id == Some(city.id) && !u.disabled)
+            {
+                let m = crate::mail::templates::published(&u.email, &u.name, &city.name, &before.name, &url);
+                super::outbox::enqueue(&txn, m).await?;
+            }
+        }
     }
     let res = update
         .filter(cycle::Column::Id.eq(cycle_id))

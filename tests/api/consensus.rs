@@ -2,6 +2,7 @@
 //! revision round and moderation to a consensus with a statement on every item, then publishes.
 use lcreview::domain::user::Role;
 use reqwest::StatusCode;
+use sea_orm::EntityTrait;
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, assert_error, assert_invalid, json_of};
@@ -306,6 +307,17 @@ async fn disagreement_goes_through_revision_and_moderation_to_publication() {
     assert_eq!(before["cycles"], json!([]));
 
     assert_eq!(app.transition(&sec, cycle, "published").await.status(), StatusCode::OK);
+
+    // The city's users are told by e-mail.
+    let told: Vec<_> = entity::outbox::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.kind == "published")
+        .collect();
+    assert_eq!(told.len(), 1);
+    assert_eq!(told[0].to_address, "coord@cork.example.org");
 
     // The city's profile: every score at once, with label, method and statement; no reviewer.
     let profile = json_of(app.get(&profile_path, Some(&c.coordinator)).await).await;
