@@ -90,6 +90,7 @@ pub fn city(shell: &Shell, city: Option<&City>, cycles: &[CityCycle]) -> Markup 
                         @if let Some(region) = &c.region { dt { "Region" } dd { (region) } }
                         dt { "Report languages" } dd { (c.languages.join(", ")) }
                     }
+                    p { a class="button secondary" href=(format!("/cities/{}/profile", c.id)) { "Your city's profile: published results" } }
                     h2 { "Your reports" }
                     @if cycles.is_empty() {
                         p { "When a review cycle opens, your city's report appears here to write and submit; published scores and feedback appear on your city's profile." }

@@ -11,5 +11,6 @@ pub mod experts;
 pub mod framework;
 pub mod home;
 pub mod layout;
+pub mod profile;
 pub mod reports;
 pub mod reviews;

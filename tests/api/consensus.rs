@@ -372,6 +372,24 @@ async fn disagreement_goes_through_revision_and_moderation_to_publication() {
             (s.0.as_str(), s.1, s.2.as_str(), s.3.as_str())
         );
     }
+    // The profile page, as the coordinator reads it.
+    {
+        let me = json_of(app.me(&c.coordinator).await).await;
+        let (b, _) = crate::pages::sign_in(&app, me["id"].as_i64().unwrap() as i32).await;
+        let page = b
+            .get(app.url(&format!("/cities/{}/profile", c.city)))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            page.contains("Very good") && page.contains("<svg") && page.contains("Keep the council"),
+            "{page}"
+        );
+        assert!(c.experts.iter().all(|(_, _, e)| !page.contains(e.as_str())));
+    }
     // Others: an expert may not read profiles; another city's user does not find this one.
     assert_error(
         app.get(&profile_path, Some(&experts[0].1)).await,

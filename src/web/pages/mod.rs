@@ -15,6 +15,7 @@ mod cycles;
 mod experts;
 mod framework;
 mod home;
+mod profile;
 mod reviews;
 
 pub fn router() -> Router<AppState> {
@@ -26,6 +27,7 @@ pub fn router() -> Router<AppState> {
         .merge(experts::router())
         .merge(reviews::router())
         .merge(consensus::router())
+        .merge(profile::router())
         .merge(audit::router())
         .merge(framework::router())
         .route("/static/style.css", get(stylesheet))

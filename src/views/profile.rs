@@ -1,0 +1,111 @@
+//! A city's profile: its published results, cycle by cycle, grouped as the framework is.
+use std::collections::BTreeMap;
+
+use maud::{Markup, html};
+
+use super::layout::{Shell, page};
+use crate::domain::framework::Framework;
+use crate::domain::score::Score;
+use crate::store::profile::ProfileCycle;
+
+/// Mean consensus score per area of focus, for one cycle.
+pub fn by_focus_area(fw: &Framework, c: &ProfileCycle) -> BTreeMap<String, f64> {
+    let mut sums: BTreeMap<String, (f64, usize)> = BTreeMap::new();
+    for s in &c.scores {
+        let fa: String = s.measurement.split('.').take(2).collect::<Vec<_>>().join(".");
+        if fw.focus_area(&fa).is_some() {
+            let e = sums.entry(fa).or_insert((0.0, 0));
+            e.0 += f64::from(s.score);
+            e.1 += 1;
+        }
+    }
+    sums.into_iter().map(|(k, (s, n))| (k, s / n as f64)).collect()
+}
+
+/// Bars per area of focus (1 to 5), with the previous cycle's value as a thin marker.
+fn chart(fw: &Framework, now: &BTreeMap<String, f64>, before: Option<&BTreeMap<String, f64>>) -> Markup {
+    let (label_w, bar_w, row) = (300usize, 300usize, 24usize);
+    let height = row * now.len().max(1) + 10;
+    html! {
+        svg class="chart" role="img" aria-label="Consensus score by area of focus" width=(label_w + bar_w + 90) height=(height)
+            viewBox=(format!("0 0 {} {height}", label_w + bar_w + 90)) {
+            title { "Consensus score by area of focus (1 Poor to 5 Excellent); the thin mark is the previous cycle" }
+            @for (i, (code, v)) in now.iter().enumerate() {
+                @let y = i * row + 4;
+                @let title = fw.focus_area(code).map(|f| f.title.clone()).unwrap_or_default();
+                text x=(label_w - 6) y=(y + 14) text-anchor="end" class="chart-label" { (code) " " (title.chars().take(34).collect::<String>()) }
+                rect x=(label_w) y=(y) width=(bar_w) height="16" class="chart-capacity" {}
+                rect x=(label_w) y=(y) width=((v / 5.0 * bar_w as f64) as usize) height="16" class="chart-load" {}
+                @if let Some(prev) = before.and_then(|b| b.get(code)) {
+                    rect x=(label_w + (prev / 5.0 * bar_w as f64) as usize) y=(y - 2) width="3" height="20" class="chart-previous" {}
+                }
+                text x=(label_w + bar_w + 6) y=(y + 13) class="chart-value" {
+                    (format!("{v:.1}"))
+                    @if let Some(prev) = before.and_then(|b| b.get(code)) { " (" (format!("{:+.1}", v - prev)) ")" }
+                }
+            }
+        }
+    }
+}
+
+pub fn profile(
+    shell: &Shell,
+    city_id: i32,
+    city: &str,
+    fw_of: &dyn Fn(&str) -> Option<Framework>,
+    cycles: &[ProfileCycle],
+) -> Markup {
+    page(
+        shell,
+        &format!("{city} — profile"),
+        html! {
+            h1 { (city) }
+            p class="lead" { "Results of the expert review of " (city) "'s reports as a learning city. A city is compared only with its own earlier cycles." }
+            p class="no-print" {
+                a href=(format!("/api/v1/cities/{city_id}/profile.csv")) { "Download as CSV" } " · "
+                a href=(format!("/api/v1/cities/{city_id}/profile")) { "as JSON" }
+            }
+            @if cycles.is_empty() { p { "No result is published yet." } }
+            @for (i, c) in cycles.iter().enumerate().rev() {
+                @if let Some(fw) = fw_of(&c.edition) {
+                    @let now = by_focus_area(&fw, c);
+                    @let before = if i > 0 { fw_of(&cycles[i - 1].edition).map(|f| by_focus_area(&f, &cycles[i - 1])) } else { None };
+                    section class="profile-cycle" {
+                        h2 { (c.name) }
+                        @if let Some(t) = c.published_at { p class="muted" { "Published " (crate::views::cycles::date(Some(t))) } }
+                        (chart(&fw, &now, before.as_ref()))
+                        @for area in &fw.areas {
+                            @let in_area: Vec<_> = c.scores.iter().filter(|s| s.measurement.starts_with(&format!("{}.", area.code))).collect();
+                            @if !in_area.is_empty() {
+                                h3 { (area.code) ". " (area.title) }
+                                @for s in in_area {
+                                    @let m = fw.measurement(&s.measurement);
+                                    article class="measurement" {
+                                        h4 { span class="code" { (s.measurement) } " " (m.map(|m| m.name.clone()).unwrap_or_default()) }
+                                        p { strong { (s.score) " " (Score::try_from(i64::from(s.score)).map(|x| x.label()).unwrap_or("")) } " " span class="muted" { "(" (s.method.replace('_', " ")) ")" } }
+                                        p { (s.feedback) }
+                                    }
+                                }
+                            }
+                        }
+                        @if !c.statistics.is_empty() {
+                            h3 { "Statistics the city reported" }
+                            table class="data" {
+                                thead { tr { th scope="col" { "Measurement" } th scope="col" { "Year" } th scope="col" { "Values" } } }
+                                tbody {
+                                    @for (code, st) in &c.statistics {
+                                        tr {
+                                            td { (code) " " (fw.measurement(code).map(|m| m.name.clone()).unwrap_or_default()) }
+                                            td { (st.year.map(|y| y.to_string()).unwrap_or_default()) }
+                                            td { (st.values.iter().map(|(k, v)| format!("{k}: {v} {}", fw.measurement(code).and_then(|m| m.unit.clone()).unwrap_or_default())).collect::<Vec<_>>().join("; ")) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
