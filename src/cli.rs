@@ -26,7 +26,14 @@ enum Command {
         /// Address and port to listen on (default 127.0.0.1:8080, or setting `server.bind`).
         #[arg(long, value_name = "ADDR:PORT")]
         bind: Option<std::net::SocketAddr>,
+        /// Fill an empty database with the demo first (kept across restarts) and turn dev sign-in
+        /// on, to explore every role. Only on a loopback address.
+        #[arg(long)]
+        demo: bool,
     },
+    /// Fill an empty database with demo data: 24 cities, 30 experts, two published cycles and one
+    /// in review.
+    Demo,
     /// Database migrations.
     Migrate {
         #[command(subcommand)]
@@ -110,11 +117,27 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let mut settings = Settings::from_env(cli.config.as_deref())?;
     crate::telemetry::init(&settings.log);
     match cli.command {
-        Command::Serve { bind } => {
+        Command::Serve { bind, demo } => {
             if let Some(bind) = bind {
                 settings.server.bind = bind;
             }
-            Application::build(settings).await?.run().await?;
+            if demo {
+                // The demo's users are only reachable through dev sign-in, which the settings allow
+                // on loopback only; ask the same check again rather than bypass it.
+                settings.auth.dev_login = true;
+                settings.validate()?;
+            }
+            let app = Application::build(settings).await?;
+            if demo {
+                app.load_demo().await?;
+            }
+            app.run().await?;
+        }
+        Command::Demo => {
+            Application::build_on(settings, tokio::net::TcpListener::bind("127.0.0.1:0").await?)
+                .await?
+                .load_demo()
+                .await?;
         }
         Command::Migrate { action } => {
             settings.database.auto_migrate = false;

@@ -198,7 +198,7 @@ impl Settings {
             figment = figment.merge(Serialized::default("database.url", url));
         }
         let settings: Settings = figment.extract().map_err(|e| ConfigError(describe(e)))?;
-        settings.check()?;
+        settings.validate()?;
         Ok(settings)
     }
 
@@ -213,7 +213,8 @@ impl Settings {
         Settings::load(file.as_deref(), &env)
     }
 
-    fn check(&self) -> Result<(), ConfigError> {
+    /// Checks the settings as a whole; run again after a command line option changes them.
+    pub fn validate(&self) -> Result<(), ConfigError> {
         let url = self.database.url.as_str();
         if !(url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://")) {
             return Err(ConfigError(format!(

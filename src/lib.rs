@@ -14,6 +14,7 @@
 //! - [`views`]: HTML (maud).
 pub mod cli;
 pub mod config;
+pub mod demo;
 pub mod domain;
 pub mod import;
 pub mod mail;

@@ -172,6 +172,27 @@ impl Application {
             .unwrap_or_else(|_| self.state.settings.server.bind)
     }
 
+    /// Fills an empty database with the demo (`crate::demo`); a database that already holds it is
+    /// left as it is.
+    pub async fn load_demo(&self) -> anyhow::Result<()> {
+        let started = std::time::Instant::now();
+        let framework = self.state.frameworks.default_edition();
+        match crate::demo::load(&self.state.db, framework, &self.state.settings.auth.public_url).await? {
+            crate::demo::Outcome::AlreadyLoaded => tracing::info!("the demo data is already loaded"),
+            crate::demo::Outcome::Loaded(s) => tracing::info!(
+                cities = s.cities,
+                experts = s.experts,
+                published_cycles = s.published_cycles,
+                ratings = s.ratings,
+                revised_items = s.revised_items,
+                moderated_items = s.moderated_items,
+                elapsed_ms = started.elapsed().as_millis() as u64,
+                "demo data loaded"
+            ),
+        }
+        Ok(())
+    }
+
     pub fn db(&self) -> DatabaseConnection {
         self.state.db.clone()
     }

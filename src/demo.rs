@@ -1,0 +1,657 @@
+//! `lcreview demo` and `serve --demo`: fill an empty database with a small, believable network, so
+//! a new user can walk through every role's pages at once.
+//!
+//! Everything goes through the store functions the API handlers call (create, submit, assign,
+//! rate, reconcile, moderate, publish), never by writing tables: the demo is also an end-to-end
+//! exercise of the workflow, and cannot show a state the product itself could not reach.
+//! Random choices come from a fixed seed, so every demo database is the same.
+use std::collections::BTreeMap;
+
+use anyhow::{Context, bail};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use sea_orm::DatabaseConnection;
+use time::{Duration, OffsetDateTime};
+
+use crate::domain::city::NewCity;
+use crate::domain::cycle::{CycleSettings, CycleState, Deadlines};
+use crate::domain::expert::ExpertProfile;
+use crate::domain::framework::{Framework, Source};
+use crate::domain::rating::{Confidence, Justification, RatingInput};
+use crate::domain::report::{Narrative, ReportContent, Statistic, breakdowns_of};
+use crate::domain::score::Score;
+use crate::domain::user::{Email, PersonName, Role};
+use crate::store::{self, cycles::Cycle, ratings::Item};
+
+/// The secretariat user the demo creates first; its presence marks a database the demo filled.
+pub const SECRETARIAT_EMAIL: &str = "secretariat@demo.lcreview.org";
+
+const MIN_JUSTIFICATION: u16 = 80;
+
+/// What `load` did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Loaded(Summary),
+    /// The database already holds the demo (a restart of `serve --demo`): nothing was changed.
+    AlreadyLoaded,
+}
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub cities: usize,
+    pub experts: usize,
+    pub published_cycles: usize,
+    pub ratings: usize,
+    pub revised_items: usize,
+    pub moderated_items: usize,
+}
+
+struct DemoCity {
+    name: &'static str,
+    country: &'static str,
+    region: &'static str,
+    languages: &'static [&'static str],
+    /// The language the city writes its report in (one of `languages`).
+    report_language: &'static str,
+    /// Where the city stands overall, on the 1–5 scale, in the first demo cycle.
+    level: f64,
+}
+
+const AFRICA: &str = "Africa";
+const ARAB: &str = "Arab States";
+const ASIA: &str = "Asia and the Pacific";
+const EUROPE: &str = "Europe and North America";
+const LATAM: &str = "Latin America and the Caribbean";
+
+#[rustfmt::skip]
+const CITIES: [DemoCity; 24] = [
+    DemoCity { name: "Ibadan", country: "NG", region: AFRICA, languages: &["en", "yo"], report_language: "en", level: 2.6 },
+    DemoCity { name: "Dakar", country: "SN", region: AFRICA, languages: &["fr", "wo"], report_language: "fr", level: 2.9 },
+    DemoCity { name: "Kigali", country: "RW", region: AFRICA, languages: &["rw", "en", "fr"], report_language: "en", level: 3.4 },
+    DemoCity { name: "Durban", country: "ZA", region: AFRICA, languages: &["en", "zu"], report_language: "en", level: 3.1 },
+    DemoCity { name: "Nairobi", country: "KE", region: AFRICA, languages: &["en", "sw"], report_language: "en", level: 2.8 },
+    DemoCity { name: "Aswan", country: "EG", region: ARAB, languages: &["ar", "en"], report_language: "en", level: 3.0 },
+    DemoCity { name: "Amman", country: "JO", region: ARAB, languages: &["ar", "en"], report_language: "en", level: 3.3 },
+    DemoCity { name: "Chefchaouen", country: "MA", region: ARAB, languages: &["ar", "fr"], report_language: "fr", level: 2.7 },
+    DemoCity { name: "Sharjah", country: "AE", region: ARAB, languages: &["ar", "en"], report_language: "en", level: 3.6 },
+    DemoCity { name: "Suwon", country: "KR", region: ASIA, languages: &["ko", "en"], report_language: "en", level: 4.0 },
+    DemoCity { name: "Okayama", country: "JP", region: ASIA, languages: &["ja", "en"], report_language: "en", level: 3.9 },
+    DemoCity { name: "Hangzhou", country: "CN", region: ASIA, languages: &["zh", "en"], report_language: "en", level: 3.7 },
+    DemoCity { name: "Balanga", country: "PH", region: ASIA, languages: &["tl", "en"], report_language: "en", level: 3.2 },
+    DemoCity { name: "Melton", country: "AU", region: ASIA, languages: &["en"], report_language: "en", level: 3.8 },
+    DemoCity { name: "Cork", country: "IE", region: EUROPE, languages: &["en", "ga"], report_language: "en", level: 4.1 },
+    DemoCity { name: "Espoo", country: "FI", region: EUROPE, languages: &["fi", "sv", "en"], report_language: "en", level: 4.2 },
+    DemoCity { name: "Larissa", country: "GR", region: EUROPE, languages: &["el", "en"], report_language: "en", level: 3.1 },
+    DemoCity { name: "Seville", country: "ES", region: EUROPE, languages: &["es", "en"], report_language: "en", level: 3.5 },
+    DemoCity { name: "Hamilton", country: "CA", region: EUROPE, languages: &["en", "fr"], report_language: "en", level: 3.6 },
+    DemoCity { name: "Medellín", country: "CO", region: LATAM, languages: &["es"], report_language: "es", level: 3.8 },
+    DemoCity { name: "Villa María", country: "AR", region: LATAM, languages: &["es"], report_language: "es", level: 3.2 },
+    DemoCity { name: "Contagem", country: "BR", region: LATAM, languages: &["pt", "en"], report_language: "en", level: 2.9 },
+    DemoCity { name: "Puebla", country: "MX", region: LATAM, languages: &["es", "en"], report_language: "es", level: 3.0 },
+    DemoCity { name: "Santiago", country: "CL", region: LATAM, languages: &["es", "en"], report_language: "en", level: 3.3 },
+];
+
+#[rustfmt::skip]
+const EXPERTS: [(&str, &str); 30] = [
+    ("Amina Okafor", "GH"), ("Lucas Moreau", "BE"), ("Sofía Ramírez", "UY"), ("Kenji Watanabe", "SG"),
+    ("Fatima Zahra Alaoui", "TN"), ("Henrik Lindqvist", "SE"), ("Priya Raman", "IN"), ("Tomás Herrera", "PE"),
+    ("Grace Mwangi", "TZ"), ("Olivier Dubois", "FR"), ("Mei Lin Tan", "MY"), ("Carlos Mendes", "PT"),
+    ("Nadia Haddad", "LB"), ("Jonas Becker", "DE"), ("Ana Lucía Torres", "EC"), ("Samuel Mensah", "GH"),
+    ("Ingrid Solberg", "NO"), ("Rahim Chowdhury", "BD"), ("Élodie Martin", "CH"), ("Diego Castillo", "CR"),
+    ("Yuki Sato", "NZ"), ("Layla Hassan", "OM"), ("Mateo Rossi", "IT"), ("Chidi Eze", "GH"),
+    ("Hanna Kowalska", "PL"), ("Luis Fernández", "US"), ("Aigerim Nurlanovna", "KZ"), ("Pierre Lambert", "LU"),
+    ("Isabel Duarte", "PY"), ("Thandiwe Dlamini", "BW"),
+];
+
+/// The demo's cycles, oldest first: two published (so profiles show a change) and one in review.
+const CYCLES: [(&str, f64); 3] = [
+    ("GNLC review 2024", -0.35),
+    ("GNLC review 2025", 0.0),
+    ("GNLC review 2026", 0.25),
+];
+
+fn email(name: &str, domain: &str) -> String {
+    let local: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' => 'a',
+            'é' | 'è' => 'e',
+            'í' => 'i',
+            'ó' => 'o',
+            'ú' => 'u',
+            'ñ' => 'n',
+            ' ' => '.',
+            c => c,
+        })
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
+        .collect();
+    format!("{local}@{domain}")
+}
+
+fn new_user(email: &str, name: &str, role: Role, city_id: Option<i32>) -> anyhow::Result<store::users::NewUser> {
+    Ok(store::users::NewUser {
+        email: Email::try_from(email).map_err(anyhow::Error::msg)?,
+        name: PersonName::try_from(name).map_err(anyhow::Error::msg)?,
+        role,
+        city_id,
+    })
+}
+
+/// Fills an empty database with the demo. Refuses a database that holds anything else.
+pub async fn load(db: &DatabaseConnection, framework: &Framework, public_url: &str) -> anyhow::Result<Outcome> {
+    let marker = Email::try_from(SECRETARIAT_EMAIL).map_err(anyhow::Error::msg)?;
+    if store::users::find_by_email(db, &marker).await?.is_some() {
+        return Ok(Outcome::AlreadyLoaded);
+    }
+    if !store::users::list(db).await?.is_empty() || !store::cities::list(db, None).await?.is_empty() {
+        bail!("the database already holds users or cities: the demo only fills an empty database");
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(2013);
+    let mut summary = Summary::default();
+
+    let sec = store::users::create(
+        db,
+        None,
+        new_user(SECRETARIAT_EMAIL, "Demo Secretariat", Role::Secretariat, None)?,
+    )
+    .await?
+    .id;
+    store::users::create(
+        db,
+        Some(sec),
+        new_user(
+            "programme@demo.lcreview.org",
+            "Programme Officer",
+            Role::Secretariat,
+            None,
+        )?,
+    )
+    .await?;
+
+    let mut cities = Vec::new();
+    for c in &CITIES {
+        let languages: Vec<String> = c.languages.iter().map(|l| l.to_string()).collect();
+        let new = NewCity::parse(c.name, c.country, Some(c.region), &languages)
+            .map_err(|(f, e)| anyhow::anyhow!("demo city {}: {f}: {e}", c.name))?;
+        let city = store::cities::create(db, Some(sec), new).await?;
+        let coordinator = format!("Learning City Coordinator, {}", c.name);
+        let user = store::users::create(
+            db,
+            Some(sec),
+            new_user(
+                &email(&format!("coordinator {}", c.name), "demo.lcreview.org"),
+                &coordinator,
+                Role::City,
+                Some(city.id),
+            )?,
+        )
+        .await?;
+        cities.push((city.id, user.id, c));
+    }
+    summary.cities = cities.len();
+
+    // Experts: everyone reads English; French and Spanish are spread so that every panel has
+    // enough readers of each report language.
+    let mut experts = Vec::new();
+    for (i, (name, country)) in EXPERTS.iter().enumerate() {
+        let user = store::users::create(
+            db,
+            Some(sec),
+            new_user(&email(name, "experts.demo.lcreview.org"), name, Role::Expert, None)?,
+        )
+        .await?;
+        let mut languages = vec!["en".to_string()];
+        if (i / 4) % 2 == 0 || i % 3 == 0 {
+            languages.push("fr".into());
+        }
+        if (i / 4) % 2 == 1 || i % 3 == 0 {
+            languages.push("es".into());
+        }
+        let panel = i % 4;
+        let expertise: Vec<String> = framework
+            .focus_areas()
+            .skip(panel * 3)
+            .take(3)
+            .map(|f| f.code.clone())
+            .collect();
+        let institution = format!("{} Institute for Lifelong Learning", country_adjective(country));
+        let profile = ExpertProfile::parse(framework, country, None, Some(&institution), &languages, &expertise, 14)
+            .map_err(|(f, e)| anyhow::anyhow!("demo expert {name}: {f}: {e}"))?;
+        store::experts::set_profile(db, Some(sec), user.id, profile).await?;
+        experts.push(user.id);
+    }
+    summary.experts = experts.len();
+
+    let now = OffsetDateTime::now_utc();
+    for (n, (name, shift)) in CYCLES.iter().enumerate() {
+        let in_review = n == CYCLES.len() - 1;
+        let deadlines = if in_review {
+            Deadlines {
+                submission: None,
+                review: Some(now + Duration::days(12)),
+                reconciliation: Some(now + Duration::days(26)),
+            }
+        } else {
+            Deadlines::default()
+        };
+        let settings = CycleSettings::parse(
+            name,
+            Some(3),
+            Some(true),
+            Some(1),
+            Some(1),
+            Some(i64::from(MIN_JUSTIFICATION)),
+            deadlines,
+        )
+        .map_err(|(f, e)| anyhow::anyhow!("demo cycle: {f}: {e}"))?;
+        let city_ids: Vec<i32> = cities.iter().map(|c| c.0).collect();
+        let mut cycle = store::cycles::create(db, Some(sec), framework, settings, &city_ids).await?;
+        for (p, panel) in cycle.panels.clone().iter().enumerate() {
+            let members: Vec<i32> = experts.iter().copied().skip(p).step_by(4).collect();
+            let change = store::cycles::PanelChange {
+                chair: members.first().copied(),
+                members,
+                measurements: None,
+            };
+            store::cycles::update_panel(db, Some(sec), framework, cycle.id, panel.id, change).await?;
+        }
+        cycle = store::cycles::transition(db, Some(sec), cycle.id, CycleState::Collecting, public_url).await?;
+        for (city_id, coordinator, c) in &cities {
+            let content = report(framework, &cycle, c, n, &mut rng);
+            store::submissions::save_draft(db, Some(*coordinator), framework, &cycle, *city_id, content, None).await?;
+            store::submissions::submit(db, Some(*coordinator), &cycle, *city_id).await?;
+        }
+        store::assignment::run(db, Some(sec), framework, &cycle).await?;
+        store::assignment::confirm(db, Some(sec), &cycle, public_url).await?;
+        cycle = store::cycles::transition(db, Some(sec), cycle.id, CycleState::Reviewing, public_url).await?;
+
+        let mut first_round: BTreeMap<i32, Vec<(i32, u8)>> = BTreeMap::new();
+        let items = store::ratings::items_of_cycle(db, cycle.id).await?;
+        for item in &items {
+            let c = cities
+                .iter()
+                .find(|c| c.0 == item.city_id)
+                .map(|c| c.2)
+                .context("an item of a demo city")?;
+            let truth = true_score(c, &item.measurement, *shift);
+            for expert in store::ratings::reviewers(db, item).await? {
+                // The cycle in review is part-way: about half the ratings are in, a few as drafts.
+                let roll: f64 = rng.random();
+                if in_review && roll < 0.5 {
+                    continue;
+                }
+                let submit = !(in_review && roll < 0.6);
+                let noise: f64 = rng.random();
+                let score = match noise {
+                    x if x < 0.13 => truth.saturating_sub(1).max(1),
+                    x if x > 0.87 => (truth + 1).min(5),
+                    _ => truth,
+                };
+                rate(db, framework, &cycle, item, expert, score, submit, 1, &mut rng).await?;
+                if submit {
+                    summary.ratings += 1;
+                    first_round.entry(item.id).or_default().push((expert, score));
+                }
+            }
+        }
+        if in_review {
+            break;
+        }
+        cycle = store::cycles::transition(db, Some(sec), cycle.id, CycleState::Reconciling, public_url).await?;
+
+        // Revision: most reviewers of a disagreeing item move to the median; on some items a
+        // reviewer holds their score, and the chair moderates.
+        for item in store::ratings::items_of_cycle(db, cycle.id).await? {
+            if item.stage != "revision" {
+                continue;
+            }
+            summary.revised_items += 1;
+            let round = first_round.get(&item.id).cloned().unwrap_or_default();
+            let mut scores: Vec<u8> = round.iter().map(|r| r.1).collect();
+            scores.sort_unstable();
+            let median = scores[(scores.len() - 1) / 2];
+            // Disagreement here comes from reviewers on both sides of the median, so a panel that
+            // stays apart is one where nobody moves.
+            let holds_out = rng.random::<f64>() < 0.3;
+            for (expert, score) in &round {
+                let revised = if holds_out { *score } else { median };
+                rate(db, framework, &cycle, &item, *expert, revised, true, 2, &mut rng).await?;
+                summary.ratings += 1;
+            }
+        }
+        for s in store::consensus::summaries(db, &cycle).await? {
+            if s.item.stage != "moderation" {
+                continue;
+            }
+            let chair = cycle
+                .panels
+                .iter()
+                .find(|p| p.id == s.item.panel_id)
+                .and_then(|p| p.chair)
+                .context("a demo panel has a chair")?;
+            let median = s
+                .stats
+                .as_ref()
+                .map(|st| st.median)
+                .context("a moderated item has ratings")?;
+            let rationale = format!(
+                "The panel discussed the remaining gap. The evidence supports {}: the measures are in place, but \
+                 the report documents results for part of the city only.",
+                Score::try_from(i64::from(median))
+                    .map(|s| s.to_string())
+                    .unwrap_or_default()
+            );
+            store::consensus::moderate(db, chair, &cycle, &s.item, i16::from(median), &rationale).await?;
+            summary.moderated_items += 1;
+        }
+        for s in store::consensus::summaries(db, &cycle).await? {
+            let score = s
+                .consensus
+                .and_then(|c| c.score)
+                .context("every demo item has a consensus")?;
+            let m = framework
+                .measurement(&s.item.measurement)
+                .context("a framework measurement")?;
+            let statement = statement(&m.name, score, &mut rng);
+            store::consensus::set_feedback(db, sec, &cycle, &s.item, &statement).await?;
+        }
+        store::cycles::transition(db, Some(sec), cycle.id, CycleState::Published, public_url).await?;
+        summary.published_cycles += 1;
+    }
+    Ok(Outcome::Loaded(summary))
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn rate(
+    db: &DatabaseConnection,
+    framework: &Framework,
+    cycle: &Cycle,
+    item: &Item,
+    expert: i32,
+    score: u8,
+    submit: bool,
+    round: u8,
+    rng: &mut ChaCha8Rng,
+) -> anyhow::Result<()> {
+    let name = framework
+        .measurement(&item.measurement)
+        .map(|m| m.name.to_lowercase())
+        .unwrap_or_default();
+    let text = justification(&name, score, round, rng);
+    let input = RatingInput {
+        score: Score::try_from(i64::from(score)).map_err(anyhow::Error::msg)?,
+        justification: Justification::parse(&text, usize::from(MIN_JUSTIFICATION)).map_err(anyhow::Error::msg)?,
+        confidence: Confidence::parse(["medium", "high", "high", "low"][rng.random_range(0..4)]),
+        submit,
+    };
+    store::ratings::save(db, cycle, item, expert, input, None)
+        .await
+        .with_context(|| format!("demo rating of item {} by expert {expert}", item.id))?;
+    Ok(())
+}
+
+/// The score a careful panel would agree on: the city's level, a little better in some areas of
+/// focus than others, and better in later cycles.
+fn true_score(city: &DemoCity, measurement: &str, shift: f64) -> u8 {
+    let bumps: u32 = measurement.bytes().map(u32::from).sum::<u32>() + city.name.len() as u32;
+    let local = f64::from(bumps % 5) * 0.3 - 0.6;
+    (city.level + shift + local).round().clamp(1.0, 5.0) as u8
+}
+
+fn country_adjective(code: &str) -> &'static str {
+    match code {
+        "GH" | "TZ" | "BW" => "African",
+        "TN" | "LB" | "OM" => "Arab Regional",
+        "SG" | "MY" | "IN" | "BD" | "NZ" | "KZ" => "Asia-Pacific",
+        "UY" | "PE" | "EC" | "CR" | "PY" => "Latin American",
+        _ => "European",
+    }
+}
+
+fn pick<'a>(rng: &mut ChaCha8Rng, options: &[&'a str]) -> &'a str {
+    options[rng.random_range(0..options.len())]
+}
+
+fn justification(measurement: &str, score: u8, round: u8, rng: &mut ChaCha8Rng) -> String {
+    let finding = match score {
+        5 => pick(
+            rng,
+            &[
+                "city-wide measures with dedicated budget lines, named partners and results reported over three years",
+                "a coherent strategy with clear targets, independent evaluation and evidence of reach into every district",
+            ],
+        ),
+        4 => pick(
+            rng,
+            &[
+                "well-documented measures with a budget and partners, though results are reported for two years only",
+                "a strategy in force with most targets met; monitoring exists but is not yet published",
+            ],
+        ),
+        3 => pick(
+            rng,
+            &[
+                "measures that exist and are funded, but the report gives few results and little on who is reached",
+                "a plan adopted by the council, with pilot projects; coverage beyond the centre is not shown",
+            ],
+        ),
+        2 => pick(
+            rng,
+            &[
+                "isolated projects without a budget line; the report describes intentions more than results",
+                "a draft plan and one pilot; the evidence links do not show implementation",
+            ],
+        ),
+        _ => pick(
+            rng,
+            &[
+                "no measure in place; the narrative restates the goal without evidence",
+                "activities that ended in an earlier period; nothing current is documented",
+            ],
+        ),
+    };
+    let prefix = if round > 1 {
+        "Revised after reading the panel's ratings. "
+    } else {
+        ""
+    };
+    format!("{prefix}On {measurement}, the report shows {finding}.")
+}
+
+fn statement(measurement: &str, score: i16, rng: &mut ChaCha8Rng) -> String {
+    let label = Score::try_from(i64::from(score)).map(|s| s.label()).unwrap_or("");
+    let advice = match score {
+        5 => pick(
+            rng,
+            &[
+                "Share the approach with the network: other cities can learn from how it is funded and evaluated.",
+                "Keep the independent evaluation going and publish it, so the results stay visible.",
+            ],
+        ),
+        4 => pick(
+            rng,
+            &[
+                "Publish the monitoring data and extend the measures to the districts not yet reached.",
+                "Set targets for the next cycle and report results for each year.",
+            ],
+        ),
+        3 => pick(
+            rng,
+            &[
+                "Report who the measures reach and set a budget line that lasts beyond the pilots.",
+                "Turn the pilots into a city-wide programme with partners named and results measured.",
+            ],
+        ),
+        _ => pick(
+            rng,
+            &[
+                "Adopt a plan with a budget and a lead partner, and document its first results.",
+                "Start with one funded measure and report what it achieves in the next cycle.",
+            ],
+        ),
+    };
+    format!("{measurement}: {label}. {advice}")
+}
+
+/// A city's report: a narrative for each reviewed measurement and the statistics it collects.
+fn report(framework: &Framework, cycle: &Cycle, city: &DemoCity, n: usize, rng: &mut ChaCha8Rng) -> ReportContent {
+    let slug: String = city
+        .name
+        .to_lowercase()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    let year = 2023 + n as i32;
+    let mut narratives = BTreeMap::new();
+    for code in cycle.reviewed_measurements() {
+        let Some(m) = framework.measurement(&code) else {
+            continue;
+        };
+        let text = narrative(city, &m.definition, year, &slug, rng);
+        narratives.insert(
+            code.clone(),
+            Narrative {
+                text,
+                evidence_links: vec![format!(
+                    "https://www.{slug}.example.org/learning-city/{year}/{code}.pdf"
+                )],
+            },
+        );
+    }
+    let mut statistics = BTreeMap::new();
+    for m in framework.measurements() {
+        if m.source == Source::ExpertReview || rng.random::<f64>() < 0.3 {
+            continue;
+        }
+        let rating_scale = m.unit.as_deref().is_some_and(|u| u.contains("5-point"));
+        let mut values = BTreeMap::new();
+        for b in breakdowns_of(framework, m.code.as_str()) {
+            let v: f64 = if rating_scale {
+                (city.level + rng.random_range(-0.5..0.5)).clamp(1.0, 5.0)
+            } else {
+                (city.level * 18.0 + rng.random_range(-12.0..12.0) + n as f64 * 1.5).clamp(0.0, 100.0)
+            };
+            values.insert(b, (v * 10.0).round() / 10.0);
+        }
+        statistics.insert(
+            m.code.as_str().to_owned(),
+            Statistic {
+                year: Some(year - 1),
+                values,
+            },
+        );
+    }
+    ReportContent {
+        language: Some(city.report_language.to_owned()),
+        narratives,
+        statistics,
+    }
+}
+
+fn narrative(city: &DemoCity, definition: &str, year: i32, slug: &str, rng: &mut ChaCha8Rng) -> String {
+    let lower = definition
+        .chars()
+        .next()
+        .map(|c| c.to_lowercase().collect::<String>() + &definition[c.len_utf8()..])
+        .unwrap_or_default();
+    match city.report_language {
+        "fr" => format!(
+            "{} s'engage pour « {} ». Depuis {}, un comité de pilotage réunit la municipalité, les universités et \
+             les associations de quartier ; un budget annuel est voté par le conseil. {} Le rapport d'activité est \
+             publié sur https://www.{slug}.example.org.",
+            city.name,
+            definition,
+            year - 3,
+            pick(
+                rng,
+                &[
+                    "Les résultats sont suivis chaque année par l'observatoire municipal.",
+                    "Les premiers résultats portent sur trois arrondissements pilotes.",
+                ]
+            )
+        ),
+        "es" => format!(
+            "{} trabaja en «{}». Desde {}, una mesa de coordinación reúne a la alcaldía, las universidades y las \
+             organizaciones barriales, con presupuesto anual aprobado por el concejo. {} El informe completo está \
+             en https://www.{slug}.example.org.",
+            city.name,
+            definition,
+            year - 3,
+            pick(
+                rng,
+                &[
+                    "El observatorio municipal publica los resultados cada año.",
+                    "Los primeros resultados corresponden a cuatro comunas piloto.",
+                ]
+            )
+        ),
+        _ => format!(
+            "{} addresses {} through its learning city strategy, adopted by the city council in {}. {} {} The \
+             annual progress report and the evaluation are published at https://www.{slug}.example.org.",
+            city.name,
+            lower.trim_end_matches('.'),
+            year - 3,
+            pick(
+                rng,
+                &[
+                    "A steering group of the municipality, the university, employers and community organisations \
+                     meets quarterly and holds the budget line.",
+                    "The department of education leads, with a network of libraries, community centres and NGOs as \
+                     delivery partners.",
+                    "Responsibility sits with the deputy mayor for education, with a cross-department working group \
+                     and a citizens' advisory board.",
+                ]
+            ),
+            pick(
+                rng,
+                &[
+                    "In the last year the programme reached about 14,000 residents, a third of them in the outer \
+                     districts.",
+                    "Participation has grown each year since the pilot; results are monitored by the city's \
+                     statistics office.",
+                    "An external evaluation in the last cycle recommended wider coverage, which the new plan funds.",
+                ]
+            ),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_cities_span_the_five_regions_and_report_in_their_languages() {
+        let regions: std::collections::BTreeSet<_> = CITIES.iter().map(|c| c.region).collect();
+        assert_eq!(regions.len(), 5);
+        for c in &CITIES {
+            assert!(c.languages.contains(&c.report_language), "{}", c.name);
+            let languages: Vec<String> = c.languages.iter().map(|l| l.to_string()).collect();
+            assert!(
+                NewCity::parse(c.name, c.country, Some(c.region), &languages).is_ok(),
+                "{}",
+                c.name
+            );
+        }
+    }
+
+    #[test]
+    fn demo_e_mail_addresses_are_valid() {
+        for (name, _) in &EXPERTS {
+            let e = email(name, "experts.demo.lcreview.org");
+            assert!(Email::try_from(e.as_str()).is_ok(), "{e}");
+        }
+        assert_eq!(email("Sofía Ramírez", "x.org"), "sofia.ramirez@x.org");
+    }
+
+    #[test]
+    fn true_scores_stay_on_the_scale() {
+        for c in &CITIES {
+            for shift in [-1.0, 0.0, 1.0] {
+                let s = true_score(c, "3.3.5.a", shift);
+                assert!((1..=5).contains(&s));
+            }
+        }
+    }
+}
