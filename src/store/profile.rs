@@ -69,3 +69,25 @@ pub async fn cycles<C: ConnectionTrait>(conn: &C, city_id: i32) -> Result<Vec<Pr
     }
     Ok(out)
 }
+
+/// The network at a glance, for the secretariat: per experts'-review measurement, how many cities
+/// got each consensus score in one published cycle. Counts only: no city is named, so nothing here
+/// can be read as a ranking.
+pub async fn histogram<C: ConnectionTrait>(
+    conn: &C,
+    cycle: &super::cycles::Cycle,
+) -> Result<Vec<(String, [usize; 5])>, StoreError> {
+    let mut counts: std::collections::BTreeMap<String, [usize; 5]> =
+        cycle.reviewed_measurements().into_iter().map(|m| (m, [0; 5])).collect();
+    if !matches!(cycle.state, CycleState::Published | CycleState::Archived) {
+        return Ok(counts.into_iter().collect());
+    }
+    for s in super::consensus::summaries(conn, cycle).await? {
+        if let Some(score) = s.consensus.and_then(|c| c.score)
+            && (1..=5).contains(&score)
+        {
+            counts.entry(s.item.measurement.clone()).or_insert([0; 5])[(score - 1) as usize] += 1;
+        }
+    }
+    Ok(counts.into_iter().collect())
+}

@@ -165,13 +165,13 @@ fn alpha_bars(rows: &[(String, Option<f64>)]) -> Markup {
 }
 
 /// Per measurement, how many ratings gave each score: a row of five proportional cells.
-fn distribution(rows: &[(String, [usize; 5])]) -> Markup {
+pub fn distribution(rows: &[(String, [usize; 5])], title: &str) -> Markup {
     let (label_w, cell_w, row) = (240usize, 60usize, 22usize);
     let height = row * rows.len().max(1) + 30;
     html! {
         svg class="chart" role="img" aria-label="Score distribution per measurement" width=(label_w + cell_w * 5 + 10) height=(height)
             viewBox=(format!("0 0 {} {height}", label_w + cell_w * 5 + 10)) {
-            title { "First-round scores per measurement (1 Poor to 5 Excellent)" }
+            title { (title) }
             @for s in 1..=5usize { text x=(label_w + (s - 1) * cell_w + cell_w / 2) y="14" text-anchor="middle" class="chart-label" { (s) } }
             @for (i, (name, counts)) in rows.iter().enumerate() {
                 @let y = i * row + 22;
@@ -220,7 +220,7 @@ pub fn dashboard(shell: &Shell, v: &DashboardView) -> Markup {
             h2 { "Alpha per panel (final ratings)" }
             (alpha_bars(&v.per_panel))
             h2 { "Score distribution per measurement (first round)" }
-            (distribution(&v.distribution))
+            (distribution(&v.distribution, "First-round scores per measurement (1 Poor to 5 Excellent)"))
             h2 { "Each expert's deviation from the consensus" }
             p class="muted" { "For the secretariat only. Positive: more lenient than the consensus; negative: stricter." }
             table class="data" {

@@ -36,6 +36,7 @@ fn nav_links(role: Option<Role>) -> &'static [(&'static str, &'static str)] {
         Some(Role::Secretariat) => &[
             ("/", "Home"),
             ("/cycles", "Cycles"),
+            ("/network", "Network"),
             ("/admin/users", "Users"),
             ("/admin/experts", "Experts"),
             ("/admin/cities", "Cities"),

@@ -11,6 +11,7 @@ pub mod experts;
 pub mod framework;
 pub mod home;
 pub mod layout;
+pub mod network;
 pub mod profile;
 pub mod reports;
 pub mod reviews;

@@ -22,6 +22,15 @@ pub fn by_focus_area(fw: &Framework, c: &ProfileCycle) -> BTreeMap<String, f64> 
     sums.into_iter().map(|(k, (s, n))| (k, s / n as f64)).collect()
 }
 
+/// A label cut to `n` characters, with an ellipsis when cut.
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        s.chars().take(n - 1).collect::<String>() + "…"
+    }
+}
+
 /// Bars per area of focus (1 to 5), with the previous cycle's value as a thin marker.
 fn chart(fw: &Framework, now: &BTreeMap<String, f64>, before: Option<&BTreeMap<String, f64>>) -> Markup {
     let (label_w, bar_w, row) = (300usize, 300usize, 24usize);
@@ -33,7 +42,7 @@ fn chart(fw: &Framework, now: &BTreeMap<String, f64>, before: Option<&BTreeMap<S
             @for (i, (code, v)) in now.iter().enumerate() {
                 @let y = i * row + 4;
                 @let title = fw.focus_area(code).map(|f| f.title.clone()).unwrap_or_default();
-                text x=(label_w - 6) y=(y + 14) text-anchor="end" class="chart-label" { (code) " " (title.chars().take(34).collect::<String>()) }
+                text x=(label_w - 6) y=(y + 14) text-anchor="end" class="chart-label" { title { (code) " " (title) } (code) " " (short(&title, 34)) }
                 rect x=(label_w) y=(y) width=(bar_w) height="16" class="chart-capacity" {}
                 rect x=(label_w) y=(y) width=((v / 5.0 * bar_w as f64) as usize) height="16" class="chart-load" {}
                 @if let Some(prev) = before.and_then(|b| b.get(code)) {
@@ -66,24 +75,48 @@ pub fn profile(
                 a href=(format!("/api/v1/cities/{city_id}/profile")) { "as JSON" }
             }
             @if cycles.is_empty() { p { "No result is published yet." } }
+            @if cycles.len() > 1 {
+                nav aria-label="Published cycles" class="no-print" {
+                    p { "History: "
+                        @for (i, c) in cycles.iter().enumerate().rev() {
+                            a href=(format!("#cycle-{}", c.cycle_id)) { (c.name) }
+                            @if let Some(t) = c.published_at { " (" (crate::views::cycles::date(Some(t))) ")" }
+                            @if i > 0 { " · " }
+                        }
+                    }
+                }
+            }
             @for (i, c) in cycles.iter().enumerate().rev() {
                 @if let Some(fw) = fw_of(&c.edition) {
                     @let now = by_focus_area(&fw, c);
                     @let before = if i > 0 { fw_of(&cycles[i - 1].edition).map(|f| by_focus_area(&f, &cycles[i - 1])) } else { None };
-                    section class="profile-cycle" {
+                    section class="profile-cycle" id=(format!("cycle-{}", c.cycle_id)) {
                         h2 { (c.name) }
                         @if let Some(t) = c.published_at { p class="muted" { "Published " (crate::views::cycles::date(Some(t))) } }
                         (chart(&fw, &now, before.as_ref()))
+                        // Grouped as the framework is: area, area of focus, key feature.
+                        @let scores: BTreeMap<&str, &crate::store::profile::ProfileScore> = c.scores.iter().map(|s| (s.measurement.as_str(), s)).collect();
                         @for area in &fw.areas {
-                            @let in_area: Vec<_> = c.scores.iter().filter(|s| s.measurement.starts_with(&format!("{}.", area.code))).collect();
-                            @if !in_area.is_empty() {
+                            @if area.focus_areas.iter().flat_map(|f| &f.features).flat_map(|k| &k.measurements).any(|m| scores.contains_key(m.code.as_str())) {
                                 h3 { (area.code) ". " (area.title) }
-                                @for s in in_area {
-                                    @let m = fw.measurement(&s.measurement);
-                                    article class="measurement" {
-                                        h4 { span class="code" { (s.measurement) } " " (m.map(|m| m.name.clone()).unwrap_or_default()) }
-                                        p { strong { (s.score) " " (Score::try_from(i64::from(s.score)).map(|x| x.label()).unwrap_or("")) } " " span class="muted" { "(" (s.method.replace('_', " ")) ")" } }
-                                        p { (s.feedback) }
+                                @for fa in &area.focus_areas {
+                                    @if fa.features.iter().flat_map(|k| &k.measurements).any(|m| scores.contains_key(m.code.as_str())) {
+                                        section class="focus-area" {
+                                            h4 { (fa.code) " " (fa.title) }
+                                            @for feature in &fa.features {
+                                                @let rated: Vec<_> = feature.measurements.iter().filter_map(|m| scores.get(m.code.as_str()).map(|s| (m, *s))).collect();
+                                                @if !rated.is_empty() {
+                                                    p class="feature muted" { "Key feature " (feature.code) ": " (feature.title) }
+                                                    @for (m, s) in rated {
+                                                        article class="measurement" {
+                                                            h5 { span class="code" { (s.measurement) } " " (m.name) }
+                                                            p { strong class=(format!("score score-{}", s.score)) { (s.score) " " (Score::try_from(i64::from(s.score)).map(|x| x.label()).unwrap_or("")) } " " span class="muted" { "(" (s.method.replace('_', " ")) ")" } }
+                                                            p { (s.feedback) }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
                                     }
                                 }
                             }

@@ -6,6 +6,7 @@ mod cli;
 mod consensus;
 mod cycle_pages;
 mod cycles;
+mod demo;
 mod experts;
 mod framework;
 mod health;

@@ -15,6 +15,7 @@ mod cycles;
 mod experts;
 mod framework;
 mod home;
+mod network;
 mod profile;
 mod reviews;
 
@@ -28,6 +29,7 @@ pub fn router() -> Router<AppState> {
         .merge(reviews::router())
         .merge(consensus::router())
         .merge(profile::router())
+        .merge(network::router())
         .merge(audit::router())
         .merge(framework::router())
         .route("/static/style.css", get(stylesheet))
