@@ -89,12 +89,14 @@ impl Actor {
         }
     }
 
-    /// A review item: its reviewers, the chair of its panel and the secretariat. Anyone else is told
-    /// nothing (404), whatever their role.
-    pub fn item_access(&self, is_reviewer: bool, is_chair: bool) -> Access {
+    /// A review item: its reviewers and the chair of its panel once review has started (before,
+    /// the city's report is still its own: items exist from the confirmed assignment on, but the
+    /// narrative is not the experts' to read yet), and the secretariat. Anyone else is told nothing
+    /// (404), whatever their role.
+    pub fn item_access(&self, is_reviewer: bool, is_chair: bool, review_started: bool) -> Access {
         match self.role {
             Role::Secretariat => Access::Allowed,
-            Role::Expert if is_reviewer || is_chair => Access::Allowed,
+            Role::Expert if (is_reviewer || is_chair) && review_started => Access::Allowed,
             _ => Access::Hidden,
         }
     }
@@ -163,12 +165,17 @@ mod tests {
     #[test]
     fn ratings_stay_hidden_until_ones_own_is_in() {
         let expert = actor(Role::Expert, None);
-        assert_eq!(expert.item_access(true, false), Access::Allowed);
-        assert_eq!(expert.item_access(false, true), Access::Allowed);
-        assert_eq!(expert.item_access(false, false), Access::Hidden);
-        assert_eq!(actor(Role::City, Some(1)).item_access(false, false), Access::Hidden);
+        assert_eq!(expert.item_access(true, false, true), Access::Allowed);
+        assert_eq!(expert.item_access(false, true, true), Access::Allowed);
+        assert_eq!(expert.item_access(false, false, true), Access::Hidden);
+        assert_eq!(expert.item_access(true, false, false), Access::Hidden);
+        assert_eq!(expert.item_access(false, true, false), Access::Hidden);
         assert_eq!(
-            actor(Role::Secretariat, None).item_access(false, false),
+            actor(Role::City, Some(1)).item_access(false, false, true),
+            Access::Hidden
+        );
+        assert_eq!(
+            actor(Role::Secretariat, None).item_access(false, false, false),
             Access::Allowed
         );
         assert!(!expert.sees_other_ratings(true, false, false));

@@ -60,6 +60,8 @@ pub struct ItemView {
     pub justification: String,
     pub confidence: String,
     pub submitted: bool,
+    /// This item takes a rating now (its round is open and before its deadline).
+    pub open: bool,
     pub version: i32,
     pub others: Vec<OtherView>,
     pub error: Option<String>,
@@ -101,7 +103,8 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
                     }
                     h3 { "Your rating" }
                     @if let Some(e) = &item.error { div class="alert" role="alert" { (e) } }
-                    @if item.submitted { p class="flash" { "Submitted. You may still change it until the deadline." } }
+                    @if item.submitted && item.open { p class="flash" { "Submitted. You may still change it until the deadline." } }
+                    @if v.open && !item.open { p class="flash" { "This item takes no rating now: it is settled, or waits for the other reviewers' revisions." } }
                     form method="post" action=(format!("/items/{}/rating", item.id)) class="form" {
                         (csrf_field(v.csrf))
                         input type="hidden" name="version" value=(item.version);
@@ -110,23 +113,23 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
                             @for s in Score::all().rev() {
                                 div {
                                     input type="radio" id=(format!("s-{}-{}", item.id, s.value())) name="score" value=(s.value())
-                                        checked[item.score == Some(i16::from(s.value()))] disabled[!v.open] required;
+                                        checked[item.score == Some(i16::from(s.value()))] disabled[!item.open] required;
                                     " " label for=(format!("s-{}-{}", item.id, s.value())) class="inline-label" { (s.value()) " " (s.label()) }
                                 }
                             }
                         }
                         div {
                             label for=(format!("j-{}", item.id)) { "Justification " span class="hint" { "(at least " (v.min_chars) " characters)" } }
-                            textarea id=(format!("j-{}", item.id)) name="justification" rows="5" minlength=(v.min_chars) maxlength="10000" readonly[!v.open] { (item.justification) }
+                            textarea id=(format!("j-{}", item.id)) name="justification" rows="5" minlength=(v.min_chars) maxlength="10000" readonly[!item.open] { (item.justification) }
                         }
                         div {
                             label for=(format!("c-{}", item.id)) { "Confidence " span class="hint" { "(optional)" } }
-                            select id=(format!("c-{}", item.id)) name="confidence" disabled[!v.open] {
+                            select id=(format!("c-{}", item.id)) name="confidence" disabled[!item.open] {
                                 option value="" { "—" }
                                 @for c in ["low", "medium", "high"] { option value=(c) selected[item.confidence == c] { (c) } }
                             }
                         }
-                        @if v.open {
+                        @if item.open {
                             div {
                                 button type="submit" name="action" value="save" class="button secondary" { "Save draft" }
                                 " "

@@ -293,8 +293,20 @@ async fn disagreement_goes_through_revision_and_moderation_to_publication() {
         (dev["mean_absolute"].as_f64().unwrap() - 1.0 / 3.0).abs() < 1e-9,
         "{dev}"
     );
-    assert_error(
+    // The chair reads the statistics, without anyone's deviation; a reviewer who is not a chair
+    // is refused.
+    let chair_view = json_of(
         app.get(&format!("/api/v1/cycles/{cycle}/agreement"), Some(&experts[0].1))
+            .await,
+    )
+    .await;
+    assert_eq!(
+        chair_view["krippendorff_alpha_ordinal"],
+        a["krippendorff_alpha_ordinal"]
+    );
+    assert!(chair_view.get("per_expert").is_none(), "{chair_view}");
+    assert_error(
+        app.get(&format!("/api/v1/cycles/{cycle}/agreement"), Some(&experts[1].1))
             .await,
         StatusCode::FORBIDDEN,
         "forbidden",

@@ -1,6 +1,7 @@
 //! Black-box tests of the HTTP service and the command line. One binary, one module per feature.
 mod assignment;
 mod assignment_pages;
+mod authz;
 mod cities;
 mod cli;
 mod consensus;

@@ -12,7 +12,7 @@ use crate::domain::score::Score;
 use crate::startup::AppState;
 use crate::store::{self, consensus::Agreement, cycles::Cycle, users::User};
 use crate::web::error::{ApiResult, AppError, ErrorBody};
-use crate::web::extract::{ApiUser, JsonBody, Secretariat};
+use crate::web::extract::{ApiUser, JsonBody};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -251,7 +251,9 @@ struct CycleAgreement {
     /// Measurement code → the same figures.
     per_measurement: BTreeMap<String, AgreementBody>,
     /// Expert user id → deviation of their final scores from the consensus (secretariat only).
-    per_expert: BTreeMap<String, DeviationBody>,
+    /// Each expert's deviation from the consensus: for the secretariat only (absent for a chair).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    per_expert: Option<BTreeMap<String, DeviationBody>>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -270,13 +272,20 @@ struct DeviationBody {
     responses((status = 200, body = CycleAgreement), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody)))]
 async fn agreement(
-    _caller: Secretariat,
+    ApiUser(caller): ApiUser,
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> ApiResult<axum::Json<CycleAgreement>> {
     let cycle = store::cycles::get(&state.db, id_of(&raw, "cycle")?)
         .await?
         .ok_or(AppError::NotFound("cycle"))?;
+    // The panel chairs read the statistics too; who deviated how is for the secretariat alone.
+    let chairs = cycle.panels.iter().any(|p| p.chair == Some(caller.id));
+    if !caller.actor().is_secretariat() && !chairs {
+        return Err(AppError::forbidden(
+            "agreement statistics are for the panel chairs and the secretariat",
+        ));
+    }
     let (all, panels, measurements) = store::consensus::agreement(&state.db, &cycle).await?;
     let body = AgreementBody::from(&all);
     Ok(axum::Json(CycleAgreement {
@@ -292,17 +301,23 @@ async fn agreement(
             .iter()
             .map(|(k, v)| (k.clone(), AgreementBody::from(v)))
             .collect(),
-        per_expert: store::consensus::expert_deviation(&state.db, &cycle)
-            .await?
-            .into_iter()
-            .map(|(e, (signed, abs, n))| {
-                let body = DeviationBody {
-                    mean_signed: signed,
-                    mean_absolute: abs,
-                    items: n,
-                };
-                (e.to_string(), body)
-            })
-            .collect(),
+        per_expert: if !caller.actor().is_secretariat() {
+            None
+        } else {
+            Some(
+                store::consensus::expert_deviation(&state.db, &cycle)
+                    .await?
+                    .into_iter()
+                    .map(|(e, (signed, abs, n))| {
+                        let body = DeviationBody {
+                            mean_signed: signed,
+                            mean_absolute: abs,
+                            items: n,
+                        };
+                        (e.to_string(), body)
+                    })
+                    .collect(),
+            )
+        },
     }))
 }

@@ -96,7 +96,8 @@ pub async fn visible_item(state: &AppState, caller: &User, raw: &str) -> Result<
         .panels
         .iter()
         .any(|p| p.id == item.panel_id && p.chair == Some(caller.id));
-    match caller.actor().item_access(is_reviewer, is_chair) {
+    let review_started = cycle.state >= crate::domain::cycle::CycleState::Reviewing;
+    match caller.actor().item_access(is_reviewer, is_chair, review_started) {
         Access::Allowed => Ok(SeenItem {
             item,
             cycle,

@@ -92,6 +92,10 @@ async fn render(
 ) -> Result<Markup, PageError> {
     let hidden = || PageError(AppError::NotFound("page"));
     let cycle = store::cycles::get(&state.db, cycle_id).await?.ok_or_else(hidden)?;
+    // Before review the city's report is not the reviewers' to read, even once they are assigned.
+    if cycle.state < crate::domain::cycle::CycleState::Reviewing {
+        return Err(hidden());
+    }
     if !store::assignment::is_assigned(&state.db, cycle_id, city_id, session.user.id).await? {
         return Err(hidden());
     }
@@ -110,6 +114,7 @@ async fn render(
             return Err(hidden());
         }
         let round_now = store::ratings::current_round(&cycle, &item);
+        // The page's round and deadline are those of its first open item.
         if page_round.is_none() {
             page_round = round_now;
         }
@@ -151,6 +156,7 @@ async fn render(
                 None => mine.and_then(|r| r.confidence.clone()).unwrap_or_default(),
             },
             submitted,
+            open: round_now.is_some_and(|(_, d)| d.is_none_or(|d| store::now() <= d)),
             version: mine.map_or(0, |r| r.version),
             others,
             error: error.map(|(_, e, _)| e.clone()),
@@ -200,7 +206,14 @@ async fn rate(
     CsrfForm(form): CsrfForm<RateForm>,
 ) -> Result<Response, PageError> {
     let seen = visible_item(&state, &session.user, &raw).await?;
-    if !seen.is_reviewer || session.user.actor().item_access(seen.is_reviewer, seen.is_chair) != Access::Allowed {
+    let review_started = seen.cycle.state >= crate::domain::cycle::CycleState::Reviewing;
+    if !seen.is_reviewer
+        || session
+            .user
+            .actor()
+            .item_access(seen.is_reviewer, seen.is_chair, review_started)
+            != Access::Allowed
+    {
         return Err(PageError(AppError::forbidden("Only the item's reviewers rate it.")));
     }
     let item = &seen.item;
