@@ -54,8 +54,10 @@ pub fn secretariat(shell: &Shell, view: &SecretariatHome) -> Markup {
         "Secretariat",
         html! {
             h1 { "Secretariat" }
-            p class="lead" { "Run the review: people, cities, and (soon) review cycles." }
+            p class="lead" { "Run the review: cycles, people, cities, and publication." }
             ul {
+                li { a href="/cycles" { "Review cycles" } ": open a cycle, follow reports, assignment, ratings and reconciliation, and publish." }
+                li { a href="/network" { "The network" } ": cities per state and how published scores are spread, without ranking." }
                 li { a href="/admin/users" { "Users" } " — " (view.users) " account(s); invite experts, city coordinators and colleagues." }
                 li { a href="/admin/cities" { "Cities" } " — " (view.cities) " registered." }
                 li { a href="/framework" { "The framework" } " the review follows." }

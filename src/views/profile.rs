@@ -71,8 +71,8 @@ pub fn profile(
             h1 { (city) }
             p class="lead" { "Results of the expert review of " (city) "'s reports as a learning city. A city is compared only with its own earlier cycles." }
             p class="no-print" {
-                a href=(format!("/api/v1/cities/{city_id}/profile.csv")) { "Download as CSV" } " · "
-                a href=(format!("/api/v1/cities/{city_id}/profile")) { "as JSON" }
+                a href=(format!("/cities/{city_id}/profile.csv")) download { "Download as CSV" } " · "
+                a href=(format!("/cities/{city_id}/profile.json")) download { "as JSON" }
             }
             @if cycles.is_empty() { p { "No result is published yet." } }
             @if cycles.len() > 1 {

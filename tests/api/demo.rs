@@ -210,6 +210,31 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
         }
     }
     assert!(page.contains("<svg"), "the page has its chart");
+    // The page's download links work for the signed-in reader, with the API's content.
+    let page_csv = b
+        .get(app.url(&format!("/cities/{}/profile.csv", cork.id)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page_csv.status(), StatusCode::OK);
+    assert_eq!(page_csv.text().await.unwrap(), csv_text);
+    let page_json: Value = b
+        .get(app.url(&format!("/cities/{}/profile.json", cork.id)))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(page_json, profile);
+    for suffix in ["profile.csv", "profile.json"] {
+        let r = b
+            .get(app.url(&format!("/cities/{}/{suffix}", other.id)))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{suffix} of another city");
+    }
     assert!(
         !page.contains("GNLC review 2026"),
         "the cycle in review is not on the profile"

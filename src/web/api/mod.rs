@@ -14,7 +14,7 @@ mod experts;
 mod framework;
 mod health;
 pub mod items;
-mod profile;
+pub mod profile;
 mod users;
 
 #[derive(OpenApi)]

@@ -57,7 +57,7 @@ struct CycleBody {
 }
 
 #[derive(Serialize, ToSchema)]
-struct ProfileBody {
+pub struct ProfileBody {
     city: ProfileCity,
     cycles: Vec<CycleBody>,
 }
@@ -135,7 +135,12 @@ async fn profile(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> ApiResult<axum::Json<ProfileBody>> {
-    let city = visible_city(&state, &caller, &raw).await?;
+    profile_json(&state, &caller, &raw).await
+}
+
+/// The profile as JSON for `caller`: the API's answer, and the page's download for a signed-in user.
+pub async fn profile_json(state: &AppState, caller: &User, raw: &str) -> ApiResult<axum::Json<ProfileBody>> {
+    let city = visible_city(state, caller, raw).await?;
     let cycles = store::profile::cycles(&state.db, city.id).await?;
     Ok(axum::Json(ProfileBody {
         city: ProfileCity {
@@ -148,6 +153,12 @@ async fn profile(
     }))
 }
 
+impl ProfileBody {
+    pub fn city_id(&self) -> i32 {
+        self.city.id
+    }
+}
+
 /// The same as CSV: one row per measurement and cycle.
 #[utoipa::path(get, path = "/api/v1/cities/{id}/profile.csv", tag = "profile", security(("bearer" = [])),
     params(("id" = i32, Path)),
@@ -158,7 +169,12 @@ async fn profile_csv(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> ApiResult<impl IntoResponse> {
-    let city = visible_city(&state, &caller, &raw).await?;
+    profile_csv_for(&state, &caller, &raw).await
+}
+
+/// The profile as CSV for `caller` (see `profile_json`).
+pub async fn profile_csv_for(state: &AppState, caller: &User, raw: &str) -> ApiResult<impl IntoResponse + use<>> {
+    let city = visible_city(state, caller, raw).await?;
     let cycles = store::profile::cycles(&state.db, city.id).await?;
     let mut w = csv::Writer::from_writer(Vec::new());
     let internal = |e: csv::Error| AppError::Internal(e.into());

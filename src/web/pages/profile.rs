@@ -1,6 +1,8 @@
 //! `/cities/{id}/profile`: a city's published results, for its users and the secretariat.
 use axum::Router;
 use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::IntoResponse;
 use axum::routing::get;
 use maud::Markup;
 
@@ -11,7 +13,10 @@ use crate::web::auth::session::SignedIn;
 use crate::web::error::{AppError, PageError};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/cities/{id}/profile", get(profile_page))
+    Router::new()
+        .route("/cities/{id}/profile", get(profile_page))
+        .route("/cities/{id}/profile.json", get(profile_json))
+        .route("/cities/{id}/profile.csv", get(profile_csv))
 }
 
 async fn profile_page(
@@ -45,4 +50,28 @@ async fn profile_page(
         &fw_of,
         &cycles,
     ))
+}
+
+/// The page's downloads, for the signed-in reader (the API's routes take a token instead); the
+/// same answers and the same access rule.
+async fn profile_json(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path(raw): Path<String>,
+) -> Result<impl IntoResponse, PageError> {
+    let body = crate::web::api::profile::profile_json(&state, &signed.0.user, &raw)
+        .await
+        .map_err(PageError)?;
+    let filename = format!("attachment; filename=\"profile-{}.json\"", body.0.city_id());
+    Ok(([(header::CONTENT_DISPOSITION, filename)], body))
+}
+
+async fn profile_csv(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path(raw): Path<String>,
+) -> Result<impl IntoResponse, PageError> {
+    crate::web::api::profile::profile_csv_for(&state, &signed.0.user, &raw)
+        .await
+        .map_err(PageError)
 }
