@@ -1,0 +1,722 @@
+//! Load benchmark of the real server on loopback: experts submitting ratings and city users reading
+//! their profile pages, against a network of 10,000 cities built through the store functions the
+//! API uses. Reports throughput, latency percentiles and the server's peak memory; optionally kills
+//! the server (SIGKILL) or restarts PostgreSQL half-way, and checks what survived.
+//!
+//!   cargo build --release --bins
+//!   target/release/lcreview-load-bench                         # SQLite, 10,000 cities, 64 experts
+//!   target/release/lcreview-load-bench --database postgres
+//!   target/release/lcreview-load-bench --fault kill-server     # crash test
+//!   target/release/lcreview-load-bench --database postgres --fault restart-postgres
+use std::collections::{BTreeMap, HashSet};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use clap::{Parser, ValueEnum};
+use lcreview::config::Settings;
+use lcreview::domain::city::NewCity;
+use lcreview::domain::cycle::{CycleSettings, CycleState, Deadlines};
+use lcreview::domain::expert::ExpertProfile;
+use lcreview::domain::framework::Framework;
+use lcreview::domain::rating::{Justification, RatingInput};
+use lcreview::domain::report::{Narrative, ReportContent};
+use lcreview::domain::score::Score;
+use lcreview::domain::user::{Email, PersonName, Role};
+use lcreview::startup::{load_frameworks, open_database};
+use lcreview::store::{self, cycles::Cycle};
+use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait};
+use tokio::sync::Mutex;
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
+enum Db {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
+enum Fault {
+    /// SIGKILL the server half-way, restart it, and check every acknowledged rating is stored.
+    KillServer,
+    /// Restart PostgreSQL half-way and measure how long the server takes to answer again.
+    RestartPostgres,
+}
+
+#[derive(Parser)]
+#[command(about = "Load benchmark of the lcreview server")]
+struct Args {
+    #[arg(long, value_enum, default_value = "sqlite")]
+    database: Db,
+    /// A PostgreSQL server where the benchmark creates (and drops) its own database.
+    #[arg(long, default_value = "postgres://postgres@127.0.0.1:5432/postgres")]
+    pg_url: String,
+    /// Cities in the network; every one has a published cycle and a report in review.
+    #[arg(long, default_value_t = 10_000)]
+    cities: usize,
+    /// Experts submitting ratings at once (each one client, one request at a time).
+    #[arg(long, default_value_t = 64)]
+    experts: usize,
+    /// City users reading their profile pages at once.
+    #[arg(long, default_value_t = 8)]
+    readers: usize,
+    /// How long the load runs, in seconds.
+    #[arg(long, default_value_t = 20)]
+    seconds: u64,
+    /// The server binary (default: `lcreview` beside this binary).
+    #[arg(long)]
+    server: Option<PathBuf>,
+    #[arg(long, value_enum)]
+    fault: Option<Fault>,
+}
+
+const MEASUREMENTS: [&str; 3] = ["3.1.1.a", "3.1.2.a", "3.1.3.a"];
+const COUNTRIES: [&str; 12] = ["IE", "FI", "KR", "JP", "CO", "MX", "NG", "EG", "GR", "ES", "CA", "AU"];
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let server_bin = match &args.server {
+        Some(p) => p.clone(),
+        None => std::env::current_exe()?
+            .parent()
+            .context("the benchmark's folder")?
+            .join("lcreview"),
+    };
+    if !server_bin.exists() {
+        bail!(
+            "no server binary at {} (build it: cargo build --release --bins)",
+            server_bin.display()
+        );
+    }
+    let workdir = tempfile::tempdir()?;
+    let (url, pg_name) = match args.database {
+        Db::Sqlite => (format!("sqlite://{}/bench.db", workdir.path().display()), None),
+        Db::Postgres => {
+            let name = format!("lcreview_bench_{}", std::process::id());
+            let admin = sea_orm::Database::connect(&args.pg_url).await?;
+            admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await?;
+            admin.close().await?;
+            let base = args.pg_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&args.pg_url);
+            (format!("{base}/{name}"), Some(name))
+        }
+    };
+    let result = run(&args, &server_bin, &url, workdir.path()).await;
+    if let Some(name) = pg_name {
+        let admin = sea_orm::Database::connect(&args.pg_url).await?;
+        let _ = admin
+            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .await;
+    }
+    result
+}
+
+async fn run(args: &Args, server_bin: &PathBuf, url: &str, workdir: &std::path::Path) -> anyhow::Result<()> {
+    let mut settings = Settings::load(None, &[]).map_err(|e| anyhow::anyhow!(e.to_string()))?;
+    settings.database.url = url.to_owned();
+    let db = open_database(&settings).await?;
+    let frameworks = load_frameworks(&db, &settings).await?;
+    let fw = Arc::new(frameworks.default_edition().clone());
+
+    let started = Instant::now();
+    let data = prepare(&db, &fw, args).await?;
+    println!(
+        "dataset: {} cities, {} experts, {} items in review, prepared in {:.1} s through the store functions",
+        args.cities,
+        data.experts.len(),
+        data.items_in_review,
+        started.elapsed().as_secs_f64()
+    );
+
+    let port = free_port()?;
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = Server::start(server_bin, url, port, workdir).await?;
+
+    // Each expert's items in the cycle in review, read through the API as a client would.
+    let client = reqwest::Client::builder().pool_max_idle_per_host(256).build()?;
+    let mut experts = Vec::new();
+    for (user, token) in &data.experts {
+        let r: serde_json::Value = client
+            .get(format!("{base}/api/v1/me/items"))
+            .bearer_auth(token)
+            .send()
+            .await?
+            .json()
+            .await?;
+        let items: Vec<i64> = r["items"]
+            .as_array()
+            .or_else(|| r.as_array())
+            .context("items")?
+            .iter()
+            .filter(|i| i["cycle_id"].as_i64() == Some(i64::from(data.review_cycle)))
+            .filter_map(|i| i["id"].as_i64())
+            .collect();
+        experts.push((*user, token.clone(), items));
+    }
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let acked: Arc<Mutex<Vec<String>>> = Arc::default();
+    let mut tasks = tokio::task::JoinSet::new();
+    for (user, token, items) in experts {
+        let (client, base, stop, acked) = (client.clone(), base.clone(), stop.clone(), acked.clone());
+        tasks.spawn(async move {
+            let mut lat = Samples::default();
+            let mut seq = 0usize;
+            while !stop.load(Ordering::Relaxed) {
+                for item in &items {
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    seq += 1;
+                    let justification = format!(
+                        "bench {user}/{item}/{seq}: the report documents a funded strategy with partners and results."
+                    );
+                    let body =
+                        serde_json::json!({"score": 1 + (seq % 5), "justification": justification, "submit": true});
+                    let t = Instant::now();
+                    let r = client
+                        .put(format!("{base}/api/v1/items/{item}/rating"))
+                        .bearer_auth(&token)
+                        .json(&body)
+                        .send()
+                        .await;
+                    let ms = t.elapsed().as_secs_f64() * 1000.0;
+                    match r {
+                        Ok(r) if r.status().is_success() => {
+                            lat.ok(ms);
+                            acked.lock().await.push(justification);
+                        }
+                        Ok(r) => lat.failed(r.status().as_u16()),
+                        Err(_) => {
+                            lat.failed(0);
+                            tokio::time::sleep(Duration::from_millis(20)).await;
+                        }
+                    }
+                }
+            }
+            ("rating", lat)
+        });
+    }
+    for r in 0..args.readers {
+        let (stop, base) = (stop.clone(), base.clone());
+        let sessions: Vec<(i32, String)> = data
+            .readers
+            .iter()
+            .skip(r)
+            .step_by(args.readers.max(1))
+            .cloned()
+            .collect();
+        tasks.spawn(async move {
+            let mut lat = Samples::default();
+            let client = reqwest::Client::new();
+            'outer: while !stop.load(Ordering::Relaxed) {
+                for (city, cookie) in &sessions {
+                    if stop.load(Ordering::Relaxed) {
+                        break 'outer;
+                    }
+                    let t = Instant::now();
+                    let r = client
+                        .get(format!("{base}/cities/{city}/profile"))
+                        .header("cookie", format!("lcr_session={cookie}"))
+                        .send()
+                        .await;
+                    match r {
+                        Ok(r) if r.status().is_success() => match r.text().await {
+                            Ok(body) if body.contains("profile-cycle") => lat.ok(t.elapsed().as_secs_f64() * 1000.0),
+                            _ => lat.failed(1),
+                        },
+                        Ok(r) => lat.failed(r.status().as_u16()),
+                        Err(_) => {
+                            lat.failed(0);
+                            tokio::time::sleep(Duration::from_millis(20)).await;
+                        }
+                    }
+                }
+            }
+            ("profile", lat)
+        });
+    }
+
+    let load_started = Instant::now();
+    let half = Duration::from_secs(args.seconds) / 2;
+    let mut fault_report = None;
+    match args.fault {
+        None => tokio::time::sleep(Duration::from_secs(args.seconds)).await,
+        Some(Fault::KillServer) => {
+            tokio::time::sleep(half).await;
+            server.kill()?;
+            let t = Instant::now();
+            server = Server::start(server_bin, url, port, workdir).await?;
+            fault_report = Some(format!(
+                "server killed with SIGKILL at {:.1} s and restarted; answering again after {:.2} s",
+                half.as_secs_f64(),
+                t.elapsed().as_secs_f64()
+            ));
+            tokio::time::sleep(half).await;
+        }
+        Some(Fault::RestartPostgres) => {
+            if args.database != Db::Postgres {
+                bail!("--fault restart-postgres needs --database postgres");
+            }
+            tokio::time::sleep(half).await;
+            restart_postgres()?;
+            let t = Instant::now();
+            let answered = wait_answering(&client, &base, &data.experts[0].1, Duration::from_secs(30)).await;
+            fault_report = Some(match answered {
+                Some(d) => format!(
+                    "PostgreSQL restarted at {:.1} s; the server answered an authenticated request {:.2} s after \
+                     PostgreSQL was back (target < 5 s)",
+                    half.as_secs_f64(),
+                    d.as_secs_f64()
+                ),
+                None => format!(
+                    "PostgreSQL restarted; the server did NOT answer within 30 s ({:.1} s)",
+                    t.elapsed().as_secs_f64()
+                ),
+            });
+            tokio::time::sleep(half.saturating_sub(t.elapsed())).await;
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    let mut by_kind: BTreeMap<&str, Samples> = BTreeMap::new();
+    while let Some(r) = tasks.join_next().await {
+        let (kind, s) = r?;
+        by_kind.entry(kind).or_default().merge(s);
+    }
+    let elapsed = load_started.elapsed().as_secs_f64();
+    let rss = server.peak_rss_kib();
+
+    println!(
+        "load: {} s, {} experts rating, {} city users reading profiles, {:?}",
+        args.seconds, args.experts, args.readers, args.database
+    );
+    for (kind, s) in &mut by_kind {
+        s.report(kind, elapsed);
+    }
+    match rss {
+        Some(kib) => println!("server peak RSS (VmHWM): {:.1} MiB", kib as f64 / 1024.0),
+        None => println!("server peak RSS: not readable"),
+    }
+    if let Some(f) = fault_report {
+        println!("fault: {f}");
+    }
+    if args.fault == Some(Fault::KillServer) {
+        let acked = acked.lock().await;
+        let stored: HashSet<String> = entity::rating_version::Entity::find()
+            .all(&db)
+            .await?
+            .into_iter()
+            .map(|v| v.justification)
+            .collect();
+        let lost = acked.iter().filter(|j| !stored.contains(*j)).count();
+        println!(
+            "durability: {} acknowledged rating submissions, {} found in the database after the crash, {lost} lost",
+            acked.len(),
+            acked.len() - lost
+        );
+        if lost > 0 {
+            server.kill()?;
+            bail!("{lost} acknowledged ratings were lost");
+        }
+    }
+    server.kill()?;
+    Ok(())
+}
+
+/// Latencies of successful requests, and failures by status (0: no response).
+#[derive(Default)]
+struct Samples {
+    ms: Vec<f64>,
+    failures: BTreeMap<u16, usize>,
+}
+
+impl Samples {
+    fn ok(&mut self, ms: f64) {
+        self.ms.push(ms);
+    }
+    fn failed(&mut self, status: u16) {
+        *self.failures.entry(status).or_default() += 1;
+    }
+    fn merge(&mut self, other: Samples) {
+        self.ms.extend(other.ms);
+        for (k, v) in other.failures {
+            *self.failures.entry(k).or_default() += v;
+        }
+    }
+    fn report(&mut self, kind: &str, elapsed: f64) {
+        self.ms.sort_by(f64::total_cmp);
+        let p = |q: f64| {
+            if self.ms.is_empty() {
+                f64::NAN
+            } else {
+                self.ms[((self.ms.len() - 1) as f64 * q).round() as usize]
+            }
+        };
+        println!(
+            "  {kind:8} {:>8} ok  {:>8.0}/s  p50 {:6.2} ms  p95 {:6.2} ms  p99 {:6.2} ms  max {:7.2} ms  failures {:?}",
+            self.ms.len(),
+            self.ms.len() as f64 / elapsed,
+            p(0.50),
+            p(0.95),
+            p(0.99),
+            p(1.0),
+            self.failures
+        );
+    }
+}
+
+struct Server {
+    child: Child,
+}
+
+impl Server {
+    async fn start(bin: &PathBuf, url: &str, port: u16, workdir: &std::path::Path) -> anyhow::Result<Server> {
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(workdir.join("server.log"))?;
+        let child = Command::new(bin)
+            .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
+            .current_dir(workdir)
+            .env("DATABASE_URL", url)
+            .env("LCREVIEW_LOG__FILTER", "warn")
+            .env("LCREVIEW_AUTH__PUBLIC_URL", format!("http://127.0.0.1:{port}"))
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .with_context(|| format!("cannot start {}", bin.display()))?;
+        let client = reqwest::Client::new();
+        for _ in 0..300 {
+            if client
+                .get(format!("http://127.0.0.1:{port}/healthz"))
+                .send()
+                .await
+                .is_ok_and(|r| r.status().is_success())
+            {
+                return Ok(Server { child });
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        bail!(
+            "the server did not answer within 6 s; see {}",
+            workdir.join("server.log").display()
+        )
+    }
+
+    fn peak_rss_kib(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
+        status
+            .lines()
+            .find(|l| l.starts_with("VmHWM:"))?
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()
+    }
+
+    fn kill(&mut self) -> anyhow::Result<()> {
+        // Child::kill sends SIGKILL: no graceful shutdown, as in a crash.
+        let _ = self.child.kill();
+        self.child.wait()?;
+        Ok(())
+    }
+}
+
+fn free_port() -> anyhow::Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+fn restart_postgres() -> anyhow::Result<()> {
+    let version = std::fs::read_dir("/etc/postgresql")?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .next()
+        .context("no cluster under /etc/postgresql")?;
+    let status = Command::new("pg_ctlcluster")
+        .args(["--skip-systemctl-redirect", &version, "main", "restart"])
+        .status()?;
+    if !status.success() {
+        bail!("pg_ctlcluster restart failed");
+    }
+    Ok(())
+}
+
+/// How long until an authenticated API request succeeds again.
+async fn wait_answering(client: &reqwest::Client, base: &str, token: &str, limit: Duration) -> Option<Duration> {
+    let t = Instant::now();
+    while t.elapsed() < limit {
+        if client
+            .get(format!("{base}/api/v1/me"))
+            .bearer_auth(token)
+            .timeout(Duration::from_secs(1))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            return Some(t.elapsed());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    None
+}
+
+struct Dataset {
+    /// (user id, API token)
+    experts: Vec<(i32, String)>,
+    /// (city id, session cookie of one of its users)
+    readers: Vec<(i32, String)>,
+    review_cycle: i32,
+    items_in_review: usize,
+}
+
+/// Runs `f` over `items` on `n` tasks at once.
+async fn parallel<T, F, Fut>(n: usize, items: Vec<T>, f: F) -> anyhow::Result<()>
+where
+    T: Send + 'static,
+    F: Fn(T) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = anyhow::Result<()>> + Send,
+{
+    let f = Arc::new(f);
+    let queue = Arc::new(std::sync::Mutex::new(items));
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..n {
+        let (f, queue) = (f.clone(), queue.clone());
+        set.spawn(async move {
+            loop {
+                let next = queue.lock().map_err(|_| anyhow::anyhow!("poisoned"))?.pop();
+                match next {
+                    Some(t) => f(t).await?,
+                    None => return Ok::<(), anyhow::Error>(()),
+                }
+            }
+        });
+    }
+    while let Some(r) = set.join_next().await {
+        r??;
+    }
+    Ok(())
+}
+
+fn user(email: &str, name: &str, role: Role, city_id: Option<i32>) -> anyhow::Result<store::users::NewUser> {
+    Ok(store::users::NewUser {
+        email: Email::try_from(email).map_err(anyhow::Error::msg)?,
+        name: PersonName::try_from(name).map_err(anyhow::Error::msg)?,
+        role,
+        city_id,
+    })
+}
+
+/// The network: cities with a coordinator each (for the first few hundred, who read), experts on
+/// one panel, a published cycle whose items all agreed, and a second cycle in review.
+async fn prepare(db: &DatabaseConnection, fw: &Arc<Framework>, args: &Args) -> anyhow::Result<Dataset> {
+    let writers = if db.get_database_backend() == sea_orm::DbBackend::Postgres {
+        8
+    } else {
+        1
+    };
+    let sec = store::users::create(
+        db,
+        None,
+        user("sec@bench.example.org", "Bench Secretariat", Role::Secretariat, None)?,
+    )
+    .await?
+    .id;
+    let city_ids = Arc::new(Mutex::new(Vec::new()));
+    {
+        let (db, ids) = (db.clone(), city_ids.clone());
+        parallel(writers, (0..args.cities).collect(), move |i| {
+            let (db, ids) = (db.clone(), ids.clone());
+            async move {
+                let new = NewCity::parse(
+                    &format!("City {i:05}"),
+                    COUNTRIES[i % COUNTRIES.len()],
+                    None,
+                    &["en".into()],
+                )
+                .map_err(|(f, e)| anyhow::anyhow!("{f}: {e}"))?;
+                let c = store::cities::create(&db, Some(sec), new).await?;
+                ids.lock().await.push(c.id);
+                Ok(())
+            }
+        })
+        .await?;
+    }
+    let mut city_ids = city_ids.lock().await.clone();
+    city_ids.sort_unstable();
+    // Enough capacity for every city's bundle twice over the panel.
+    let capacity = (city_ids.len() * 2).div_ceil(args.experts) as i64 + 8;
+    if capacity > lcreview::domain::expert::MAX_CAPACITY {
+        bail!(
+            "{} experts cannot cover {} cities (capacity over the maximum)",
+            args.experts,
+            args.cities
+        );
+    }
+    let mut experts = Vec::new();
+    for e in 0..args.experts {
+        let u = store::users::create(
+            db,
+            Some(sec),
+            user(
+                &format!("expert{e}@bench.example.org"),
+                &format!("Expert {e}"),
+                Role::Expert,
+                None,
+            )?,
+        )
+        .await?;
+        let profile = ExpertProfile::parse(fw, "IS", None, None, &["en".into()], &["3.1".into()], capacity)
+            .map_err(|(f, e)| anyhow::anyhow!("{f}: {e}"))?;
+        store::experts::set_profile(db, Some(sec), u.id, profile).await?;
+        let token = store::tokens::issue(db, None, u.id, Some("load benchmark".into())).await?;
+        experts.push((u.id, token));
+    }
+    let mut readers = Vec::new();
+    let lifetime = store::sessions::Lifetime {
+        idle: time::Duration::hours(2),
+        absolute: time::Duration::hours(12),
+    };
+    for city in city_ids.iter().step_by((city_ids.len() / 256).max(1)) {
+        let u = store::users::create(
+            db,
+            Some(sec),
+            user(
+                &format!("coordinator{city}@bench.example.org"),
+                "Coordinator",
+                Role::City,
+                Some(*city),
+            )?,
+        )
+        .await?;
+        readers.push((*city, store::sessions::create(db, u.id, lifetime).await?));
+    }
+
+    let expert_ids: Vec<i32> = experts.iter().map(|e| e.0).collect();
+    let published = review_cycle(db, fw, sec, "Bench cycle 2025", &city_ids, &expert_ids, writers).await?;
+    // Every item agrees: both reviewers give the city's score.
+    let items = store::ratings::items_of_cycle(db, published.id).await?;
+    {
+        let (db, cycle) = (db.clone(), Arc::new(published.clone()));
+        parallel(writers, items.clone(), move |item| {
+            let (db, cycle) = (db.clone(), cycle.clone());
+            async move {
+                let score = 1 + (item.city_id % 5) as i64;
+                for expert in store::ratings::reviewers(&db, &item).await? {
+                    let input = RatingInput {
+                        score: Score::try_from(score).map_err(anyhow::Error::msg)?,
+                        justification: Justification::parse(
+                            "The report documents a funded strategy, named partners and measured results.",
+                            50,
+                        )
+                        .map_err(anyhow::Error::msg)?,
+                        confidence: None,
+                        submit: true,
+                    };
+                    store::ratings::save(&db, &cycle, &item, expert, input, None).await?;
+                }
+                Ok(())
+            }
+        })
+        .await?;
+    }
+    let published =
+        store::cycles::transition(db, Some(sec), published.id, CycleState::Reconciling, "http://bench").await?;
+    {
+        let (db, cycle) = (db.clone(), Arc::new(published.clone()));
+        parallel(writers, items, move |item| {
+            let (db, cycle) = (db.clone(), cycle.clone());
+            async move {
+                store::consensus::set_feedback(
+                    &db,
+                    sec,
+                    &cycle,
+                    &item,
+                    "Keep the strategy funded and publish its results each year.",
+                )
+                .await?;
+                Ok(())
+            }
+        })
+        .await?;
+    }
+    store::cycles::transition(db, Some(sec), published.id, CycleState::Published, "http://bench").await?;
+    let in_review = review_cycle(db, fw, sec, "Bench cycle 2026", &city_ids, &expert_ids, writers).await?;
+    let items_in_review = store::ratings::items_of_cycle(db, in_review.id).await?.len();
+    Ok(Dataset {
+        experts,
+        readers,
+        review_cycle: in_review.id,
+        items_in_review,
+    })
+}
+
+/// A cycle over every city with one panel (the 3.1 measurements, two reviewers per city), every
+/// report submitted and the assignment confirmed, in review.
+async fn review_cycle(
+    db: &DatabaseConnection,
+    fw: &Arc<Framework>,
+    sec: i32,
+    name: &str,
+    city_ids: &[i32],
+    experts: &[i32],
+    writers: usize,
+) -> anyhow::Result<Cycle> {
+    let deadlines = Deadlines {
+        submission: None,
+        review: Some(time::OffsetDateTime::now_utc() + time::Duration::days(30)),
+        reconciliation: None,
+    };
+    let settings = CycleSettings::parse(name, Some(2), Some(true), Some(1), Some(1), Some(50), deadlines)
+        .map_err(|(f, e)| anyhow::anyhow!("{f}: {e}"))?;
+    let cycle = store::cycles::create(db, Some(sec), fw, settings, city_ids).await?;
+    for panel in cycle.panels.iter().skip(1) {
+        let change = store::cycles::PanelChange {
+            members: vec![],
+            chair: None,
+            measurements: Some(vec![]),
+        };
+        store::cycles::update_panel(db, Some(sec), fw, cycle.id, panel.id, change).await?;
+    }
+    let change = store::cycles::PanelChange {
+        members: experts.to_vec(),
+        chair: None,
+        measurements: Some(MEASUREMENTS.iter().map(|m| m.to_string()).collect()),
+    };
+    store::cycles::update_panel(db, Some(sec), fw, cycle.id, cycle.panels[0].id, change).await?;
+    let cycle =
+        Arc::new(store::cycles::transition(db, Some(sec), cycle.id, CycleState::Collecting, "http://bench").await?);
+    {
+        let (db, fw, c) = (db.clone(), fw.clone(), cycle.clone());
+        parallel(writers, city_ids.to_vec(), move |city| {
+            let (db, fw, cycle) = (db.clone(), fw.clone(), c.clone());
+            async move {
+                let narratives = MEASUREMENTS
+                    .iter()
+                    .map(|m| {
+                        (
+                            m.to_string(),
+                            Narrative {
+                                text: format!("City {city} reports its work on {m}: a strategy, a budget and results."),
+                                evidence_links: vec![format!("https://city{city}.example.org/report.pdf")],
+                            },
+                        )
+                    })
+                    .collect();
+                let content = ReportContent {
+                    language: Some("en".into()),
+                    narratives,
+                    statistics: BTreeMap::new(),
+                };
+                store::submissions::save_draft(&db, None, &fw, &cycle, city, content, None).await?;
+                store::submissions::submit(&db, None, &cycle, city).await?;
+                Ok(())
+            }
+        })
+        .await?;
+    }
+    store::assignment::run(db, Some(sec), fw, &cycle).await?;
+    store::assignment::confirm(db, Some(sec), &cycle, "http://bench").await?;
+    Ok(store::cycles::transition(db, Some(sec), cycle.id, CycleState::Reviewing, "http://bench").await?)
+}
