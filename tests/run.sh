@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as the README gives it: installs what the tests need, then runs them.
 # On SQLite by default; with TEST_DATABASE_URL=postgres://… every test gets a fresh PostgreSQL database.
+# Installs what the tests need when missing: npm packages (tests/oidc, tests/browser), PyPI aiosmtpd,
+# and Debian's chromium (tests/browser/run.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,3 +19,10 @@ if ! python3 -c "import aiosmtpd" 2>/dev/null; then
 fi
 
 cargo test --workspace --all-targets "$@"
+
+# The whole loop through the pages in headless Chromium (Debian's chromium, npm playwright-core),
+# against the binary the step above built; screenshots under target/browser-screenshots/. Skipped
+# when arguments select some tests only.
+if [ "$#" -eq 0 ]; then
+  bash tests/browser/run.sh
+fi

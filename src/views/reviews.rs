@@ -104,7 +104,7 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
                     h3 { "Your rating" }
                     @if let Some(e) = &item.error { div class="alert" role="alert" { (e) } }
                     @if item.submitted && item.open { p class="flash" { "Submitted. You may still change it until the deadline." } }
-                    @if v.open && !item.open { p class="flash" { "This item takes no rating now: it is settled, or waits for the other reviewers' revisions." } }
+                    @if !item.open { p class="flash" { "This item takes no rating now: it is settled, or waits for the other reviewers' revisions." } }
                     form method="post" action=(format!("/items/{}/rating", item.id)) class="form" {
                         (csrf_field(v.csrf))
                         input type="hidden" name="version" value=(item.version);

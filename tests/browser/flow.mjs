@@ -1,0 +1,548 @@
+// lcreview's whole review loop, through the pages a person uses, in headless Chromium.
+//
+//   (a) a city coordinator signs in, writes the report of the current cycle and submits it;
+//   (b) two experts sign in and rate their assigned items (one item disagrees);
+//   (c) the secretariat moves the cycle to reconciling; the experts revise the disagreeing item;
+//       the secretariat moderates it, writes every feedback statement and publishes;
+//   (d) the city signs in again and reads its profile: scores, labels, statements, the chart.
+//
+// What is not a person's step (users, the city, the experts' profiles, the cycle and its panels,
+// the assignment run and confirm, the moves to collecting and to reviewing) is set up through the
+// JSON API with the secretariat's token.
+//
+// Run by tests/browser/run.sh, which starts the server. Environment:
+//   LCREVIEW_URL     the server, e.g. http://127.0.0.1:40123 (required)
+//   LCREVIEW_TOKEN   a secretariat's API token (required)
+//   SCREENSHOT_DIR   where the full-page screenshots go (default: target/browser-screenshots)
+//   CHROMIUM_PATH    the browser (default: /usr/bin/chromium, Debian's)
+//   BROWSER_STRICT=0 known app bugs (KNOWN_BUGS below) are reported instead of failing the run
+//
+// Any page that answers 5xx (or a 4xx for a page itself), logs a console error or throws fails
+// the step it happens in.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE = (process.env.LCREVIEW_URL || '').replace(/\/$/, '');
+const TOKEN = process.env.LCREVIEW_TOKEN || '';
+const SHOTS = process.env.SCREENSHOT_DIR || 'target/browser-screenshots';
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const STRICT = process.env.BROWSER_STRICT !== '0';
+if (!BASE || !TOKEN) {
+  console.error('flow.mjs: set LCREVIEW_URL and LCREVIEW_TOKEN (tests/browser/run.sh does)');
+  process.exit(2);
+}
+fs.mkdirSync(SHOTS, { recursive: true });
+
+// ---------------------------------------------------------------------------------------------
+// The JSON API, for the setup.
+
+async function api(method, p, body) {
+  const headers = { authorization: `Bearer ${TOKEN}` };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const r = await fetch(BASE + p, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await r.text();
+  if (r.status >= 300) throw new Error(`setup: ${method} ${p} answered ${r.status}: ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps, problems seen by the browser, screenshots.
+
+let browser;
+let stepNo = '00';
+let passed = 0;
+const problems = []; // page errors, console errors, bad responses: each fails the current step
+const knownBugs = new Set(); // app bugs this test knows of (reported, or failing with BROWSER_STRICT=1)
+const notes = new Set(); // minor things seen, reported at the end
+const openPages = new Set(); // each signed-in person's page, shot when a step fails
+
+function watch(page, who) {
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    // The browser asks for /favicon.ico by itself; lcreview has none (404). Not a page's error.
+    if (new URL(msg.location().url || page.url()).pathname === '/favicon.ico') {
+      notes.add('lcreview serves no /favicon.ico: browsers get a 404 for it (and log it in the console)');
+      return;
+    }
+    problems.push(`${who}: console error on ${page.url()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`${who}: uncaught exception on ${page.url()}: ${err.message}`));
+  page.on('response', (r) => {
+    const req = r.request();
+    if (r.status() >= 500 || (r.status() >= 400 && req.resourceType() === 'document')) {
+      problems.push(`${who}: ${req.method()} ${r.url()} answered ${r.status()}`);
+    }
+  });
+  page.on('requestfailed', (req) => {
+    problems.push(`${who}: ${req.method()} ${req.url()} failed: ${req.failure()?.errorText}`);
+  });
+}
+
+function checkProblems() {
+  if (problems.length) {
+    const list = problems.splice(0).join('\n  ');
+    throw new Error(`the browser saw:\n  ${list}`);
+  }
+}
+
+async function shot(page, name) {
+  const file = path.join(SHOTS, `${stepNo}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+async function step(name, fn) {
+  const t0 = Date.now();
+  stepNo = name.split(' ')[0];
+  try {
+    const detail = await fn();
+    checkProblems();
+    passed += 1;
+    const secs = ((Date.now() - t0) / 1000).toFixed(1);
+    console.log(`ok   ${name} (${secs}s)${detail ? `: ${detail}` : ''}`);
+  } catch (e) {
+    const secs = ((Date.now() - t0) / 1000).toFixed(1);
+    console.log(`FAIL ${name} (${secs}s): ${e.message}`);
+    for (const [n, page] of [...openPages].entries()) {
+      const file = await shot(page, `FAILED-${n + 1}`).catch(() => null);
+      if (file) {
+        fs.writeFileSync(file.replace(/\.png$/, '.html'), await page.content().catch(() => ''));
+        console.log(`  the page at the failure: ${page.url()} (${file}, and .html)`);
+      }
+    }
+    if (problems.length) console.log(`  the browser also saw:\n  ${problems.join('\n  ')}`);
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page helpers.
+
+async function goto(page, p) {
+  const r = await page.goto(BASE + p, { waitUntil: 'load' });
+  assert.ok(r, `no response for ${p}`);
+  assert.ok(r.status() < 400, `GET ${p} answered ${r.status()}`);
+  return r;
+}
+
+/** Clicks something that submits a form or follows a link, and waits for the page it leads to. */
+async function follow(page, locator) {
+  const [r] = await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }).catch((e) => {
+      throw new Error(`clicking ${locator} on ${page.url()} led to no new page (${e.message.split('\n')[0]})`);
+    }),
+    locator.click(),
+  ]);
+  if (r && r.status() >= 400) {
+    const alert = await page.locator('.alert').allInnerTexts();
+    throw new Error(`${page.url()} answered ${r.status()}${alert.length ? `: ${alert.join(' / ')}` : ''}`);
+  }
+  return r;
+}
+
+async function text(page, selector = 'main') {
+  return (await page.locator(selector).innerText()).replace(/\s+/g, ' ');
+}
+
+async function expectFlash(page, wanted) {
+  const flashes = await page.locator('main .flash').allInnerTexts();
+  assert.ok(
+    flashes.some((f) => f.includes(wanted)),
+    `expected the message "${wanted}" on ${page.url()}, saw: ${JSON.stringify(flashes)}`,
+  );
+}
+
+async function expectNoAlert(page) {
+  const alerts = await page.locator('main .alert').allInnerTexts();
+  assert.deepEqual(alerts, [], `unexpected alert on ${page.url()}`);
+}
+
+/** A fresh browser (no cookies) where `user` signed in with the dev sign-in form. */
+async function signIn(user) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  watch(page, user.name);
+  openPages.add(page);
+  await goto(page, '/signin');
+  await page.locator('#user_id').selectOption(String(user.id));
+  await follow(page, page.locator('form[action="/auth/dev"] button[type=submit]'));
+  const who = await text(page, 'header .who');
+  assert.ok(who.includes(user.name), `signed in as ${user.name}, the header says "${who}"`);
+  return page;
+}
+
+async function signOut(page) {
+  await follow(page, page.getByRole('button', { name: 'Sign out' }));
+  await expectFlash(page, 'You have signed out.');
+  openPages.delete(page);
+  await page.context().close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The people and the data of the loop.
+
+const stamp = Date.now().toString(36);
+const CYCLE_NAME = `Browser review ${stamp}`;
+const CITY_NAME = 'Cork';
+const secretariat = await api('GET', '/api/v1/me');
+const coordinator = { name: 'Cora Coordinator', email: `coord-${stamp}@cork.example.org` };
+const experts = [
+  { name: 'Alma Alphaexpert', email: `alma-${stamp}@reviewers.example.org` },
+  { name: 'Bruno Betaexpert', email: `bruno-${stamp}@reviewers.example.org` },
+];
+// The three measurements of the one panel in use, with each expert's first-round score, the
+// revision-round score, the expected consensus and the statement the secretariat writes.
+const MEASUREMENTS = ['3.1.1.a', '3.1.2.a', '3.1.3.a'];
+const FIRST = { '3.1.1.a': [4, 4], '3.1.2.a': [5, 4], '3.1.3.a': [5, 2] };
+const DISAGREEING = '3.1.3.a';
+const REVISED = [4, 2]; // still a spread of 2 after the one revision round: moderation
+const MODERATED = 3;
+const CONSENSUS = {
+  '3.1.1.a': [4, 'Very good', 'agreed'],
+  '3.1.2.a': [4, 'Very good', 'agreed'], // an even number of scores: the lower middle value
+  '3.1.3.a': [3, 'Good', 'moderated'],
+};
+const statement = (code) =>
+  `Feedback on ${code} for ${CITY_NAME}: a clear commitment, backed by a budget; publish the monitoring results each year.`;
+const narrative = (code) =>
+  `${CITY_NAME} on ${code}: the city council adopted a lifelong learning strategy in 2024, with a budget line, ` +
+  'a coordinating office and yearly public reports on its progress.';
+
+let cycle;
+let city;
+
+try {
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  console.log(`browser: Chromium ${browser.version()} against ${BASE}; screenshots in ${SHOTS}`);
+
+  await step('00 setup through the API: city, users, experts, cycle, one panel, collecting', async () => {
+    city = await api('POST', '/api/v1/cities', { name: CITY_NAME, country: 'IE', languages: ['en'] });
+    const u = await api('POST', '/api/v1/users', { ...coordinator, role: 'city', city_id: city.id });
+    coordinator.id = u.id;
+    for (const e of experts) {
+      e.id = (await api('POST', '/api/v1/users', { ...e, role: 'expert' })).id;
+      await api('PUT', `/api/v1/experts/${e.id}/profile`, {
+        country: 'BR',
+        languages: ['en'],
+        expertise: ['3.1'],
+        capacity: 2,
+      });
+    }
+    cycle = await api('POST', '/api/v1/cycles', { name: CYCLE_NAME, city_ids: [city.id], panel_size: 2 });
+    const [first, ...rest] = cycle.panels;
+    assert.deepEqual([...first.measurements].sort(), MEASUREMENTS, `the first default panel: ${first.name}`);
+    await api('PUT', `/api/v1/cycles/${cycle.id}/panels/${first.id}`, { members: experts.map((e) => e.id) });
+    for (const p of rest) {
+      await api('PUT', `/api/v1/cycles/${cycle.id}/panels/${p.id}`, { members: [], measurements: [] });
+    }
+    cycle = await api('POST', `/api/v1/cycles/${cycle.id}/transition`, { to: 'collecting' });
+    assert.equal(cycle.state, 'collecting');
+    return `cycle ${cycle.id} "${CYCLE_NAME}", panel "${first.name}" (${MEASUREMENTS.join(', ')}), k=2`;
+  });
+
+  // (a) The city writes and submits its report.
+  await step('01 city: signs in, opens the report of the current cycle, saves a draft, submits', async () => {
+    const page = await signIn(coordinator);
+    assert.equal(await text(page, 'main h1'), CITY_NAME);
+    const row = page.locator('table.data tbody tr', { hasText: CYCLE_NAME });
+    assert.match(await text(page, 'main'), /Collecting reports/);
+    await follow(page, row.getByRole('link', { name: CYCLE_NAME }));
+    assert.equal(new URL(page.url()).pathname, `/cycles/${cycle.id}/reports/${city.id}`);
+    assert.equal(await text(page, 'main h1'), `Report of ${CITY_NAME}`);
+
+    // Exactly the cycle's experts'-review measurements are asked for.
+    const asked = await page.locator('main textarea[name^="n."][name$=".text"]').evaluateAll((ts) =>
+      ts.map((t) => t.name.slice(2, -5)),
+    );
+    assert.deepEqual(asked.sort(), MEASUREMENTS);
+    await page.locator('#language').selectOption('en');
+    for (const code of MEASUREMENTS) {
+      await page.locator(`textarea[id="n-${code}"]`).fill(narrative(code));
+      await page.locator(`textarea[id="l-${code}"]`).fill(`https://cork.example.org/learning/${code}.pdf`);
+    }
+    // One statistic, by breakdown, with its reference year.
+    await page.locator('input[id="y-1.1.1.a"]').fill('2025');
+    await page.locator('input[name="s.1.1.1.a.v.Male"]').fill('97.1');
+    await page.locator('input[name="s.1.1.1.a.v.Female"]').fill('95,8'); // a decimal comma
+    await page.locator('input[name="s.1.1.1.a.v.Total"]').fill('96.5');
+
+    await follow(page, page.getByRole('button', { name: 'Save draft' }));
+    await expectFlash(page, 'Draft saved.');
+    await expectNoAlert(page);
+    assert.equal(await page.locator('textarea[id="n-3.1.2.a"]').inputValue(), narrative('3.1.2.a'));
+    assert.equal(await page.locator('input[name="s.1.1.1.a.v.Female"]').inputValue(), '95.8');
+
+    await follow(page, page.getByRole('button', { name: 'Submit the report' }));
+    await expectFlash(page, 'Your report is submitted. Thank you.');
+    await expectNoAlert(page);
+    const main = await text(page);
+    assert.match(main, /State: Submitted/);
+    assert.match(main, /This report is submitted and locked/);
+    assert.equal(await page.locator('textarea[id="n-3.1.1.a"]').getAttribute('readonly'), '');
+    assert.equal(await page.getByRole('button', { name: 'Submit the report' }).count(), 0);
+    await shot(page, 'city-report-submitted');
+    await signOut(page);
+    return `${MEASUREMENTS.length} narratives and one statistic, report submitted and locked`;
+  });
+
+  await step('02 setup through the API: assignment run and confirmed, cycle in review', async () => {
+    const proposal = await api('POST', `/api/v1/cycles/${cycle.id}/assignment/run`);
+    assert.deepEqual(proposal.unassigned, [], 'every bundle is filled');
+    assert.equal(proposal.bundles.length, 1);
+    assert.deepEqual([...proposal.bundles[0].experts].sort(), experts.map((e) => e.id).sort());
+    await api('POST', `/api/v1/cycles/${cycle.id}/assignment/confirm`);
+    cycle = await api('POST', `/api/v1/cycles/${cycle.id}/transition`, { to: 'reviewing' });
+    assert.equal(cycle.state, 'reviewing');
+    return `1 bundle (${CITY_NAME} × panel), 2 experts`;
+  });
+
+  // (b) Each expert rates their items.
+  for (const [i, expert] of experts.entries()) {
+    const label = i === 0 ? 'first' : 'second';
+    await step(`0${3 + i} expert (${label}): signs in, opens the assigned bundle, rates each item`, async () => {
+      const page = await signIn(expert);
+      assert.equal(await text(page, 'main h1'), 'Your reviews');
+      const row = page.locator('table.data tbody tr', { hasText: CYCLE_NAME });
+      assert.match(await text(page, 'table.data tbody'), /0 of 3/);
+      await follow(page, row.getByRole('link', { name: CITY_NAME }));
+      assert.match(await text(page, 'main h1'), new RegExp(`^${CITY_NAME}: `));
+      const min = Number((await text(page)).match(/at least (\d+) characters/)[1]);
+      assert.ok(min > 0, 'the cycle asks for a minimum justification');
+
+      const items = await page.locator('section.review-item').evaluateAll((ss) => ss.map((s) => s.id));
+      assert.equal(items.length, MEASUREMENTS.length);
+      for (const id of items) {
+        const section = page.locator(`section#${id}`);
+        const code = await section.locator('h2 .code').innerText();
+        // The city's narrative is shown beside the form.
+        assert.match(await text(page, `section#${id} .narrative`), new RegExp(`${CITY_NAME} on ${code.replace(/\./g, '\\.')}`));
+        const score = FIRST[code][i];
+        const justification =
+          `Reviewer's reading of ${code}: the strategy is adopted and funded, and ${score >= 4 ? 'its monitoring is public and regular' : 'its monitoring is still thin and irregular'}.`;
+        assert.ok(justification.length >= min, `justification of ${justification.length} < ${min} characters`);
+        await section.locator(`input[name=score][value="${score}"]`).check();
+        await section.locator('textarea[name=justification]').fill(justification);
+        await section.locator('select[name=confidence]').selectOption('medium');
+        await follow(page, section.getByRole('button', { name: 'Submit', exact: true }));
+        await expectFlash(page, 'Your rating is submitted.');
+        await expectNoAlert(page);
+        const after = page.locator(`section#${id}`);
+        assert.match(await after.innerText(), /Submitted\. You may still change it/);
+        assert.equal(await after.locator(`input[name=score][value="${score}"]`).isChecked(), true);
+      }
+      let detail = `${items.length} items rated (${MEASUREMENTS.map((c) => FIRST[c][i]).join(', ')})`;
+      if (i === 1) {
+        // Now that both submitted, each sees the other's rating, anonymously.
+        const others = await text(page, `section#${items[0]} .others`);
+        assert.match(others, /Reviewer [A-Z]: [1-5] (Excellent|Very good|Good|Fair|Poor)/);
+        const main = await text(page);
+        for (const other of [experts[0].name, experts[0].email]) {
+          assert.ok(!main.includes(other), `the review page names the other reviewer (${other})`);
+        }
+        detail += `; the other's rating shown as "${others.match(/Reviewer [A-Z]/)[0]}"`;
+      }
+      await shot(page, `expert-${label}-rated`);
+      await follow(page, page.locator('main').getByRole('link', { name: 'Your reviews' }));
+      assert.match(await text(page, 'table.data tbody'), /3 of 3/);
+      await signOut(page);
+      return detail;
+    });
+  }
+
+  // (c) The secretariat reconciles and publishes.
+  let sec;
+  await step('05 secretariat: signs in, cycle page, progress complete, moves the cycle to reconciling', async () => {
+    sec = await signIn(secretariat);
+    await follow(sec, sec.locator('header nav').getByRole('link', { name: 'Cycles' }));
+    await follow(sec, sec.locator('table.data').getByRole('link', { name: CYCLE_NAME }));
+    assert.equal(new URL(sec.url()).pathname, `/cycles/${cycle.id}`);
+    const main = await text(sec);
+    assert.match(main, /State In review/);
+    assert.match(main, /Ratings submitted: .*6 of 6/);
+    await follow(sec, sec.getByRole('button', { name: 'Move to: Reconciling' }));
+    await expectFlash(sec, 'The cycle is now: Reconciling.');
+    await expectNoAlert(sec);
+    assert.match(await text(sec), /State Reconciling/);
+    await shot(sec, 'secretariat-reconciling');
+    // The agreement dashboard answers, with its charts.
+    await follow(sec, sec.locator('main').getByRole('link', { name: 'Agreement' }));
+    assert.equal(await text(sec, 'main h1'), 'Agreement between reviewers');
+    assert.ok((await sec.locator('main svg.chart').count()) >= 2, 'the dashboard draws its charts');
+    await shot(sec, 'secretariat-agreement');
+    await follow(sec, sec.locator('main').getByRole('link', { name: CYCLE_NAME }));
+    return `reconciling; ${DISAGREEING} (${FIRST[DISAGREEING].join(' vs ')}) goes to a revision round`;
+  });
+
+  for (const [i, expert] of experts.entries()) {
+    const label = i === 0 ? 'first' : 'second';
+    await step(`0${6 + i} expert (${label}): revision round of the disagreeing item`, async () => {
+      const page = await signIn(expert);
+      const row = page.locator('table.data tbody tr', { hasText: CYCLE_NAME });
+      assert.match(await row.innerText(), /0 of 1/, 'one item to revise');
+      await follow(page, row.getByRole('link', { name: CITY_NAME }));
+      const section = page.locator('section.review-item', { has: page.locator('h2 .code', { hasText: DISAGREEING }) });
+      // The others' ratings and justifications, anonymised, are there to reconsider.
+      const others = await section.locator('.others').innerText();
+      assert.match(others, /Reviewer [A-Z]: [1-5]/);
+      assert.ok(!others.includes(experts[1 - i].name), 'the revision shows the other reviewer anonymously');
+      // The items that agreed take no rating now: their forms should be closed.
+      const stillOpen = [];
+      for (const code of MEASUREMENTS.filter((c) => c !== DISAGREEING)) {
+        const agreed = page.locator('section.review-item', { has: page.locator('h2 .code', { hasText: code }) });
+        if ((await agreed.getByRole('button', { name: 'Submit', exact: true }).count()) > 0) stillOpen.push(code);
+      }
+      if (stillOpen.length) {
+        knownBugs.add(
+          `in reconciliation, the bundle page ${new URL(page.url()).pathname} offers open rating forms ` +
+            '("Submitted. You may still change it until the deadline.", Save draft / Submit) for the items not in ' +
+            `a revision round (${stillOpen.join(', ')}); submitting one answers 409 "this item takes no rating now"`,
+        );
+      }
+      const id = await section.getAttribute('id');
+      const score = REVISED[i];
+      await section.locator(`input[name=score][value="${score}"]`).check();
+      await section
+        .locator('textarea[name=justification]')
+        .fill(`Revision round for ${DISAGREEING}: having read the other rating, I ${score === FIRST[DISAGREEING][i] ? 'keep' : 'revise to'} ${score}, as the monitoring reports are still partial.`);
+      await follow(page, section.getByRole('button', { name: 'Submit', exact: true }));
+      await expectFlash(page, 'Your rating is submitted.');
+      await expectNoAlert(page);
+      // The last reviewer's resubmission settles the round, which closes the item's form.
+      assert.match(
+        await page.locator(`section#${id}`).innerText(),
+        i === 0 ? /Submitted\. You may still change it/ : /This item takes no rating now/,
+      );
+      await shot(page, `expert-${label}-revised`);
+      await signOut(page);
+      return `${DISAGREEING}: ${FIRST[DISAGREEING][i]} → ${score}`;
+    });
+  }
+
+  await step('08 secretariat: reconciliation queue, moderates the item, writes every statement', async () => {
+    await follow(sec, sec.locator('main').getByRole('link', { name: 'Reconciliation' }));
+    assert.equal(await text(sec, 'main h1'), 'Reconciliation');
+    const rowOf = (code) => sec.locator('main table.data tbody tr', { hasText: code });
+    assert.equal(await sec.locator('main table.data tbody tr').count(), MEASUREMENTS.length);
+    assert.match(await rowOf(DISAGREEING).innerText(), /moderation/);
+    for (const code of MEASUREMENTS) {
+      await follow(sec, rowOf(code).getByRole('link', { name: CITY_NAME }));
+      assert.match(await text(sec, 'main h1'), new RegExp(code.replace(/\./g, '\\.')));
+      if (code === DISAGREEING) {
+        const history = await text(sec, 'main table.data tbody');
+        assert.match(history, /Reviewer A 1 /);
+        assert.match(history, /Reviewer B 2 /);
+        await sec.locator(`input[name=score][value="${MODERATED}"]`).check();
+        await sec.locator('#rationale').fill('The reports show a funded strategy whose monitoring is still partial: Good.');
+        await follow(sec, sec.getByRole('button', { name: 'Set the consensus' }));
+        await expectFlash(sec, 'The consensus is set.');
+        await expectNoAlert(sec);
+      }
+      const [score, , method] = CONSENSUS[code];
+      assert.match(await text(sec, 'main dl.facts'), new RegExp(`Consensus ${score} \\(${method}\\)`));
+      await sec.locator('#statement').fill(statement(code));
+      await follow(sec, sec.getByRole('button', { name: 'Save the statement' }));
+      await expectFlash(sec, 'The statement is saved.');
+      await expectNoAlert(sec);
+      assert.equal(await sec.locator('#statement').inputValue(), statement(code));
+      if (code === DISAGREEING) await shot(sec, 'secretariat-moderated-item');
+      await follow(sec, sec.locator('main').getByRole('link', { name: 'Reconciliation' }));
+    }
+    for (const code of MEASUREMENTS) {
+      const row = await rowOf(code).innerText();
+      assert.match(row, /written/, `the statement of ${code} is written`);
+      assert.match(row, new RegExp(`${CONSENSUS[code][0]} \\(${CONSENSUS[code][2]}\\)`));
+    }
+    await shot(sec, 'secretariat-queue-complete');
+    return MEASUREMENTS.map((c) => `${c} ${CONSENSUS[c][0]} (${CONSENSUS[c][2]})`).join(', ');
+  });
+
+  await step('09 secretariat: publishes the cycle on the cycle page', async () => {
+    await follow(sec, sec.locator('main').getByRole('link', { name: CYCLE_NAME }));
+    await follow(sec, sec.getByRole('button', { name: 'Move to: Published' }));
+    await expectFlash(sec, 'The cycle is now: Published.');
+    await expectNoAlert(sec);
+    assert.match(await text(sec), /State Published/);
+    await shot(sec, 'secretariat-published');
+    await signOut(sec);
+    return 'published';
+  });
+
+  // (d) The city reads its results.
+  await step('10 city: signs in again and reads its profile (scores, statements, chart)', async () => {
+    const page = await signIn(coordinator);
+    await follow(page, page.getByRole('link', { name: "Your city's profile: published results" }));
+    assert.equal(new URL(page.url()).pathname, `/cities/${city.id}/profile`);
+    assert.equal(await text(page, 'main h1'), CITY_NAME);
+    const section = page.locator('section.profile-cycle', { has: page.locator('h2', { hasText: CYCLE_NAME }) });
+    assert.equal(await section.count(), 1, 'the published cycle is on the profile');
+    assert.match(await section.innerText(), /Published \d{4}-\d{2}-\d{2}/);
+    for (const code of MEASUREMENTS) {
+      const [score, label, method] = CONSENSUS[code];
+      const article = section.locator('article.measurement', { has: page.locator('.code', { hasText: code }) });
+      assert.equal(await article.count(), 1, `${code} is on the profile`);
+      const body = (await article.innerText()).replace(/\s+/g, ' ');
+      assert.ok(body.includes(`${score} ${label}`), `${code}: "${score} ${label}" in "${body}"`);
+      assert.ok(body.includes(`(${method})`), `${code}: method ${method} in "${body}"`);
+      assert.ok(body.includes(statement(code)), `${code}: the statement in "${body}"`);
+    }
+    // Grouped as the framework is: under their area.
+    assert.match(await section.locator('h3').first().innerText(), /^3\. Fundamental conditions/);
+    // The chart: one bar for the area of focus 3.1, the mean of the three consensus scores.
+    const chart = section.locator('svg.chart[role=img]');
+    assert.equal(await chart.count(), 1, 'the SVG chart is drawn');
+    assert.ok(await chart.isVisible());
+    assert.equal(await chart.getAttribute('aria-label'), 'Consensus score by area of focus');
+    const mean = MEASUREMENTS.reduce((s, c) => s + CONSENSUS[c][0], 0) / MEASUREMENTS.length;
+    assert.deepEqual((await chart.locator('text.chart-value').allTextContents()).map((t) => t.trim()), [mean.toFixed(1)]);
+    assert.match(await chart.locator('text.chart-label').first().textContent(), /^3\.1 /);
+    // The statistics the city reported.
+    const stats = await text(page, 'section.profile-cycle table.data');
+    assert.match(stats, /1\.1\.1\.a .* 2025 .*Female: 95\.8/);
+    // Never a reviewer's identity.
+    const html = await page.content();
+    for (const e of experts) {
+      for (const secret of [e.name, e.email]) assert.ok(!html.includes(secret), `the profile shows ${secret}`);
+    }
+    assert.ok(!/Reviewer [A-Z]\b/.test(html), 'the profile shows reviewer labels');
+    assert.ok(!html.includes(secretariat.email), "the profile shows the secretariat's e-mail");
+    await shot(page, 'city-profile');
+
+    // The downloads the profile offers, fetched as this signed-in person's browser would.
+    for (const name of ['Download as CSV', 'as JSON']) {
+      const href = await page.getByRole('link', { name }).getAttribute('href');
+      const r = await page.request.get(BASE + href, { failOnStatusCode: false });
+      if (r.status() === 401) {
+        knownBugs.add(
+          `the profile's "${name}" link (${href}) answers 401 to the signed-in city user: the API ` +
+            'takes only a Bearer token, so the link cannot be used from the page',
+        );
+        continue;
+      }
+      assert.equal(r.status(), 200, `${href} answered ${r.status()}`);
+      const body = await r.text();
+      for (const code of MEASUREMENTS) assert.ok(body.includes(code), `${href} lists ${code}`);
+      for (const e of experts) assert.ok(!body.includes(e.email), `${href} names a reviewer`);
+    }
+    await signOut(page);
+    return `${MEASUREMENTS.length} scores with label, method and statement; chart ${mean.toFixed(1)} for 3.1; no reviewer identity`;
+  });
+
+  for (const note of notes) console.log(`note: ${note}`);
+  for (const bug of knownBugs) console.log(`KNOWN BUG (reported, not yet fixed): ${bug}`);
+  if (STRICT && knownBugs.size) throw new Error(`${knownBugs.size} known bug(s) (BROWSER_STRICT=0 reports them without failing)`);
+  console.log(`browser: ${passed} passed, 0 failed`);
+} catch (e) {
+  console.log(`browser: ${passed} passed, 1 failed`);
+  console.error(e.stack || String(e));
+  process.exitCode = 1;
+} finally {
+  if (browser) await browser.close();
+}
+
