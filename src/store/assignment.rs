@@ -245,6 +245,10 @@ pub async fn run(
         return Err(not_collecting(cycle));
     }
     let txn = crate::store::begin_write(db).await?;
+    let cycle = &crate::store::lock_cycle(&txn, cycle, true).await?;
+    if cycle.state != CycleState::Collecting {
+        return Err(not_collecting(cycle));
+    }
     let confirmed = get(&txn, cycle.id, Stage::Confirmed).await?;
     let covered: BTreeSet<i32> = confirmed
         .iter()
@@ -342,6 +346,12 @@ pub async fn confirm(
         return Err(not_collecting(cycle));
     }
     let txn = crate::store::begin_write(db).await?;
+    // Two confirmations at once (two nodes, a double click): the second waits here, then finds
+    // the proposal gone.
+    let cycle = &crate::store::lock_cycle(&txn, cycle, true).await?;
+    if cycle.state != CycleState::Collecting {
+        return Err(not_collecting(cycle));
+    }
     let proposal = get(&txn, cycle.id, Stage::Proposal).await?.ok_or_else(|| {
         StoreError::conflict(
             "no_proposal",
@@ -476,6 +486,7 @@ pub async fn set_bundle(
     experts: &[i32],
 ) -> Result<Assignment, StoreError> {
     let txn = crate::store::begin_write(db).await?;
+    let cycle = &crate::store::lock_cycle(&txn, cycle, true).await?;
     let proposal = get(&txn, cycle.id, Stage::Proposal).await?;
     let (stage, current) = match proposal {
         Some(p) => (Stage::Proposal, p),
@@ -661,6 +672,7 @@ pub async fn withdraw(
     expert: i32,
 ) -> Result<Assignment, StoreError> {
     let txn = crate::store::begin_write(db).await?;
+    let cycle = &crate::store::lock_cycle(&txn, cycle, true).await?;
     let current = get(&txn, cycle.id, Stage::Confirmed)
         .await?
         .ok_or_else(|| StoreError::conflict("no_assignment", "there is no assignment in force"))?;

@@ -202,6 +202,11 @@ pub async fn settle(db: &DatabaseConnection, cycle: &Cycle) -> Result<(), StoreE
     }
     let past = cycle.deadlines.reconciliation.is_some_and(|d| now() > d);
     let txn = super::begin_write(db).await?;
+    // One settler at a time per cycle (every revision submission, on any node, may call this).
+    let cycle = &super::lock_cycle(&txn, cycle, true).await?;
+    if cycle.state != CycleState::Reconciling {
+        return Ok(());
+    }
     for item in items_of_cycle(&txn, cycle.id).await? {
         if item.stage == "revision" {
             settle_item(&txn, cycle, &item, past).await?;
@@ -264,9 +269,8 @@ pub async fn moderate(
     rationale: &str,
 ) -> Result<(), StoreError> {
     let txn = super::begin_write(db).await?;
-    let fresh = super::ratings::item(&txn, item.id)
-        .await?
-        .ok_or(StoreError::NotFound("item"))?;
+    let cycle = &super::lock_cycle(&txn, cycle, false).await?;
+    let fresh = super::lock_item(&txn, item.id).await?;
     if cycle.state != CycleState::Reconciling || fresh.stage != "moderation" {
         return Err(StoreError::conflict(
             "not_in_moderation",
@@ -317,6 +321,17 @@ pub async fn set_feedback(
         ));
     }
     let txn = super::begin_write(db).await?;
+    let fresh = super::lock_cycle(&txn, cycle, false).await?;
+    if !matches!(fresh.state, CycleState::Reviewing | CycleState::Reconciling) {
+        return Err(StoreError::conflict(
+            "cycle_state",
+            format!(
+                "feedback is written in review or reconciliation; the cycle is {}",
+                fresh.state
+            ),
+        ));
+    }
+    super::lock_item(&txn, item.id).await?;
     let at = now();
     match record(&txn, item.id).await? {
         Some(existing) => {

@@ -326,6 +326,7 @@ pub async fn update_panel(
     change: PanelChange,
 ) -> Result<Cycle, StoreError> {
     let txn = crate::store::begin_write(db).await?;
+    crate::store::lock_cycle_row(&txn, cycle_id, true).await?;
     let before = get(&txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
     let panel = before
         .panels
@@ -491,6 +492,8 @@ pub async fn transition(
     public_url: &str,
 ) -> Result<Cycle, StoreError> {
     let txn = crate::store::begin_write(db).await?;
+    // One transition at a time per cycle, whichever node asks: the second sees the first's result.
+    crate::store::lock_cycle_row(&txn, cycle_id, true).await?;
     let before = get(&txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
     let at = now();
     let facts = facts(&txn, &before, at).await?;

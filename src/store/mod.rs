@@ -1,6 +1,6 @@
 //! Reads and transactional writes, one module per aggregate. Every write that changes an object also
 //! writes its audit entry in the same transaction.
-use sea_orm::{DbErr, SqlErr};
+use sea_orm::{ConnectionTrait, DbErr, SqlErr};
 use time::OffsetDateTime;
 
 pub mod assignment;
@@ -79,4 +79,53 @@ pub fn on_unique(err: DbErr, conflict: impl FnOnce() -> StoreError) -> StoreErro
 pub fn now() -> OffsetDateTime {
     let t = OffsetDateTime::now_utc();
     t.replace_nanosecond(t.nanosecond() / 1000 * 1000).unwrap_or(t)
+}
+
+/// Locks a cycle's row for the rest of the transaction: `exclusive` for changes to the cycle as a
+/// whole (transitions, panels, assignment), shared for writes within it (ratings, reports,
+/// consensus). On PostgreSQL this is what keeps two app nodes from both confirming an assignment,
+/// or a rating from landing in a cycle that has just moved on; on SQLite the write transaction is
+/// already the only one. Returns the cycle's row as it is now.
+pub async fn lock_cycle_row<C: ConnectionTrait>(
+    txn: &C,
+    id: i32,
+    exclusive: bool,
+) -> Result<entity::cycle::Model, StoreError> {
+    use sea_orm::{EntityTrait, QuerySelect};
+    let mut q = entity::cycle::Entity::find_by_id(id);
+    if txn.get_database_backend() == sea_orm::DbBackend::Postgres {
+        q = if exclusive { q.lock_exclusive() } else { q.lock_shared() };
+    }
+    q.one(txn).await?.ok_or(StoreError::NotFound("cycle"))
+}
+
+/// `cycle` with its state, deadlines and version as they are now, its row locked (see
+/// `lock_cycle_row`). A handler reads the cycle before the write begins; this closes the gap.
+pub async fn lock_cycle<C: ConnectionTrait>(
+    txn: &C,
+    cycle: &cycles::Cycle,
+    exclusive: bool,
+) -> Result<cycles::Cycle, StoreError> {
+    let row = lock_cycle_row(txn, cycle.id, exclusive).await?;
+    let mut fresh = cycle.clone();
+    fresh.state = crate::domain::cycle::CycleState::parse(&row.state)
+        .ok_or_else(|| StoreError::Db(DbErr::Custom(format!("cycle {}: state {}", row.id, row.state))))?;
+    fresh.deadlines = crate::domain::cycle::Deadlines {
+        submission: row.submission_deadline,
+        review: row.review_deadline,
+        reconciliation: row.reconciliation_deadline,
+    };
+    fresh.version = row.version;
+    Ok(fresh)
+}
+
+/// Locks a review item's row (on PostgreSQL) and returns it as it is now: its writers (the
+/// reviewers, the moderator, the settling rule) take turns.
+pub async fn lock_item<C: ConnectionTrait>(txn: &C, id: i32) -> Result<ratings::Item, StoreError> {
+    use sea_orm::{EntityTrait, QuerySelect};
+    let mut q = entity::review_item::Entity::find_by_id(id);
+    if txn.get_database_backend() == sea_orm::DbBackend::Postgres {
+        q = q.lock_exclusive();
+    }
+    Ok(q.one(txn).await?.ok_or(StoreError::NotFound("item"))?.into())
 }

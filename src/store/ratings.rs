@@ -183,6 +183,11 @@ pub async fn save(
     input: RatingInput,
     expected_version: Option<i32>,
 ) -> Result<Rating, StoreError> {
+    let txn = crate::store::begin_write(db).await?;
+    // The cycle and the item as they are now, not as the handler read them: a transition or a
+    // settled round in between must not let a rating into a closed round.
+    let cycle = &crate::store::lock_cycle(&txn, cycle, false).await?;
+    let item = &crate::store::lock_item(&txn, item.id).await?;
     let Some((round, deadline)) = current_round(cycle, item) else {
         return Err(StoreError::conflict(
             "cycle_state",
@@ -200,7 +205,6 @@ pub async fn save(
             "the deadline for this round has passed",
         ));
     }
-    let txn = crate::store::begin_write(db).await?;
     let existing = rating::Entity::find()
         .filter(rating::Column::ItemId.eq(item.id))
         .filter(rating::Column::ExpertUserId.eq(expert))

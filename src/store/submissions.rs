@@ -2,7 +2,7 @@
 //! state (`domain::cycle`), the report's own state and version, and writes an audit entry.
 use entity::{city, submission};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect};
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -54,6 +54,24 @@ async fn row<C: ConnectionTrait>(conn: &C, cycle_id: i32, city_id: i32) -> Resul
         .one(conn)
         .await?
         .ok_or(StoreError::NotFound("report"))
+}
+
+/// The report's row for a write: the cycle as it is now (shared lock) and the row locked, so that
+/// two saves of one report take turns and none lands after the cycle has moved on.
+async fn row_for_write<C: ConnectionTrait>(
+    txn: &C,
+    cycle: &Cycle,
+    city_id: i32,
+) -> Result<(Cycle, submission::Model), StoreError> {
+    let fresh = crate::store::lock_cycle(txn, cycle, false).await?;
+    let mut q = submission::Entity::find()
+        .filter(submission::Column::CycleId.eq(cycle.id))
+        .filter(submission::Column::CityId.eq(city_id));
+    if txn.get_database_backend() == sea_orm::DbBackend::Postgres {
+        q = q.lock_exclusive();
+    }
+    let row = q.one(txn).await?.ok_or(StoreError::NotFound("report"))?;
+    Ok((fresh, row))
 }
 
 pub async fn get<C: ConnectionTrait>(conn: &C, cycle_id: i32, city_id: i32) -> Result<Option<Submission>, StoreError> {
@@ -153,7 +171,9 @@ pub async fn save_draft(
     expected_version: Option<i32>,
 ) -> Result<Submission, StoreError> {
     let txn = crate::store::begin_write(db).await?;
-    let before = Submission::try_from(row(&txn, cycle.id, city_id).await?)?;
+    let (fresh, row) = row_for_write(&txn, cycle, city_id).await?;
+    let cycle = &fresh;
+    let before = Submission::try_from(row)?;
     let languages = city_languages(&txn, city_id).await?;
     report::check_draft(framework, &cycle.reviewed_measurements(), &languages, &content)
         .map_err(|(field, message)| StoreError::Invalid { field, message })?;
@@ -201,7 +221,9 @@ pub async fn submit(
     city_id: i32,
 ) -> Result<Submission, StoreError> {
     let txn = crate::store::begin_write(db).await?;
-    let before = Submission::try_from(row(&txn, cycle.id, city_id).await?)?;
+    let (fresh, row) = row_for_write(&txn, cycle, city_id).await?;
+    let cycle = &fresh;
+    let before = Submission::try_from(row)?;
     let missing = report::missing_narratives(&cycle.reviewed_measurements(), &before.content);
     if !missing.is_empty() {
         return Err(StoreError::invalid(
@@ -252,7 +274,9 @@ pub async fn return_for_correction(
         ));
     }
     let txn = crate::store::begin_write(db).await?;
-    let before = Submission::try_from(row(&txn, cycle.id, city_id).await?)?;
+    let (fresh, row) = row_for_write(&txn, cycle, city_id).await?;
+    let cycle = &fresh;
+    let before = Submission::try_from(row)?;
     if !cycle.state.collects_reports() {
         return Err(not_collecting(cycle));
     }

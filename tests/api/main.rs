@@ -16,4 +16,5 @@ mod mail;
 mod oidc;
 mod pages;
 mod rating;
+mod two_nodes;
 mod users;
