@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as the README gives it: installs what the tests need, then runs them.
 # On SQLite by default; with TEST_DATABASE_URL=postgres://… every test gets a fresh PostgreSQL database.
-# Installs what the tests need when missing: npm packages (tests/oidc, tests/browser), PyPI aiosmtpd,
-# and Debian's chromium (tests/browser/run.sh).
+# Installs what the tests need when missing: npm packages (tests/oidc, tests/browser), PyPI aiosmtpd
+# and schemathesis, and Debian's chromium (tests/browser/run.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,4 +25,7 @@ cargo test --workspace --all-targets "$@"
 # when arguments select some tests only.
 if [ "$#" -eq 0 ]; then
   bash tests/browser/run.sh
+  # Property-based fuzzing of the JSON API from its OpenAPI document (PyPI schemathesis), as the
+  # secretariat and as a city user: no 5xx, every answer matching the document.
+  bash tests/schemathesis/run.sh
 fi

@@ -11,6 +11,7 @@ mod m20261128_000005_assignment;
 mod m20261128_000006_ratings;
 mod m20261128_000007_outbox;
 mod m20261128_000008_consensus;
+mod m20261128_000009_indexes;
 
 /// An auto-incrementing integer primary key, as every table here has.
 fn pk(col: impl IntoIden) -> ColumnDef {
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000006_ratings::Migration),
             Box::new(m20261128_000007_outbox::Migration),
             Box::new(m20261128_000008_consensus::Migration),
+            Box::new(m20261128_000009_indexes::Migration),
         ]
     }
 }

@@ -59,6 +59,9 @@ struct Args {
     /// Experts submitting ratings at once (each one client, one request at a time).
     #[arg(long, default_value_t = 64)]
     experts: usize,
+    /// How many of the experts rate during the load (default: all); 0 measures profile reads alone.
+    #[arg(long)]
+    raters: Option<usize>,
     /// City users reading their profile pages at once.
     #[arg(long, default_value_t = 8)]
     readers: usize,
@@ -70,6 +73,10 @@ struct Args {
     server: Option<PathBuf>,
     #[arg(long, value_enum)]
     fault: Option<Fault>,
+    /// SQLite only: keep the prepared database in this folder and reuse it on the next run
+    /// (with the same --cities and --experts), skipping the preparation.
+    #[arg(long, value_name = "DIR")]
+    keep: Option<PathBuf>,
 }
 
 const MEASUREMENTS: [&str; 3] = ["3.1.1.a", "3.1.2.a", "3.1.3.a"];
@@ -92,8 +99,16 @@ async fn main() -> anyhow::Result<()> {
         );
     }
     let workdir = tempfile::tempdir()?;
+    let data_dir = match &args.keep {
+        Some(dir) if args.database == Db::Sqlite => {
+            std::fs::create_dir_all(dir)?;
+            std::fs::canonicalize(dir)?
+        }
+        Some(_) => bail!("--keep is for SQLite"),
+        None => workdir.path().to_path_buf(),
+    };
     let (url, pg_name) = match args.database {
-        Db::Sqlite => (format!("sqlite://{}/bench.db", workdir.path().display()), None),
+        Db::Sqlite => (format!("sqlite://{}/bench.db", data_dir.display()), None),
         Db::Postgres => {
             let name = format!("lcreview_bench_{}", std::process::id());
             let admin = sea_orm::Database::connect(&args.pg_url).await?;
@@ -103,7 +118,7 @@ async fn main() -> anyhow::Result<()> {
             (format!("{base}/{name}"), Some(name))
         }
     };
-    let result = run(&args, &server_bin, &url, workdir.path()).await;
+    let result = run(&args, &server_bin, &url, workdir.path(), &data_dir).await;
     if let Some(name) = pg_name {
         let admin = sea_orm::Database::connect(&args.pg_url).await?;
         let _ = admin
@@ -113,7 +128,13 @@ async fn main() -> anyhow::Result<()> {
     result
 }
 
-async fn run(args: &Args, server_bin: &PathBuf, url: &str, workdir: &std::path::Path) -> anyhow::Result<()> {
+async fn run(
+    args: &Args,
+    server_bin: &PathBuf,
+    url: &str,
+    workdir: &std::path::Path,
+    data_dir: &std::path::Path,
+) -> anyhow::Result<()> {
     let mut settings = Settings::load(None, &[]).map_err(|e| anyhow::anyhow!(e.to_string()))?;
     settings.database.url = url.to_owned();
     let db = open_database(&settings).await?;
@@ -121,7 +142,15 @@ async fn run(args: &Args, server_bin: &PathBuf, url: &str, workdir: &std::path::
     let fw = Arc::new(frameworks.default_edition().clone());
 
     let started = Instant::now();
-    let data = prepare(&db, &fw, args).await?;
+    let saved = data_dir.join(format!("dataset-{}-{}.json", args.cities, args.experts));
+    let data = match std::fs::read_to_string(&saved) {
+        Ok(text) if args.keep.is_some() => serde_json::from_str(&text)?,
+        _ => {
+            let d = prepare(&db, &fw, args).await?;
+            std::fs::write(&saved, serde_json::to_string(&d)?)?;
+            d
+        }
+    };
     println!(
         "dataset: {} cities, {} experts, {} items in review, prepared in {:.1} s through the store functions",
         args.cities,
@@ -137,7 +166,7 @@ async fn run(args: &Args, server_bin: &PathBuf, url: &str, workdir: &std::path::
     // Each expert's items in the cycle in review, read through the API as a client would.
     let client = reqwest::Client::builder().pool_max_idle_per_host(256).build()?;
     let mut experts = Vec::new();
-    for (user, token) in &data.experts {
+    for (user, token) in data.experts.iter().take(args.raters.unwrap_or(args.experts)) {
         let r: serde_json::Value = client
             .get(format!("{base}/api/v1/me/items"))
             .bearer_auth(token)
@@ -290,7 +319,10 @@ async fn run(args: &Args, server_bin: &PathBuf, url: &str, workdir: &std::path::
 
     println!(
         "load: {} s, {} experts rating, {} city users reading profiles, {:?}",
-        args.seconds, args.experts, args.readers, args.database
+        args.seconds,
+        args.raters.unwrap_or(args.experts),
+        args.readers,
+        args.database
     );
     for (kind, s) in &mut by_kind {
         s.report(kind, elapsed);
@@ -462,6 +494,7 @@ async fn wait_answering(client: &reqwest::Client, base: &str, token: &str, limit
     None
 }
 
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Dataset {
     /// (user id, API token)
     experts: Vec<(i32, String)>,

@@ -15,6 +15,9 @@ pub struct Justification(String);
 impl Justification {
     pub fn parse(text: &str, min_chars: usize) -> Result<Justification, String> {
         let text = text.trim();
+        if super::user::has_stray_control(text) {
+            return Err("a justification must not contain control characters".into());
+        }
         let n = text.chars().count();
         if n < min_chars {
             return Err(format!(
@@ -126,6 +129,12 @@ mod tests {
                 .contains("at most")
         );
         assert!(Justification::parse("", 0).is_ok());
+        assert!(Justification::parse("line one\nline two\twith a tab", 0).is_ok());
+        assert!(
+            Justification::parse("a NUL \0 in the middle", 0)
+                .unwrap_err()
+                .contains("control characters")
+        );
     }
 
     #[test]

@@ -111,6 +111,9 @@ pub fn check_draft(
             }
             Some(_) => {}
         }
+        if super::user::has_stray_control(&narrative.text) {
+            return Err((field, "a narrative must not contain control characters".into()));
+        }
         if narrative.text.chars().count() > MAX_NARRATIVE_CHARS {
             return Err((
                 field,

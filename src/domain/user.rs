@@ -94,6 +94,12 @@ impl fmt::Display for Email {
     }
 }
 
+/// Whether free text (which may span lines) holds a control character other than a tab or a line
+/// break: a NUL, say, which no reader wants and PostgreSQL cannot store.
+pub fn has_stray_control(s: &str) -> bool {
+    s.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+}
+
 /// A printable one-line text of bounded length, trimmed: for names of people, cities, regions.
 pub(crate) fn one_line(what: &str, s: &str, max_chars: usize) -> Result<String, String> {
     let s = s.trim();

@@ -59,6 +59,10 @@ pub struct Assignment {
 }
 
 /// Reads the bundles of a stage (and the summary of the run behind it).
+/// Rows per multi-row INSERT: SQLite takes at most 32,766 bound values per statement (PostgreSQL
+/// 65,535), and a 10,000-city cycle has far more places than that.
+const INSERT_BATCH: usize = 1000;
+
 pub async fn get<C: ConnectionTrait>(conn: &C, cycle_id: i32, stage: Stage) -> Result<Option<Assignment>, StoreError> {
     let Some(run) = assignment_run::Entity::find()
         .filter(assignment_run::Column::CycleId.eq(cycle_id))
@@ -217,8 +221,8 @@ async fn replace_stage<C: ConnectionTrait>(
             })
         })
         .collect();
-    if !rows.is_empty() {
-        bundle_expert::Entity::insert_many(rows).exec(conn).await?;
+    for chunk in rows.chunks(INSERT_BATCH) {
+        bundle_expert::Entity::insert_many(chunk.to_vec()).exec(conn).await?;
     }
     assignment_run::ActiveModel {
         cycle_id: Set(cycle_id),
@@ -389,8 +393,8 @@ pub async fn confirm(
             }
         }
     }
-    if !items.is_empty() {
-        review_item::Entity::insert_many(items).exec(&txn).await?;
+    for chunk in items.chunks(INSERT_BATCH) {
+        review_item::Entity::insert_many(chunk.to_vec()).exec(&txn).await?;
     }
     // Each newly assigned expert is told, in this same transaction, which cities and panels are theirs
     // (and nothing about who else reviews them).

@@ -268,6 +268,12 @@ pub async fn moderate(
     score: i16,
     rationale: &str,
 ) -> Result<(), StoreError> {
+    if crate::domain::user::has_stray_control(rationale) {
+        return Err(StoreError::invalid(
+            "rationale",
+            "a rationale must not contain control characters",
+        ));
+    }
     let txn = super::begin_write(db).await?;
     let cycle = &super::lock_cycle(&txn, cycle, false).await?;
     let fresh = super::lock_item(&txn, item.id).await?;
@@ -318,6 +324,12 @@ pub async fn set_feedback(
                 "feedback is written in review or reconciliation; the cycle is {}",
                 cycle.state
             ),
+        ));
+    }
+    if crate::domain::user::has_stray_control(statement) {
+        return Err(StoreError::invalid(
+            "statement",
+            "a statement must not contain control characters",
         ));
     }
     let txn = super::begin_write(db).await?;

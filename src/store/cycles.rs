@@ -6,7 +6,7 @@ use entity::{city, cycle, cycle_city, cycle_panel, panel_measurement, panel_memb
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set,
+    QuerySelect, Set,
 };
 use serde::Serialize;
 use time::OffsetDateTime;
@@ -75,11 +75,10 @@ fn corrupt(what: String) -> StoreError {
 
 /// Reads a cycle whole: settings, cities, panels and report progress.
 pub async fn get<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cycle>, StoreError> {
-    let Some(row) = cycle::Entity::find_by_id(id).one(conn).await? else {
+    let Some(mut cycle) = get_core(conn, id).await? else {
         return Ok(None);
     };
-    let edition = super::framework::edition_code(conn, row.edition_id).await?;
-    let city_ids: Vec<i32> = cycle_city::Entity::find()
+    cycle.city_ids = cycle_city::Entity::find()
         .filter(cycle_city::Column::CycleId.eq(id))
         .order_by_asc(cycle_city::Column::CityId)
         .all(conn)
@@ -87,6 +86,34 @@ pub async fn get<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cycle>,
         .into_iter()
         .map(|c| c.city_id)
         .collect();
+    cycle.progress.cities = cycle.city_ids.len();
+    // Only the state column: the reports' content is not needed to count them.
+    let states: Vec<String> = submission::Entity::find()
+        .select_only()
+        .column(submission::Column::State)
+        .filter(submission::Column::CycleId.eq(id))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    for s in states {
+        match ReportState::parse(&s) {
+            Some(ReportState::Draft) => cycle.progress.draft += 1,
+            Some(ReportState::Submitted) => cycle.progress.submitted += 1,
+            Some(ReportState::Returned) => cycle.progress.returned += 1,
+            None => return Err(corrupt(format!("cycle {id}: a report in state {s}"))),
+        }
+    }
+    Ok(Some(cycle))
+}
+
+/// The cycle without its list of cities and its report counts (`city_ids` empty, `progress`
+/// zero): what work on one item or one report needs, at a cost that does not grow with the number
+/// of cities in the cycle.
+pub async fn get_core<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cycle>, StoreError> {
+    let Some(row) = cycle::Entity::find_by_id(id).one(conn).await? else {
+        return Ok(None);
+    };
+    let edition = super::framework::edition_code(conn, row.edition_id).await?;
     let panel_rows = cycle_panel::Entity::find()
         .filter(cycle_panel::Column::CycleId.eq(id))
         .order_by_asc(cycle_panel::Column::Position)
@@ -121,22 +148,6 @@ pub async fn get<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cycle>,
             chair: p.chair_user_id,
         })
         .collect();
-    let mut progress = Progress {
-        cities: city_ids.len(),
-        ..Default::default()
-    };
-    for s in submission::Entity::find()
-        .filter(submission::Column::CycleId.eq(id))
-        .all(conn)
-        .await?
-    {
-        match ReportState::parse(&s.state) {
-            Some(ReportState::Draft) => progress.draft += 1,
-            Some(ReportState::Submitted) => progress.submitted += 1,
-            Some(ReportState::Returned) => progress.returned += 1,
-            None => return Err(corrupt(format!("submission {}: state {}", s.id, s.state))),
-        }
-    }
     let state = CycleState::parse(&row.state).ok_or_else(|| corrupt(format!("cycle {id}: state {}", row.state)))?;
     Ok(Some(Cycle {
         id: row.id,
@@ -153,9 +164,9 @@ pub async fn get<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cycle>,
             review: row.review_deadline,
             reconciliation: row.reconciliation_deadline,
         },
-        city_ids,
+        city_ids: Vec::new(),
         panels,
-        progress,
+        progress: Progress::default(),
         version: row.version,
         created_at: row.created_at,
         published_at: row.published_at,

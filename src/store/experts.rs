@@ -158,7 +158,7 @@ pub async fn declare_conflict(
     reason: &str,
 ) -> Result<DeclaredConflict, StoreError> {
     let reason = reason.trim();
-    if reason.is_empty() || reason.chars().count() > 1000 {
+    if reason.is_empty() || reason.chars().count() > 1000 || crate::domain::user::has_stray_control(reason) {
         return Err(StoreError::invalid("reason", "say why, in 1 to 1000 characters"));
     }
     let txn = crate::store::begin_write(db).await?;

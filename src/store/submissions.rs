@@ -267,7 +267,7 @@ pub async fn return_for_correction(
     message: &str,
 ) -> Result<Submission, StoreError> {
     let message = message.trim();
-    if message.is_empty() || message.chars().count() > 5000 {
+    if message.is_empty() || message.chars().count() > 5000 || crate::domain::user::has_stray_control(message) {
         return Err(StoreError::invalid(
             "message",
             "say what the city should correct (1 to 5000 characters)",

@@ -142,11 +142,21 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
             message: "this call needs a JSON body".into(),
         });
     }
-    // Trailing characters after the value are a syntax error, caught by `end`, before any data error.
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let value: Result<T, _> = serde_path_to_error::deserialize(&mut de);
-    match value {
-        Ok(v) => de.end().map(|()| v).map_err(malformed),
+    // Syntax first (400), then the shape (422 naming the field).
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(malformed)?;
+    if !value.is_object() {
+        // serde would take an array for a struct (its fields in order): a body is an object.
+        return Err(AppError::invalid("body", "the body must be a JSON object"));
+    }
+    if let Some(path) = nul_in(&value, "") {
+        // No text of ours holds a NUL character, and PostgreSQL cannot store one.
+        return Err(AppError::invalid(
+            path,
+            "text must not contain a NUL character (\\u0000)",
+        ));
+    }
+    match serde_path_to_error::deserialize(value) {
+        Ok(v) => Ok(v),
         Err(e) => {
             let path = e.path().to_string();
             let inner = e.into_inner();
@@ -158,6 +168,34 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
                 _ => Err(malformed(inner)),
             }
         }
+    }
+}
+
+/// The path of the first string (or key) holding a NUL character.
+fn nul_in(v: &serde_json::Value, at: &str) -> Option<String> {
+    let join = |k: &str| {
+        if at.is_empty() {
+            k.to_owned()
+        } else {
+            format!("{at}.{k}")
+        }
+    };
+    match v {
+        serde_json::Value::String(s) if s.contains('\0') => {
+            Some(if at.is_empty() { "body".into() } else { at.to_owned() })
+        }
+        serde_json::Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, x)| nul_in(x, &join(&i.to_string()))),
+        serde_json::Value::Object(map) => map.iter().find_map(|(k, x)| {
+            if k.contains('\0') {
+                Some(join("key"))
+            } else {
+                nul_in(x, &join(k))
+            }
+        }),
+        _ => None,
     }
 }
 

@@ -2,6 +2,7 @@
 mod assignment;
 mod assignment_pages;
 mod authz;
+mod bad_input;
 mod cities;
 mod cli;
 mod consensus;

@@ -161,7 +161,7 @@ struct SetBundle {
 #[utoipa::path(put, path = "/api/v1/cycles/{id}/assignment/bundles/{city_id}/{panel_id}", tag = "assignment",
     request_body = SetBundle, security(("bearer" = [])),
     params(("id" = i32, Path), ("city_id" = i32, Path), ("panel_id" = i32, Path)),
-    responses((status = 200, body = AssignmentBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = AssignmentBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn set_bundle(
@@ -187,7 +187,7 @@ struct Withdraw {
 /// other bundle stays as it is.
 #[utoipa::path(post, path = "/api/v1/cycles/{id}/assignment/withdraw", tag = "assignment", request_body = Withdraw,
     security(("bearer" = [])), params(("id" = i32, Path)),
-    responses((status = 200, body = AssignmentBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = AssignmentBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn withdraw(
@@ -218,9 +218,9 @@ struct Reminded {
 }
 
 /// Reminds now, by e-mail, the experts with ratings still to submit (the secretariat; in review).
-#[utoipa::path(post, path = "/api/v1/cycles/{id}/remind", tag = "rating", request_body = Remind,
+#[utoipa::path(post, path = "/api/v1/cycles/{id}/remind", tag = "rating", request_body = Option<Remind>,
     security(("bearer" = [])), params(("id" = i32, Path)),
-    responses((status = 200, body = Reminded), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = Reminded), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn remind(

@@ -150,7 +150,7 @@ struct Done {
 /// otherwise), with a written rationale.
 #[utoipa::path(post, path = "/api/v1/items/{id}/consensus", tag = "consensus", request_body = Moderate,
     security(("bearer" = [])), params(("id" = i32, Path)),
-    responses((status = 200, body = Done), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = Done), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn moderate(
@@ -192,7 +192,7 @@ struct Feedback {
 /// Writes the feedback statement for the city (the panel's chair or the secretariat).
 #[utoipa::path(put, path = "/api/v1/items/{id}/feedback", tag = "consensus", request_body = Feedback,
     security(("bearer" = [])), params(("id" = i32, Path)),
-    responses((status = 200, body = Done), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = Done), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn feedback(

@@ -199,7 +199,7 @@ fn id_of(raw: &str, what: &'static str) -> Result<i32, AppError> {
 
 /// Opens a new review cycle in draft, with the four default panels (secretariat only).
 #[utoipa::path(post, path = "/api/v1/cycles", tag = "cycles", request_body = CreateCycle, security(("bearer" = [])),
-    responses((status = 201, body = CycleBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+    responses((status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 201, body = CycleBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn create_cycle(
@@ -264,7 +264,7 @@ struct UpdatePanel {
 /// Sets a panel's members, chair and measurements (secretariat; draft or collecting only, else 409).
 #[utoipa::path(put, path = "/api/v1/cycles/{id}/panels/{panel_id}", tag = "cycles", request_body = UpdatePanel,
     security(("bearer" = [])), params(("id" = i32, Path), ("panel_id" = i32, Path)),
-    responses((status = 200, body = CycleBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = CycleBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn update_panel(
@@ -293,13 +293,27 @@ async fn update_panel(
 #[serde(deny_unknown_fields)]
 struct TransitionBody {
     /// collecting, reviewing, reconciling, published or archived.
+    #[schema(value_type = TargetState)]
     to: String,
+}
+
+/// The states a cycle can be moved to (for the OpenAPI document; the handler parses the text and
+/// names a wrong one in its 422).
+#[derive(ToSchema)]
+#[allow(dead_code)]
+#[schema(rename_all = "snake_case")]
+enum TargetState {
+    Collecting,
+    Reviewing,
+    Reconciling,
+    Published,
+    Archived,
 }
 
 /// Moves the cycle to its next state, or 409 with the reason it cannot (secretariat only).
 #[utoipa::path(post, path = "/api/v1/cycles/{id}/transition", tag = "cycles", request_body = TransitionBody,
     security(("bearer" = [])), params(("id" = i32, Path)),
-    responses((status = 200, body = CycleBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = CycleBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn transition(
@@ -486,7 +500,7 @@ async fn get_submission(
 /// submitted or stale). Every key is checked against the framework (422 naming it).
 #[utoipa::path(put, path = "/api/v1/cycles/{id}/submissions/{city_id}", tag = "reports", request_body = SaveSubmission,
     security(("bearer" = [])), params(("id" = i32, Path), ("city_id" = i32, Path)),
-    responses((status = 200, body = SubmissionBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+    responses((status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = SubmissionBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
         (status = 422, body = ErrorBody)))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
@@ -571,7 +585,7 @@ struct ReturnBody {
 /// Returns a submitted report to its city for correction, with a message (secretariat only).
 #[utoipa::path(post, path = "/api/v1/cycles/{id}/submissions/{city_id}/return", tag = "reports",
     request_body = ReturnBody, security(("bearer" = [])), params(("id" = i32, Path), ("city_id" = i32, Path)),
-    responses((status = 200, body = SubmissionBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = SubmissionBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn return_submission(

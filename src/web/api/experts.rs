@@ -24,6 +24,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 #[derive(Serialize, ToSchema)]
+#[schema(as = ExpertProfileBody)]
 struct ProfileBody {
     user_id: i32,
     /// ISO 3166-1 alpha-2.
@@ -145,7 +146,7 @@ async fn get_profile(
 /// Sets an expert's profile: the secretariat, or the expert themself.
 #[utoipa::path(put, path = "/api/v1/experts/{user_id}/profile", tag = "experts", request_body = PutProfile,
     security(("bearer" = [])), params(("user_id" = i32, Path)),
-    responses((status = 200, body = ProfileBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+    responses((status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = ProfileBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn put_profile(
@@ -188,7 +189,7 @@ async fn list_conflicts(
 /// Declares a conflict of interest with a city: the secretariat, or the expert themself.
 #[utoipa::path(post, path = "/api/v1/experts/{user_id}/conflicts", tag = "experts", request_body = DeclareConflict,
     security(("bearer" = [])), params(("user_id" = i32, Path)),
-    responses((status = 201, body = ConflictBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+    responses((status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 201, body = ConflictBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
         (status = 422, body = ErrorBody)))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]

@@ -53,7 +53,7 @@ async fn my_items(ApiUser(caller): ApiUser, State(state): State<AppState>) -> Ap
     let mut cycles: std::collections::HashMap<i32, Option<Cycle>> = std::collections::HashMap::new();
     for (item, mine) in store::ratings::items_of_expert(&state.db, caller.id).await? {
         if let std::collections::hash_map::Entry::Vacant(slot) = cycles.entry(item.cycle_id) {
-            slot.insert(store::cycles::get(&state.db, item.cycle_id).await?);
+            slot.insert(store::cycles::get_core(&state.db, item.cycle_id).await?);
         }
         let Some(Some(cycle)) = cycles.get(&item.cycle_id) else {
             continue;
@@ -90,7 +90,9 @@ pub async fn visible_item(state: &AppState, caller: &User, raw: &str) -> Result<
     let hidden = || AppError::NotFound("item");
     let id = raw.parse::<i32>().ok().filter(|i| *i > 0).ok_or_else(hidden)?;
     let item = store::ratings::item(&state.db, id).await?.ok_or_else(hidden)?;
-    let cycle = store::cycles::get(&state.db, item.cycle_id).await?.ok_or_else(hidden)?;
+    let cycle = store::cycles::get_core(&state.db, item.cycle_id)
+        .await?
+        .ok_or_else(hidden)?;
     let is_reviewer = store::ratings::reviewers(&state.db, &item).await?.contains(&caller.id);
     let is_chair = cycle
         .panels
@@ -109,6 +111,7 @@ pub async fn visible_item(state: &AppState, caller: &User, raw: &str) -> Result<
 }
 
 #[derive(Serialize, ToSchema)]
+#[schema(as = ItemNarrativeBody)]
 struct NarrativeBody {
     text: String,
     evidence_links: Vec<String>,
@@ -247,7 +250,7 @@ struct PutRating {
 /// Rates an item (its reviewers, while the round is open): save a draft, or submit.
 #[utoipa::path(put, path = "/api/v1/items/{id}/rating", tag = "rating", request_body = PutRating,
     security(("bearer" = [])), params(("id" = i32, Path)),
-    responses((status = 200, body = RatingBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+    responses((status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = RatingBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
         (status = 422, body = ErrorBody)))]
 #[tracing::instrument(skip_all, fields(actor = caller.id, item = %raw))]

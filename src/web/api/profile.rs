@@ -42,12 +42,14 @@ struct ScoreBody {
 }
 
 #[derive(Serialize, ToSchema)]
+#[schema(as = ProfileStatisticBody)]
 struct StatisticBody {
     year: Option<i32>,
     values: BTreeMap<String, f64>,
 }
 
 #[derive(Serialize, ToSchema)]
+#[schema(as = ProfileCycleBody)]
 struct CycleBody {
     cycle_id: i32,
     name: String,
@@ -57,6 +59,7 @@ struct CycleBody {
 }
 
 #[derive(Serialize, ToSchema)]
+#[schema(as = CityProfileBody)]
 pub struct ProfileBody {
     city: ProfileCity,
     cycles: Vec<CycleBody>,

@@ -30,7 +30,7 @@ pub async fn expert_home(state: &AppState, session: &Session) -> Result<Markup, 
     let mut cities: std::collections::HashMap<i32, String> = std::collections::HashMap::new();
     for (item, mine) in store::ratings::items_of_expert(&state.db, session.user.id).await? {
         if let std::collections::hash_map::Entry::Vacant(slot) = cycles.entry(item.cycle_id) {
-            slot.insert(store::cycles::get(&state.db, item.cycle_id).await?);
+            slot.insert(store::cycles::get_core(&state.db, item.cycle_id).await?);
         }
         let Some(Some(cycle)) = cycles.get(&item.cycle_id) else {
             continue;
@@ -91,7 +91,7 @@ async fn render(
     errors: &[(i32, String, Typed)],
 ) -> Result<Markup, PageError> {
     let hidden = || PageError(AppError::NotFound("page"));
-    let cycle = store::cycles::get(&state.db, cycle_id).await?.ok_or_else(hidden)?;
+    let cycle = store::cycles::get_core(&state.db, cycle_id).await?.ok_or_else(hidden)?;
     // Before review the city's report is not the reviewers' to read, even once they are assigned.
     if cycle.state < crate::domain::cycle::CycleState::Reviewing {
         return Err(hidden());
