@@ -34,9 +34,29 @@ pub enum AppError {
     /// Conflicts with the current state, or a stale version (409).
     #[error("{message}")]
     Conflict { code: &'static str, message: String },
-    /// Anything else: a bug or an outage. Logged, never shown (500).
+    /// The database cannot be reached (a restart, a failover): try again shortly (503).
+    #[error("the database cannot be reached right now; try again in a moment")]
+    Unavailable(#[source] sea_orm::DbErr),
+    /// Anything else: a bug. Logged, never shown (500).
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
+}
+
+/// Whether a database error means "not reachable now" rather than "this request is wrong": the
+/// pool could not connect, a connection broke, or the server is shutting down (SQLSTATE classes
+/// 08 and 57P). The pool reconnects by itself; the caller only needs to retry.
+fn is_outage(e: &sea_orm::DbErr) -> bool {
+    use sea_orm::sqlx::Error as Sqlx;
+    use sea_orm::{DbErr, RuntimeErr};
+    match e {
+        DbErr::Conn(_) | DbErr::ConnectionAcquire(_) => true,
+        DbErr::Query(RuntimeErr::SqlxError(x)) | DbErr::Exec(RuntimeErr::SqlxError(x)) => match x.as_ref() {
+            Sqlx::Io(_) | Sqlx::PoolTimedOut | Sqlx::PoolClosed | Sqlx::WorkerCrashed => true,
+            Sqlx::Database(d) => d.code().is_some_and(|c| c.starts_with("08") || c.starts_with("57P")),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// The JSON error body of every failed API call.
@@ -78,6 +98,7 @@ impl AppError {
             AppError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict { .. } => StatusCode::CONFLICT,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -91,6 +112,7 @@ impl AppError {
             AppError::PayloadTooLarge(_) => "payload_too_large",
             AppError::UnsupportedMediaType => "unsupported_media_type",
             AppError::Invalid { .. } => "invalid_field",
+            AppError::Unavailable(_) => "unavailable",
             AppError::Internal(_) => "internal_error",
         }
     }
@@ -104,8 +126,10 @@ impl AppError {
     }
 
     fn log_if_internal(&self) {
-        if let AppError::Internal(cause) = self {
-            tracing::error!(error = ?cause, "request failed");
+        match self {
+            AppError::Internal(cause) => tracing::error!(error = ?cause, "request failed"),
+            AppError::Unavailable(cause) => tracing::warn!(error = %cause, "database unreachable"),
+            _ => {}
         }
     }
 
@@ -127,6 +151,11 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         self.log_if_internal();
         let mut response = (self.status(), axum::Json(self.body())).into_response();
+        if matches!(self, AppError::Unavailable(_)) {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+        }
         if matches!(self, AppError::Unauthorized(_)) {
             response
                 .headers_mut()
@@ -142,6 +171,7 @@ impl From<StoreError> for AppError {
             StoreError::NotFound(what) => AppError::NotFound(what),
             StoreError::Invalid { field, message } => AppError::invalid(field, message),
             StoreError::Conflict { code, message } => AppError::Conflict { code, message },
+            StoreError::Db(db) if is_outage(&db) => AppError::Unavailable(db),
             StoreError::Db(db) => AppError::Internal(db.into()),
         }
     }
@@ -149,7 +179,11 @@ impl From<StoreError> for AppError {
 
 impl From<sea_orm::DbErr> for AppError {
     fn from(e: sea_orm::DbErr) -> Self {
-        AppError::Internal(e.into())
+        if is_outage(&e) {
+            AppError::Unavailable(e)
+        } else {
+            AppError::Internal(e.into())
+        }
     }
 }
 
@@ -184,3 +218,18 @@ impl IntoResponse for PageError {
 
 /// Result of an API handler.
 pub type ApiResult<T> = Result<T, AppError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unreachable_database_is_503_and_other_database_errors_500() {
+        let down = sea_orm::DbErr::Conn(sea_orm::RuntimeErr::Internal("connection refused".into()));
+        assert_eq!(AppError::from(down).status(), StatusCode::SERVICE_UNAVAILABLE);
+        let bug = sea_orm::DbErr::Custom("a corrupt row".into());
+        assert_eq!(AppError::from(bug).status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let store = StoreError::Db(sea_orm::DbErr::ConnectionAcquire(sea_orm::ConnAcquireErr::Timeout));
+        assert_eq!(AppError::from(store).status(), StatusCode::SERVICE_UNAVAILABLE);
+    }
+}
