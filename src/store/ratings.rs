@@ -396,9 +396,9 @@ pub struct OtherRating {
 }
 
 /// What `viewer` sees of the other reviewers' ratings of an item in `round`, and the median of the
-/// ratings shown. A reviewer sees this round's once their own is in; in a revision round, before
-/// that, the previous round's (which they revise against); the chair and the secretariat see the
-/// round's. Rules of who may see at all: `domain::visibility`.
+/// ratings shown. A reviewer sees this round's once their own is in (in a revision round, with the
+/// previous rating of those who have not revised yet); in a revision round, before that, the
+/// previous round's (which they revise against); the chair and the secretariat see the round's. Rules of who may see at all: `domain::visibility`.
 pub fn others_for(
     ratings: &[Rating],
     viewer: &crate::domain::visibility::Actor,
@@ -424,7 +424,22 @@ pub fn others_for(
             order.push(r.expert);
         }
     }
-    let in_round: Vec<&Rating> = ratings.iter().filter(|r| r.round == shown && r.submitted).collect();
+    let in_round: Vec<&Rating> = if is_reviewer && own_submitted && round > 1 {
+        // A reviewer who has revised sees each other reviewer's latest rating: this round's if
+        // they have revised too, otherwise the previous one, which stands if they do not (the
+        // settling rule). The round of each is shown with it.
+        let mut latest: Vec<&Rating> = Vec::new();
+        for r in ratings.iter().filter(|r| r.submitted && r.round <= round) {
+            match latest.iter_mut().find(|l| l.expert == r.expert) {
+                Some(l) if l.round < r.round => *l = r,
+                Some(_) => {}
+                None => latest.push(r),
+            }
+        }
+        latest
+    } else {
+        ratings.iter().filter(|r| r.round == shown && r.submitted).collect()
+    };
     let median =
         crate::domain::consensus::stats(&in_round.iter().map(|r| r.score as u8).collect::<Vec<_>>()).map(|s| s.median);
     let others = in_round

@@ -101,8 +101,16 @@ async fn disagreement_goes_through_revision_and_moderation_to_publication() {
     )
     .await;
     // Item 1: revised to 3, 3, 4 (agreed after revision). Item 2: everyone keeps 1, 3, 5.
-    for (e, s) in experts.iter().zip([3, 3, 4]) {
+    for (n, (e, s)) in experts.iter().zip([3, 3, 4]).enumerate() {
         assert_eq!(rate(&e.1, items[1], s).await.status(), StatusCode::OK);
+        if n == 0 {
+            // Having revised, the first reviewer still sees the others' standing ratings (from
+            // the first round, as they have not revised yet), not an empty list.
+            let view = json_of(app.get(&format!("/api/v1/items/{}", items[1]), Some(&e.1)).await).await;
+            let others = view["others"].as_array().unwrap();
+            assert_eq!(others.len(), 2, "{view}");
+            assert!(others.iter().all(|o| o["round"] == 1), "{view}");
+        }
     }
     for (e, s) in experts.iter().zip([1, 3, 5]) {
         assert_eq!(rate(&e.1, items[2], s).await.status(), StatusCode::OK);

@@ -126,7 +126,13 @@ async fn render(
         let others = others
             .into_iter()
             .map(|o| OtherView {
-                reviewer: o.reviewer,
+                // Marked only next to this round's ratings (after one's own revision): before it,
+                // every rating shown is the previous round's, which the page says.
+                reviewer: if submitted && o.round < round {
+                    format!("{} (round {}, not revised yet)", o.reviewer, o.round)
+                } else {
+                    o.reviewer
+                },
                 score: o.score,
                 justification: o.justification,
             })
