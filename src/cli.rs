@@ -5,7 +5,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::config::Settings;
-use crate::domain::user::{Email, PersonName, Role};
+use crate::domain::user::{Email, Role};
 use crate::startup::{Application, open_database};
 use crate::store;
 
@@ -175,12 +175,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     role,
                     city,
                 } => {
-                    let new = store::users::NewUser {
-                        email: Email::try_from(email.as_str()).map_err(anyhow::Error::msg)?,
-                        name: PersonName::try_from(name.as_str()).map_err(anyhow::Error::msg)?,
-                        role: role.into(),
-                        city_id: city,
-                    };
+                    let new =
+                        store::users::NewUser::parse(&email, &name, role.into(), city).map_err(anyhow::Error::msg)?;
                     let user = store::users::create(&db, None, new).await?;
                     println!("created {} user {} <{}>", user.role, user.name, user.email);
                     println!("{}", user.id);

@@ -20,7 +20,7 @@ use crate::domain::framework::{Framework, Source};
 use crate::domain::rating::{Confidence, Justification, RatingInput};
 use crate::domain::report::{Narrative, ReportContent, Statistic, breakdowns_of};
 use crate::domain::score::Score;
-use crate::domain::user::{Email, PersonName, Role};
+use crate::domain::user::{Email, Role};
 use crate::store::{self, cycles::Cycle, ratings::Item};
 
 /// The secretariat user the demo creates first; its presence marks a database the demo filled.
@@ -130,12 +130,7 @@ fn email(name: &str, domain: &str) -> String {
 }
 
 fn new_user(email: &str, name: &str, role: Role, city_id: Option<i32>) -> anyhow::Result<store::users::NewUser> {
-    Ok(store::users::NewUser {
-        email: Email::try_from(email).map_err(anyhow::Error::msg)?,
-        name: PersonName::try_from(name).map_err(anyhow::Error::msg)?,
-        role,
-        city_id,
-    })
+    store::users::NewUser::parse(email, name, role, city_id).map_err(anyhow::Error::msg)
 }
 
 /// Fills an empty database with the demo. Refuses a database that holds anything else.

@@ -25,7 +25,7 @@ use lcreview::domain::framework::Framework;
 use lcreview::domain::rating::{Justification, RatingInput};
 use lcreview::domain::report::{Narrative, ReportContent};
 use lcreview::domain::score::Score;
-use lcreview::domain::user::{Email, PersonName, Role};
+use lcreview::domain::user::Role;
 use lcreview::startup::{load_frameworks, open_database};
 use lcreview::store::{self, cycles::Cycle};
 use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait};
@@ -533,12 +533,7 @@ where
 }
 
 fn user(email: &str, name: &str, role: Role, city_id: Option<i32>) -> anyhow::Result<store::users::NewUser> {
-    Ok(store::users::NewUser {
-        email: Email::try_from(email).map_err(anyhow::Error::msg)?,
-        name: PersonName::try_from(name).map_err(anyhow::Error::msg)?,
-        role,
-        city_id,
-    })
+    store::users::NewUser::parse(email, name, role, city_id).map_err(anyhow::Error::msg)
 }
 
 /// The network: cities with a coordinator each (for the first few hundred, who read), experts on

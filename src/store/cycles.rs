@@ -106,6 +106,18 @@ pub async fn get<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cycle>,
     Ok(Some(cycle))
 }
 
+/// A cycle row's state and deadlines: what a write re-reads under its lock (`store::lock_cycle`).
+pub(crate) fn state_and_deadlines(row: &cycle::Model) -> Result<(CycleState, Deadlines), StoreError> {
+    let state =
+        CycleState::parse(&row.state).ok_or_else(|| corrupt(format!("cycle {}: state {}", row.id, row.state)))?;
+    let deadlines = Deadlines {
+        submission: row.submission_deadline,
+        review: row.review_deadline,
+        reconciliation: row.reconciliation_deadline,
+    };
+    Ok((state, deadlines))
+}
+
 /// The cycle without its list of cities and its report counts (`city_ids` empty, `progress`
 /// zero): what work on one item or one report needs, at a cost that does not grow with the number
 /// of cities in the cycle.
@@ -148,7 +160,7 @@ pub async fn get_core<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cy
             chair: p.chair_user_id,
         })
         .collect();
-    let state = CycleState::parse(&row.state).ok_or_else(|| corrupt(format!("cycle {id}: state {}", row.state)))?;
+    let (state, deadlines) = state_and_deadlines(&row)?;
     Ok(Some(Cycle {
         id: row.id,
         name: row.name,
@@ -159,11 +171,7 @@ pub async fn get_core<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cy
         max_spread: row.max_spread as u8,
         revision_rounds: row.revision_rounds as u8,
         min_justification_chars: row.min_justification_chars as u16,
-        deadlines: Deadlines {
-            submission: row.submission_deadline,
-            review: row.review_deadline,
-            reconciliation: row.reconciliation_deadline,
-        },
+        deadlines,
         city_ids: Vec::new(),
         panels,
         progress: Progress::default(),

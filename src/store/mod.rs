@@ -108,13 +108,7 @@ pub async fn lock_cycle<C: ConnectionTrait>(
 ) -> Result<cycles::Cycle, StoreError> {
     let row = lock_cycle_row(txn, cycle.id, exclusive).await?;
     let mut fresh = cycle.clone();
-    fresh.state = crate::domain::cycle::CycleState::parse(&row.state)
-        .ok_or_else(|| StoreError::Db(DbErr::Custom(format!("cycle {}: state {}", row.id, row.state))))?;
-    fresh.deadlines = crate::domain::cycle::Deadlines {
-        submission: row.submission_deadline,
-        review: row.review_deadline,
-        reconciliation: row.reconciliation_deadline,
-    };
+    (fresh.state, fresh.deadlines) = cycles::state_and_deadlines(&row)?;
     fresh.version = row.version;
     Ok(fresh)
 }

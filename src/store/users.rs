@@ -55,6 +55,19 @@ pub struct NewUser {
     pub city_id: Option<i32>,
 }
 
+impl NewUser {
+    /// From plain text, for callers without a form to point at (the command line, the demo, the
+    /// benchmarks): the first part that is not valid is the error.
+    pub fn parse(email: &str, name: &str, role: Role, city_id: Option<i32>) -> Result<NewUser, String> {
+        Ok(NewUser {
+            email: Email::try_from(email)?,
+            name: PersonName::try_from(name)?,
+            role,
+            city_id,
+        })
+    }
+}
+
 /// Creates an account. `actor` is the secretariat member inviting, or None from the command line.
 pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewUser) -> Result<User, StoreError> {
     let txn = crate::store::begin_write(db).await?;

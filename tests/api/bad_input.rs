@@ -1,14 +1,12 @@
 //! Hostile input: script payloads in every text field come back escaped on every page; NUL
 //! characters and non-object bodies are refused with 422 (PostgreSQL could not store a NUL).
-use std::collections::{BTreeSet, VecDeque};
-
 use lcreview::domain::user::{Email, PersonName, Role};
 use lcreview::store;
 use reqwest::StatusCode;
 use serde_json::json;
 
 use crate::helpers::{TestApp, assert_error, full_report, json_of};
-use crate::pages::{dev_app, sign_in};
+use crate::pages::{crawl, dev_app, sign_in};
 
 /// What an attacker would type: an element, an attribute break-out and an event handler.
 const XSS: &str = r#"<script>alert("xss")</script><img src=x onerror=alert(1)>"'"#;
@@ -27,40 +25,6 @@ async fn user(app: &TestApp, email: &str, role: Role, city: Option<i32>) -> (i32
     .await
     .unwrap();
     (u.id, store::tokens::issue(&app.db, None, u.id, None).await.unwrap())
-}
-
-/// Every page reachable from the home page by links, as this signed-in user.
-async fn crawl(app: &TestApp, user_id: i32) -> Vec<(String, String)> {
-    let (b, _) = sign_in(app, user_id).await;
-    let mut seen = BTreeSet::new();
-    let mut queue = VecDeque::from(["/".to_owned()]);
-    let mut pages = Vec::new();
-    while let Some(path) = queue.pop_front() {
-        if !seen.insert(path.clone()) || seen.len() > 200 {
-            continue;
-        }
-        let r = b.get(app.url(&path)).send().await.unwrap();
-        assert!(!r.status().is_server_error(), "{path}: {}", r.status());
-        // Downloads (CSV, JSON) carry the text as it is, as data, not markup.
-        let is_html = r
-            .headers()
-            .get("content-type")
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|t| t.starts_with("text/html"));
-        let html = r.text().await.unwrap();
-        if !is_html {
-            continue;
-        }
-        for l in html.split("href=\"").skip(1).filter_map(|x| x.split('"').next()) {
-            let l = l.split('#').next().unwrap_or(l).replace("&amp;", "&");
-            let own = l.starts_with('/') && !l.starts_with("//");
-            if own && !l.starts_with("/static/") && !l.starts_with("/signout") && !l.starts_with("/api/") {
-                queue.push_back(l);
-            }
-        }
-        pages.push((path, html));
-    }
-    pages
 }
 
 #[tokio::test]
@@ -208,7 +172,10 @@ async fn script_in_every_text_field_comes_back_escaped_on_every_page() {
             assert_eq!(app.transition(&sec, cycle, "published").await.status(), StatusCode::OK);
         }
         for who in [sec_id, experts[0].0, experts[1].0, coord_id] {
-            for (path, html) in crawl(&app, who).await {
+            let (b, _) = sign_in(&app, who).await;
+            // Downloads (CSV, JSON) carry the text as it is, as data, not markup.
+            for page in crawl(&app, &b, 200).await.into_iter().filter(|p| p.html) {
+                let (path, html) = (page.path, page.body);
                 assert!(
                     !html.contains("<script>alert") && !html.contains("<img src=x"),
                     "{path} shows the payload unescaped"

@@ -1,6 +1,6 @@
 //! The demo fills an empty database through the workflow; after its full cycles, a city user's
 //! whole reachable surface (pages, API, e-mail) is scanned for reviewer identity.
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::BTreeSet;
 
 use lcreview::demo::{self, Outcome};
 use lcreview::domain::framework::{Framework, KEY_FEATURES_2013};
@@ -11,7 +11,7 @@ use sea_orm::EntityTrait;
 use serde_json::Value;
 
 use crate::helpers::{TestApp, json_of};
-use crate::pages::{dev_app, sign_in};
+use crate::pages::{crawl, dev_app, sign_in};
 
 fn framework() -> Framework {
     Framework::from_toml(KEY_FEATURES_2013).expect("the built-in framework")
@@ -84,16 +84,6 @@ fn collect_ints(v: &Value, out: &mut Vec<i64>) {
         Value::Object(map) => map.values().for_each(|i| collect_ints(i, out)),
         _ => {}
     }
-}
-
-/// Every same-site link in a page (`href="/..."`), without fragments.
-fn links(html: &str) -> Vec<String> {
-    html.split("href=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .filter(|l| l.starts_with('/') && !l.starts_with("//"))
-        .map(|l| l.split('#').next().unwrap_or(l).replace("&amp;", "&"))
-        .collect()
 }
 
 #[tokio::test]
@@ -253,25 +243,14 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 
     // Every page the city user can reach by following links.
-    let mut seen = BTreeSet::new();
-    let mut queue: VecDeque<String> = VecDeque::from(["/".to_owned()]);
-    while let Some(path) = queue.pop_front() {
-        if !seen.insert(path.clone()) || seen.len() > 300 {
-            continue;
-        }
-        let r = b.get(app.url(&path)).send().await.unwrap();
-        assert!(!r.status().is_server_error(), "{path}: {}", r.status());
-        let body = r.text().await.unwrap();
-        leaks.extend(reviewers.leaks_in(&path, &body));
-        for l in links(&body) {
-            if !l.starts_with("/static/") && !l.starts_with("/signout") && !seen.contains(&l) {
-                queue.push_back(l);
-            }
-        }
+    let pages = crawl(&app, &b, 300).await;
+    for p in &pages {
+        leaks.extend(reviewers.leaks_in(&p.path, &p.body));
     }
+    let profile_path = format!("/cities/{}/profile", cork.id);
     assert!(
-        seen.contains(&format!("/cities/{}/profile", cork.id)),
-        "the city's home links its profile: {seen:?}"
+        pages.iter().any(|p| p.path == profile_path),
+        "the city's home links its profile"
     );
 
     // Every API read, with every id the city could try: its own objects and others'.

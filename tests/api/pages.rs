@@ -360,3 +360,41 @@ async fn over_https_cookies_are_secure_and_host_prefixed() {
     );
     assert!(!cookie.contains("Domain="), "host-only: {cookie}");
 }
+
+/// A page reached by `crawl`.
+pub struct Crawled {
+    pub path: String,
+    pub html: bool,
+    pub body: String,
+}
+
+/// Every same-site page reachable by links from `/` as `b`'s user (at most `limit`), each fetched
+/// once; none may answer 5xx. Sign-out, the stylesheet and the API (which takes tokens) are skipped.
+pub async fn crawl(app: &TestApp, b: &reqwest::Client, limit: usize) -> Vec<Crawled> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut queue = std::collections::VecDeque::from(["/".to_owned()]);
+    let mut pages = Vec::new();
+    while let Some(path) = queue.pop_front() {
+        if seen.len() >= limit || !seen.insert(path.clone()) {
+            continue;
+        }
+        let r = b.get(app.url(&path)).send().await.unwrap();
+        assert!(!r.status().is_server_error(), "{path}: {}", r.status());
+        let html = r
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.starts_with("text/html"));
+        let body = r.text().await.unwrap();
+        for link in body.split("href=\"").skip(1).filter_map(|x| x.split('"').next()) {
+            let link = link.split('#').next().unwrap_or(link).replace("&amp;", "&");
+            let own = link.starts_with('/') && !link.starts_with("//");
+            let skipped = ["/static/", "/signout", "/api/"].iter().any(|p| link.starts_with(p));
+            if own && !skipped && !seen.contains(&link) {
+                queue.push_back(link);
+            }
+        }
+        pages.push(Crawled { path, html, body });
+    }
+    pages
+}

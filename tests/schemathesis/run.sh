@@ -26,9 +26,9 @@
 # new seed, printed so that its failures can be replayed); ST_WORKERS (default 2).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-repo=$(pwd)
 started=$(date +%s)
 me=tests/schemathesis/run.sh
+source tests/lib/server.sh
 
 SCHEMATHESIS_VERSION=4.32.5
 max_examples="${ST_MAX_EXAMPLES:-30}"
@@ -37,9 +37,7 @@ if [ "$seed" = random ]; then seed=$(( $(od -An -N4 -tu4 /dev/urandom | tr -d ' 
 workers="${ST_WORKERS:-2}"
 config="$repo/tests/schemathesis/schemathesis.toml"
 
-bin="${LCREVIEW_BIN:-target/debug/lcreview}"
-case "$bin" in /*) ;; *) bin="$repo/$bin" ;; esac
-[ -x "$bin" ] || { echo "$me: no server binary at $bin (cargo build, or set LCREVIEW_BIN)" >&2; exit 1; }
+server_binary
 
 # schemathesis, pinned.
 command -v python3 >/dev/null || { echo "$me: Python 3 is needed" >&2; exit 1; }
@@ -50,43 +48,7 @@ if ! python3 -c 'import importlib.metadata as m, sys; sys.exit(m.version("schema
     "schemathesis==$SCHEMATHESIS_VERSION"
 fi
 
-workdir=$(mktemp -d "${TMPDIR:-/tmp}/lcreview-schemathesis.XXXXXX")
-server=""
-pg_admin=""
-pg_db=""
-cleanup() {
-  local rc=$?
-  if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-  fi
-  if [ -n "$pg_db" ]; then
-    psql "$pg_admin" -v ON_ERROR_STOP=1 -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" >/dev/null ||
-      echo "$me: could not drop the database $pg_db" >&2
-  fi
-  rm -rf "$workdir"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# The database.
-if [[ "${TEST_DATABASE_URL:-}" == postgres* ]]; then
-  db_kind=postgres
-  command -v psql >/dev/null || { echo "$me: psql is needed with TEST_DATABASE_URL" >&2; exit 1; }
-  pg_admin="$TEST_DATABASE_URL"
-  pg_db="lcreview_schemathesis_$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
-  psql "$pg_admin" -v ON_ERROR_STOP=1 -qc "CREATE DATABASE $pg_db" >/dev/null
-  # postgres://u@host:5432/postgres?x → postgres://u@host:5432/NAME?x
-  base="${TEST_DATABASE_URL%%\?*}"
-  query=""
-  [[ "$TEST_DATABASE_URL" == *\?* ]] && query="?${TEST_DATABASE_URL#*\?}"
-  rest="${base#*://}"
-  export DATABASE_URL="${base%%://*}://${rest%%/*}/$pg_db$query"
-else
-  db_kind=sqlite
-  unset DATABASE_URL # the server's default: data/lcreview.db in its working directory
-fi
+server_database lcreview-schemathesis
 out="$repo/target/schemathesis/$db_kind"
 rm -rf "$out"
 mkdir -p "$out"
@@ -94,39 +56,15 @@ export NO_COLOR=1
 
 # The demo network, and an API token for each of the two callers, through the CLI on the same
 # database, before the server starts.
-cli() {
-  local output
-  if ! output=$(cd "$workdir" && "$bin" "$@" 2>"$workdir/cli.log"); then
-    echo "$me: lcreview $* failed:" >&2
-    cat "$workdir/cli.log" >&2
-    exit 1
-  fi
-  printf '%s\n' "$output" | tail -n 1
-}
 echo "$me: loading the demo on $db_kind"
-cli demo >/dev/null
+server_cli demo >/dev/null
 secretariat_email=secretariat@demo.lcreview.org # lcreview::demo::SECRETARIAT_EMAIL
 city_email=coordinator.cork@demo.lcreview.org   # the coordinator of the demo city Cork
-secretariat_token=$(cli admin issue-token --email "$secretariat_email" --label schemathesis)
-city_token=$(cli admin issue-token --email "$city_email" --label schemathesis)
+secretariat_token=$(server_cli admin issue-token --email "$secretariat_email" --label schemathesis)
+city_token=$(server_cli admin issue-token --email "$city_email" --label schemathesis)
 
 # The server, on a free loopback port.
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-url="http://127.0.0.1:$port"
-export LCREVIEW_SERVER__BIND="127.0.0.1:$port" LCREVIEW_AUTH__PUBLIC_URL="$url"
-log="$workdir/serve.log"
-(cd "$workdir" && exec "$bin" serve) >"$log" 2>&1 &
-server=$!
-for _ in $(seq 1 150); do
-  curl -sf "$url/healthz" >/dev/null 2>&1 && break
-  kill -0 "$server" 2>/dev/null || break
-  sleep 0.2
-done
-if ! curl -sf "$url/healthz" >/dev/null 2>&1; then
-  echo "$me: the server did not start; its log:" >&2
-  cat "$log" >&2
-  exit 1
-fi
+server_start
 echo "$me: on $db_kind: server $url ($bin), schemathesis $SCHEMATHESIS_VERSION, seed $seed, $max_examples examples per operation"
 
 requests_served() { grep -c 'finished processing request' "$log" || true; }
@@ -169,10 +107,7 @@ fuzz_as city "$city_token"
 # The server must not have answered any request with a 5xx, nor panicked.
 cp "$log" "$out/server.log"
 echo
-if grep -nE 'status=5[0-9]{2}|panicked' "$log" >&2; then
-  echo "$me: the server answered 5xx or panicked (lines above)" >&2
-  status=1
-fi
+server_log_clean || status=1
 if [ "$status" -ne 0 ]; then
   echo "--- the server's errors (first 20; its whole log is in ${out#"$repo"/}/server.log) ---" >&2
   grep -E ' ERROR ' "$log" | head -n 20 >&2 || true
