@@ -268,6 +268,13 @@ pub async fn moderate(
     score: i16,
     rationale: &str,
 ) -> Result<(), StoreError> {
+    let rationale = rationale.trim();
+    if !(10..=10_000).contains(&rationale.chars().count()) {
+        return Err(StoreError::invalid(
+            "rationale",
+            "a rationale has 10 to 10,000 characters",
+        ));
+    }
     if crate::domain::user::has_stray_control(rationale) {
         return Err(StoreError::invalid(
             "rationale",
@@ -317,6 +324,13 @@ pub async fn set_feedback(
     item: &Item,
     statement: &str,
 ) -> Result<(), StoreError> {
+    let statement = statement.trim();
+    if !(1..=10_000).contains(&statement.chars().count()) {
+        return Err(StoreError::invalid(
+            "statement",
+            "a statement has 1 to 10,000 characters",
+        ));
+    }
     if !matches!(cycle.state, CycleState::Reviewing | CycleState::Reconciling) {
         return Err(StoreError::conflict(
             "cycle_state",

@@ -162,13 +162,7 @@ async fn moderate(
     let seen = moderatable(&state, &caller, &raw).await?;
     let body: Moderate = body.parse()?;
     let score = Score::try_from(body.score).map_err(|e| AppError::invalid("score", e))?;
-    let rationale = body.rationale.trim();
-    if rationale.chars().count() < 10 || rationale.chars().count() > 10_000 {
-        return Err(AppError::invalid(
-            "rationale",
-            "a rationale has 10 to 10,000 characters",
-        ));
-    }
+    let rationale = body.rationale.as_str();
     store::consensus::settle(&state.db, &seen.cycle).await?;
     store::consensus::moderate(
         &state.db,
@@ -203,11 +197,7 @@ async fn feedback(
 ) -> ApiResult<axum::Json<Done>> {
     let seen = moderatable(&state, &caller, &raw).await?;
     let body: Feedback = body.parse()?;
-    let statement = body.statement.trim();
-    if statement.is_empty() || statement.chars().count() > 10_000 {
-        return Err(AppError::invalid("statement", "a statement has 1 to 10,000 characters"));
-    }
-    store::consensus::set_feedback(&state.db, caller.id, &seen.cycle, &seen.item, statement).await?;
+    store::consensus::set_feedback(&state.db, caller.id, &seen.cycle, &seen.item, &body.statement).await?;
     Ok(axum::Json(Done { ok: true }))
 }
 

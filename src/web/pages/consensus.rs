@@ -243,7 +243,6 @@ async fn moderate(
     let rationale = form.rationale.trim();
     let result = match score {
         None => Err("Choose a score.".to_owned()),
-        Some(_) if rationale.chars().count() < 10 => Err("Write a rationale of at least 10 characters.".to_owned()),
         Some(s) => {
             match store::consensus::moderate(
                 &state.db,
@@ -256,7 +255,7 @@ async fn moderate(
             .await
             {
                 Ok(()) => Ok(()),
-                Err(StoreError::Conflict { message, .. }) => Err(message),
+                Err(StoreError::Conflict { message, .. } | StoreError::Invalid { message, .. }) => Err(message),
                 Err(e) => return Err(e.into()),
             }
         }
@@ -292,18 +291,18 @@ async fn feedback(
             "This is for the panel's chair and the secretariat.",
         )));
     }
-    let statement = form.statement.trim();
-    if statement.is_empty() {
-        let page = render_item(&state, &session, &raw, Some("Write the statement the city will read.")).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    }
-    match store::consensus::set_feedback(&state.db, session.user.id, &seen.cycle, &seen.item, statement).await {
+    match store::consensus::set_feedback(&state.db, session.user.id, &seen.cycle, &seen.item, &form.statement).await {
         Ok(()) => {
             store::sessions::set_flash(&state.db, session.id, "The statement is saved.").await?;
             Ok(Redirect::to(&format!("/reconcile/items/{}", seen.item.id)).into_response())
         }
         Err(StoreError::Conflict { message, .. }) => Ok((
             StatusCode::CONFLICT,
+            render_item(&state, &session, &raw, Some(&message)).await?,
+        )
+            .into_response()),
+        Err(StoreError::Invalid { message, .. }) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
             render_item(&state, &session, &raw, Some(&message)).await?,
         )
             .into_response()),
