@@ -161,13 +161,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import { what } => {
             let db = open_database(&settings).await?;
             let (n, what) = match what {
-                ImportWhat::Cities { file } => (crate::import::cities(&db, &file).await?, "cities"),
-                ImportWhat::Users { file } => (crate::import::users(&db, &file).await?, "users"),
+                ImportWhat::Cities { file } => (crate::app::import::cities(&db, &file).await?, "cities"),
+                ImportWhat::Users { file } => (crate::app::import::users(&db, &file).await?, "users"),
             };
             println!("imported {n} {what}");
         }
         Command::Admin { action } => {
-            let db = open_database(&settings).await?;
+            let app = crate::startup::open_app(settings).await?;
+            let operator = crate::app::Staff::operator();
             match action {
                 AdminAction::CreateUser {
                     email,
@@ -175,18 +176,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     role,
                     city,
                 } => {
-                    let new =
-                        store::users::NewUser::parse(&email, &name, role.into(), city).map_err(anyhow::Error::msg)?;
-                    let user = store::users::create(&db, None, new).await?;
+                    let new = crate::domain::user::NewUser::parse(&email, &name, role.into(), city)
+                        .map_err(anyhow::Error::msg)?;
+                    let user = crate::app::users::invite(&app, &operator, new).await?;
                     println!("created {} user {} <{}>", user.role, user.name, user.email);
                     println!("{}", user.id);
                 }
                 AdminAction::IssueToken { email, label } => {
                     let email = Email::try_from(email.as_str()).map_err(anyhow::Error::msg)?;
-                    let user = store::users::find_by_email(&db, &email)
-                        .await?
+                    let user = crate::app::users::by_email(&app, &operator, &email)
+                        .await
                         .with_context(|| format!("no user has the e-mail address {email}"))?;
-                    let token = store::tokens::issue(&db, None, user.id, label).await?;
+                    let token = crate::app::users::issue_token(&app, &operator, user.id, label).await?;
                     println!(
                         "token for {} <{}> (shown once; store it safely):",
                         user.name, user.email

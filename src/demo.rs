@@ -1,27 +1,29 @@
 //! `lcreview demo` and `serve --demo`: fill an empty database with a small, believable network, so
 //! a new user can walk through every role's pages at once.
 //!
-//! Everything goes through the store functions the API handlers call (create, submit, assign,
-//! rate, reconcile, moderate, publish), never by writing tables: the demo is also an end-to-end
-//! exercise of the workflow, and cannot show a state the product itself could not reach.
+//! Everything goes through the use cases the API and the pages call (`crate::app`: invite, create,
+//! submit, assign, rate, reconcile, moderate, publish), each acting as the person who would, never by
+//! writing tables: the demo is also an end-to-end exercise of the workflow, and cannot show a state
+//! the product itself could not reach.
 //! Random choices come from a fixed seed, so every demo database is the same.
 use std::collections::BTreeMap;
 
 use anyhow::{Context, bail};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use sea_orm::DatabaseConnection;
 use time::{Duration, OffsetDateTime};
 
+use crate::app::{self, App, Staff};
 use crate::domain::city::NewCity;
 use crate::domain::cycle::{CycleSettings, CycleState, Deadlines};
 use crate::domain::expert::ExpertProfile;
 use crate::domain::framework::{Framework, Source};
+use crate::domain::item::{Item, Stage};
 use crate::domain::rating::{Confidence, Justification, RatingInput};
 use crate::domain::report::{Narrative, ReportContent, Statistic, breakdowns_of};
 use crate::domain::score::Score;
-use crate::domain::user::{Email, Role};
-use crate::store::{self, cycles::Cycle, ratings::Item};
+use crate::domain::user::{NewUser, Role};
+use crate::read::{Cycle, User};
 
 /// The secretariat user the demo creates first; its presence marks a database the demo filled.
 pub const SECRETARIAT_EMAIL: &str = "secretariat@demo.lcreview.org";
@@ -129,32 +131,37 @@ fn email(name: &str, domain: &str) -> String {
     format!("{local}@{domain}")
 }
 
-fn new_user(email: &str, name: &str, role: Role, city_id: Option<i32>) -> anyhow::Result<store::users::NewUser> {
-    store::users::NewUser::parse(email, name, role, city_id).map_err(anyhow::Error::msg)
+fn new_user(email: &str, name: &str, role: Role, city_id: Option<i32>) -> anyhow::Result<NewUser> {
+    NewUser::parse(email, name, role, city_id).map_err(anyhow::Error::msg)
 }
 
 /// Fills an empty database with the demo. Refuses a database that holds anything else.
-pub async fn load(db: &DatabaseConnection, framework: &Framework, public_url: &str) -> anyhow::Result<Outcome> {
-    let marker = Email::try_from(SECRETARIAT_EMAIL).map_err(anyhow::Error::msg)?;
-    if store::users::find_by_email(db, &marker).await?.is_some() {
+pub async fn load(app: &App) -> anyhow::Result<Outcome> {
+    let operator = Staff::operator();
+    let framework = app.frameworks.default_edition();
+    if app::users::list(app, &operator)
+        .await?
+        .iter()
+        .any(|u| u.email == SECRETARIAT_EMAIL)
+    {
         return Ok(Outcome::AlreadyLoaded);
     }
-    if !store::users::list(db).await?.is_empty() || !store::cities::list(db, None).await?.is_empty() {
+    if !app::users::list(app, &operator).await?.is_empty() || !app::cities::all(app, &operator).await?.is_empty() {
         bail!("the database already holds users or cities: the demo only fills an empty database");
     }
     let mut rng = ChaCha8Rng::seed_from_u64(2013);
     let mut summary = Summary::default();
 
-    let sec = store::users::create(
-        db,
-        None,
+    let sec_user = app::users::invite(
+        app,
+        &operator,
         new_user(SECRETARIAT_EMAIL, "Demo Secretariat", Role::Secretariat, None)?,
     )
-    .await?
-    .id;
-    store::users::create(
-        db,
-        Some(sec),
+    .await?;
+    let sec = Staff::of(&sec_user)?;
+    app::users::invite(
+        app,
+        &sec,
         new_user(
             "programme@demo.lcreview.org",
             "Programme Officer",
@@ -164,16 +171,16 @@ pub async fn load(db: &DatabaseConnection, framework: &Framework, public_url: &s
     )
     .await?;
 
-    let mut cities = Vec::new();
+    let mut cities: Vec<(i32, User, &DemoCity)> = Vec::new();
     for c in &CITIES {
         let languages: Vec<String> = c.languages.iter().map(|l| l.to_string()).collect();
         let new = NewCity::parse(c.name, c.country, Some(c.region), &languages)
             .map_err(|(f, e)| anyhow::anyhow!("demo city {}: {f}: {e}", c.name))?;
-        let city = store::cities::create(db, Some(sec), new).await?;
+        let city = app::cities::register(app, &sec, new).await?;
         let coordinator = format!("Learning City Coordinator, {}", c.name);
-        let user = store::users::create(
-            db,
-            Some(sec),
+        let user = app::users::invite(
+            app,
+            &sec,
             new_user(
                 &email(&format!("coordinator {}", c.name), "demo.lcreview.org"),
                 &coordinator,
@@ -182,17 +189,21 @@ pub async fn load(db: &DatabaseConnection, framework: &Framework, public_url: &s
             )?,
         )
         .await?;
-        cities.push((city.id, user.id, c));
+        cities.push((city.id, user, c));
     }
     summary.cities = cities.len();
 
     // Experts: everyone reads English; French and Spanish are spread so that every panel has
-    // enough readers of each report language.
-    let mut experts = Vec::new();
+    // enough readers of each report language. Each expert belongs to one of the default panels and
+    // knows that panel's share of the areas of focus.
+    let panel_count = crate::domain::panels::default_panels(framework).len().max(1);
+    let focus_areas: Vec<String> = framework.focus_areas().map(|f| f.code.clone()).collect();
+    let per_panel = (focus_areas.len() / panel_count).max(1);
+    let mut experts: Vec<User> = Vec::new();
     for (i, (name, country)) in EXPERTS.iter().enumerate() {
-        let user = store::users::create(
-            db,
-            Some(sec),
+        let user = app::users::invite(
+            app,
+            &sec,
             new_user(&email(name, "experts.demo.lcreview.org"), name, Role::Expert, None)?,
         )
         .await?;
@@ -203,20 +214,27 @@ pub async fn load(db: &DatabaseConnection, framework: &Framework, public_url: &s
         if (i / 4) % 2 == 1 || i % 3 == 0 {
             languages.push("es".into());
         }
-        let panel = i % 4;
-        let expertise: Vec<String> = framework
-            .focus_areas()
-            .skip(panel * 3)
-            .take(3)
-            .map(|f| f.code.clone())
+        let panel = i % panel_count;
+        let expertise: Vec<String> = focus_areas
+            .iter()
+            .skip(panel * per_panel)
+            .take(per_panel)
+            .cloned()
             .collect();
         let institution = format!("{} Institute for Lifelong Learning", country_adjective(country));
         let profile = ExpertProfile::parse(framework, country, None, Some(&institution), &languages, &expertise, 14)
             .map_err(|(f, e)| anyhow::anyhow!("demo expert {name}: {f}: {e}"))?;
-        store::experts::set_profile(db, Some(sec), user.id, profile).await?;
-        experts.push(user.id);
+        app::experts::set_profile(app, &sec_user, user.id, profile).await?;
+        experts.push(user);
     }
     summary.experts = experts.len();
+    let person = |id: i32| {
+        experts
+            .iter()
+            .find(|e| e.id == id)
+            .cloned()
+            .with_context(|| format!("demo expert {id}"))
+    };
 
     let now = OffsetDateTime::now_utc();
     for (n, (name, shift)) in CYCLES.iter().enumerate() {
@@ -241,36 +259,51 @@ pub async fn load(db: &DatabaseConnection, framework: &Framework, public_url: &s
         )
         .map_err(|(f, e)| anyhow::anyhow!("demo cycle: {f}: {e}"))?;
         let city_ids: Vec<i32> = cities.iter().map(|c| c.0).collect();
-        let mut cycle = store::cycles::create(db, Some(sec), framework, settings, &city_ids).await?;
+        let mut cycle = app::cycles::create(app, &sec, settings, &city_ids).await?;
+        let panels = cycle.panels.len().max(1);
         for (p, panel) in cycle.panels.clone().iter().enumerate() {
-            let members: Vec<i32> = experts.iter().copied().skip(p).step_by(4).collect();
-            let change = store::cycles::PanelChange {
+            let members: Vec<i32> = experts.iter().map(|e| e.id).skip(p).step_by(panels).collect();
+            let change = app::cycles::PanelChange {
                 chair: members.first().copied(),
                 members,
                 measurements: None,
             };
-            store::cycles::update_panel(db, Some(sec), framework, cycle.id, panel.id, change).await?;
+            cycle = app::cycles::update_panel(app, &sec, &cycle, panel.id, change).await?;
         }
-        cycle = store::cycles::transition(db, Some(sec), cycle.id, CycleState::Collecting, public_url).await?;
+        app::cycles::transition(app, &sec, cycle.id, CycleState::Collecting).await?;
         for (city_id, coordinator, c) in &cities {
-            let content = report(framework, &cycle, c, n, &mut rng);
-            store::submissions::save_draft(db, Some(*coordinator), framework, &cycle, *city_id, content, None).await?;
-            store::submissions::submit(db, Some(*coordinator), &cycle, *city_id).await?;
+            let access = app::reports::visible(app, coordinator, cycle.id, *city_id).await?;
+            let content = report(framework, &access.cycle, c, n, &mut rng);
+            app::reports::save_draft(app, coordinator, &access, content, None).await?;
+            let access = app::reports::visible(app, coordinator, cycle.id, *city_id).await?;
+            app::reports::submit(app, coordinator, &access).await?;
         }
-        store::assignment::run(db, Some(sec), framework, &cycle).await?;
-        store::assignment::confirm(db, Some(sec), &cycle, public_url).await?;
-        cycle = store::cycles::transition(db, Some(sec), cycle.id, CycleState::Reviewing, public_url).await?;
+        app::assignment::run(app, &sec, cycle.id).await?;
+        app::assignment::confirm(app, &sec, cycle.id).await?;
+        cycle = app::cycles::transition(app, &sec, cycle.id, CycleState::Reviewing).await?;
 
         let mut first_round: BTreeMap<i32, Vec<(i32, u8)>> = BTreeMap::new();
-        let items = store::ratings::items_of_cycle(db, cycle.id).await?;
-        for item in &items {
+        let in_force = app::assignment::in_force(app, &sec, cycle.id).await?;
+        let (_, queue) = app::consensus::queue(app, &sec_user, cycle.id, &Default::default()).await?;
+        for row in &queue {
+            let item = &row.summary.item;
             let c = cities
                 .iter()
                 .find(|c| c.0 == item.city_id)
                 .map(|c| c.2)
                 .context("an item of a demo city")?;
             let truth = true_score(c, &item.measurement, *shift);
-            for expert in store::ratings::reviewers(db, item).await? {
+            let reviewers = in_force
+                .bundles
+                .iter()
+                .find(|b| b.city_id == item.city_id && b.panel_id == item.panel_id)
+                .map(|b| b.experts.clone())
+                .unwrap_or_default();
+            for expert in reviewers
+                .into_iter()
+                .map(person)
+                .collect::<anyhow::Result<Vec<User>>>()?
+            {
                 // The cycle in review is part-way: about half the ratings are in, a few as drafts.
                 let roll: f64 = rng.random();
                 if in_review && roll < 0.5 {
@@ -283,22 +316,24 @@ pub async fn load(db: &DatabaseConnection, framework: &Framework, public_url: &s
                     x if x > 0.87 => (truth + 1).min(5),
                     _ => truth,
                 };
-                rate(db, framework, &cycle, item, expert, score, submit, 1, &mut rng).await?;
+                rate(app, framework, &expert, item, score, submit, 1, &mut rng).await?;
                 if submit {
                     summary.ratings += 1;
-                    first_round.entry(item.id).or_default().push((expert, score));
+                    first_round.entry(item.id).or_default().push((expert.id, score));
                 }
             }
         }
         if in_review {
             break;
         }
-        cycle = store::cycles::transition(db, Some(sec), cycle.id, CycleState::Reconciling, public_url).await?;
+        cycle = app::cycles::transition(app, &sec, cycle.id, CycleState::Reconciling).await?;
 
         // Revision: most reviewers of a disagreeing item move to the median; on some items a
         // reviewer holds their score, and the chair moderates.
-        for item in store::ratings::items_of_cycle(db, cycle.id).await? {
-            if item.stage != "revision" {
+        let (_, queue) = app::consensus::queue(app, &sec_user, cycle.id, &Default::default()).await?;
+        for row in &queue {
+            let item = &row.summary.item;
+            if item.stage != Stage::Revision {
                 continue;
             }
             summary.revised_items += 1;
@@ -311,18 +346,18 @@ pub async fn load(db: &DatabaseConnection, framework: &Framework, public_url: &s
             let holds_out = rng.random::<f64>() < 0.3;
             for (expert, score) in &round {
                 let revised = if holds_out { *score } else { median };
-                rate(db, framework, &cycle, &item, *expert, revised, true, 2, &mut rng).await?;
+                rate(app, framework, &person(*expert)?, item, revised, true, 2, &mut rng).await?;
                 summary.ratings += 1;
             }
         }
-        for s in store::consensus::summaries(db, &cycle).await? {
-            if s.item.stage != "moderation" {
+        let (_, queue) = app::consensus::queue(app, &sec_user, cycle.id, &Default::default()).await?;
+        for row in &queue {
+            let s = &row.summary;
+            if s.item.stage != Stage::Moderation {
                 continue;
             }
             let chair = cycle
-                .panels
-                .iter()
-                .find(|p| p.id == s.item.panel_id)
+                .panel(s.item.panel_id)
                 .and_then(|p| p.chair)
                 .context("a demo panel has a chair")?;
             let median = s
@@ -330,28 +365,32 @@ pub async fn load(db: &DatabaseConnection, framework: &Framework, public_url: &s
                 .as_ref()
                 .map(|st| st.median)
                 .context("a moderated item has ratings")?;
+            let median = Score::try_from(i64::from(median)).map_err(anyhow::Error::msg)?;
             let rationale = format!(
-                "The panel discussed the remaining gap. The evidence supports {}: the measures are in place, but \
-                 the report documents results for part of the city only.",
-                Score::try_from(i64::from(median))
-                    .map(|s| s.to_string())
-                    .unwrap_or_default()
+                "The panel discussed the remaining gap. The evidence supports {median}: the measures are in place, \
+                 but the report documents results for part of the city only."
             );
-            store::consensus::moderate(db, chair, &cycle, &s.item, i16::from(median), &rationale).await?;
+            let chair = person(chair)?;
+            let access = app::consensus::moderatable(app, &chair, s.item.id).await?;
+            app::consensus::moderate(app, &chair, &access, median, &rationale).await?;
             summary.moderated_items += 1;
         }
-        for s in store::consensus::summaries(db, &cycle).await? {
+        let (_, queue) = app::consensus::queue(app, &sec_user, cycle.id, &Default::default()).await?;
+        for row in &queue {
+            let s = &row.summary;
             let score = s
                 .consensus
+                .as_ref()
                 .and_then(|c| c.score)
                 .context("every demo item has a consensus")?;
             let m = framework
                 .measurement(&s.item.measurement)
                 .context("a framework measurement")?;
             let statement = statement(&m.name, score, &mut rng);
-            store::consensus::set_feedback(db, sec, &cycle, &s.item, &statement).await?;
+            let access = app::consensus::moderatable(app, &sec_user, s.item.id).await?;
+            app::consensus::set_feedback(app, &sec_user, &access, &statement).await?;
         }
-        store::cycles::transition(db, Some(sec), cycle.id, CycleState::Published, public_url).await?;
+        app::cycles::transition(app, &sec, cycle.id, CycleState::Published).await?;
         summary.published_cycles += 1;
     }
     Ok(Outcome::Loaded(summary))
@@ -359,11 +398,10 @@ pub async fn load(db: &DatabaseConnection, framework: &Framework, public_url: &s
 
 #[allow(clippy::too_many_arguments)]
 async fn rate(
-    db: &DatabaseConnection,
+    app: &App,
     framework: &Framework,
-    cycle: &Cycle,
+    expert: &User,
     item: &Item,
-    expert: i32,
     score: u8,
     submit: bool,
     round: u8,
@@ -380,9 +418,10 @@ async fn rate(
         confidence: Confidence::parse(["medium", "high", "high", "low"][rng.random_range(0..4)]),
         submit,
     };
-    store::ratings::save(db, cycle, item, expert, input, None)
+    let access = app::reviews::visible_item(app, expert, item.id).await?;
+    app::reviews::save_rating(app, expert, &access, input, None)
         .await
-        .with_context(|| format!("demo rating of item {} by expert {expert}", item.id))?;
+        .with_context(|| format!("demo rating of item {} by expert {}", item.id, expert.id))?;
     Ok(())
 }
 
@@ -454,9 +493,9 @@ fn justification(measurement: &str, score: u8, round: u8, rng: &mut ChaCha8Rng) 
     format!("{prefix}On {measurement}, the report shows {finding}.")
 }
 
-fn statement(measurement: &str, score: i16, rng: &mut ChaCha8Rng) -> String {
-    let label = Score::try_from(i64::from(score)).map(|s| s.label()).unwrap_or("");
-    let advice = match score {
+fn statement(measurement: &str, score: Score, rng: &mut ChaCha8Rng) -> String {
+    let label = score.label();
+    let advice = match score.value() {
         5 => pick(
             rng,
             &[
@@ -615,6 +654,7 @@ fn narrative(city: &DemoCity, definition: &str, year: i32, slug: &str, rng: &mut
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::user::Email;
 
     #[test]
     fn demo_cities_span_the_five_regions_and_report_in_their_languages() {

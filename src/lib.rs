@@ -1,25 +1,30 @@
 //! lcreview: the workflow engine for the expert review of learning cities' reports against the
 //! UNESCO GNLC *Key Features of Learning Cities*.
 //!
-//! A tour, in the direction data flows (web → domain → store):
-//! - [`cli`]: the command line (`serve`, `migrate`, `admin`).
+//! A tour, in the direction data flows (web → app → domain and store → entity):
+//! - [`cli`]: the command line (`serve`, `migrate`, `admin`, `import`, `demo`).
 //! - [`config`]: layered settings, checked at start.
 //! - [`telemetry`]: the one tracing setup.
-//! - [`startup`]: the shared state, framework loading, the server.
+//! - [`startup`]: framework loading, the server, the background worker.
+//! - [`web`]: HTTP: the JSON API and the pages, extractors, errors. Parses, calls [`app`], renders.
+//! - [`worker`]: what runs in the background on every node (reminders, sending e-mail).
+//! - [`app`]: one function per use case: decides access, runs one transaction, queues e-mails.
 //! - [`domain`]: the product's rules in plain Rust (no web, no database).
-//! - [`import`]: CSV imports of cities and users, all or nothing.
-//! - [`mail`]: e-mail templates, reminders, and the outbox sender.
-//! - [`store`]: database reads and transactional writes, with the audit log.
-//! - [`web`]: HTTP: the JSON API, pages, extractors, errors.
-//! - [`views`]: HTML (maud).
+//! - [`read`]: read models, what pages and answers show; [`format`]: dates and instants.
+//! - [`store`]: database reads and writes, with the audit log; never reaches up.
+//! - [`views`]: HTML (maud), from read models; [`mail`]: e-mail templates and sending.
+//! - [`demo`]: a believable network, built through the use cases.
+pub mod app;
 pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod domain;
-pub mod import;
+pub mod format;
 pub mod mail;
+pub mod read;
 pub mod startup;
 pub mod store;
 pub mod telemetry;
 pub mod views;
 pub mod web;
+pub mod worker;

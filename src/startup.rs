@@ -4,89 +4,15 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context;
-use axum::extract::FromRef;
 use openidconnect::reqwest;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend};
 use tokio::net::TcpListener;
 
+use crate::app::{App, Frameworks};
 use crate::config::Settings;
 use crate::domain::framework::{self, Framework};
 use crate::store;
-
-/// What every handler may use. Cheap to clone: the pool and the rest are shared.
-#[derive(Clone)]
-pub struct AppState {
-    pub db: DatabaseConnection,
-    pub settings: Arc<Settings>,
-    pub frameworks: Arc<Frameworks>,
-    /// For OpenID Connect. It follows no redirects: a provider's answer is taken as given.
-    pub http: reqwest::Client,
-}
-
-impl AppState {
-    /// The framework edition a cycle is pinned to. Every cycle's edition is in the database, and the
-    /// catalogue is read from it at start, so a miss is a bug (500), not a user error.
-    pub fn framework_of(&self, cycle: &crate::store::cycles::Cycle) -> Result<&Framework, crate::web::error::AppError> {
-        self.frameworks.get(&cycle.edition).ok_or_else(|| {
-            crate::web::error::AppError::Internal(anyhow::anyhow!(
-                "cycle {} uses edition {}, which is not loaded",
-                cycle.id,
-                cycle.edition
-            ))
-        })
-    }
-
-    pub fn session_lifetime(&self) -> store::sessions::Lifetime {
-        store::sessions::Lifetime {
-            idle: time::Duration::minutes(self.settings.auth.session_idle_minutes),
-            absolute: time::Duration::hours(self.settings.auth.session_absolute_hours),
-        }
-    }
-}
-
-impl FromRef<AppState> for DatabaseConnection {
-    fn from_ref(state: &AppState) -> Self {
-        state.db.clone()
-    }
-}
-
-/// The framework editions in the database, read once at start. Editions are immutable once a cycle
-/// uses them, and new content arrives only with a restart, so an in-memory copy is always current.
-pub struct Frameworks {
-    editions: Vec<Framework>,
-    default_index: usize,
-}
-
-impl Frameworks {
-    pub fn new(editions: Vec<Framework>, default_edition: &str) -> anyhow::Result<Frameworks> {
-        let default_index = editions
-            .iter()
-            .position(|f| f.edition == default_edition)
-            .with_context(|| {
-                let known: Vec<_> = editions.iter().map(|f| f.edition.as_str()).collect();
-                format!(
-                    "configuration: setting `framework.default_edition` names `{default_edition}`, \
-                     which is not loaded (loaded: {known:?})"
-                )
-            })?;
-        Ok(Frameworks {
-            editions,
-            default_index,
-        })
-    }
-
-    pub fn default_edition(&self) -> &Framework {
-        &self.editions[self.default_index]
-    }
-
-    pub fn get(&self, edition: &str) -> Option<&Framework> {
-        self.editions.iter().find(|f| f.edition == edition)
-    }
-
-    pub fn all(&self) -> &[Framework] {
-        &self.editions
-    }
-}
+use crate::web::AppState;
 
 /// Connects and, unless told not to, applies pending migrations.
 pub async fn open_database(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
@@ -131,6 +57,18 @@ pub async fn load_frameworks(db: &DatabaseConnection, settings: &Settings) -> an
     Frameworks::new(editions, &settings.framework.default_edition)
 }
 
+/// The application layer without a server: the database (migrated) and the framework editions, for
+/// the command line.
+pub async fn open_app(settings: Settings) -> anyhow::Result<App> {
+    let db = open_database(&settings).await?;
+    let frameworks = load_frameworks(&db, &settings).await?;
+    Ok(App {
+        db,
+        settings: Arc::new(settings),
+        frameworks: Arc::new(frameworks),
+    })
+}
+
 /// The service, bound to its address and ready to serve.
 pub struct Application {
     listener: TcpListener,
@@ -158,9 +96,11 @@ impl Application {
         Ok(Application {
             listener,
             state: AppState {
-                db,
-                settings: Arc::new(settings),
-                frameworks: Arc::new(frameworks),
+                app: App {
+                    db,
+                    settings: Arc::new(settings),
+                    frameworks: Arc::new(frameworks),
+                },
                 http,
             },
         })
@@ -169,15 +109,14 @@ impl Application {
     pub fn local_addr(&self) -> SocketAddr {
         self.listener
             .local_addr()
-            .unwrap_or_else(|_| self.state.settings.server.bind)
+            .unwrap_or_else(|_| self.state.app.settings.server.bind)
     }
 
     /// Fills an empty database with the demo (`crate::demo`); a database that already holds it is
     /// left as it is.
     pub async fn load_demo(&self) -> anyhow::Result<()> {
         let started = std::time::Instant::now();
-        let framework = self.state.frameworks.default_edition();
-        match crate::demo::load(&self.state.db, framework, &self.state.settings.auth.public_url).await? {
+        match crate::demo::load(&self.state.app).await? {
             crate::demo::Outcome::AlreadyLoaded => tracing::info!("the demo data is already loaded"),
             crate::demo::Outcome::Loaded(s) => tracing::info!(
                 cities = s.cities,
@@ -194,16 +133,17 @@ impl Application {
     }
 
     pub fn db(&self) -> DatabaseConnection {
-        self.state.db.clone()
+        self.state.app.db.clone()
+    }
+
+    /// The application layer, for callers in the same process (the tests, the demo).
+    pub fn app(&self) -> App {
+        self.state.app.clone()
     }
 
     /// Serves until `shutdown` completes, then finishes the requests in flight.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        crate::mail::worker::spawn(
-            self.state.db.clone(),
-            self.state.settings.mail.clone(),
-            self.state.settings.auth.public_url.clone(),
-        );
+        crate::worker::spawn(self.state.app.clone());
         let app = crate::web::router(self.state);
         axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await
     }

@@ -1,6 +1,6 @@
 //! Load benchmark of the real server on loopback: experts submitting ratings and city users reading
-//! their profile pages, against a network of 10,000 cities built through the store functions the
-//! API uses. Reports throughput, latency percentiles and the server's peak memory; optionally kills
+//! their profile pages, against a network of 10,000 cities built through the use cases the API
+//! calls (`lcreview::app`). Reports throughput, latency percentiles and the server's peak memory; optionally kills
 //! the server (SIGKILL) or restarts PostgreSQL half-way, and checks what survived.
 //!
 //!   cargo build --release --bins
@@ -17,18 +17,19 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use clap::{Parser, ValueEnum};
+use lcreview::app::{self, App, Staff};
 use lcreview::config::Settings;
 use lcreview::domain::city::NewCity;
 use lcreview::domain::cycle::{CycleSettings, CycleState, Deadlines};
 use lcreview::domain::expert::ExpertProfile;
-use lcreview::domain::framework::Framework;
 use lcreview::domain::rating::{Justification, RatingInput};
 use lcreview::domain::report::{Narrative, ReportContent};
 use lcreview::domain::score::Score;
-use lcreview::domain::user::Role;
-use lcreview::startup::{load_frameworks, open_database};
-use lcreview::store::{self, cycles::Cycle};
-use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait};
+use lcreview::domain::user::{NewUser, Role};
+use lcreview::read::{Cycle, User};
+use lcreview::startup::open_app;
+use lcreview::store;
+use sea_orm::{ConnectionTrait, EntityTrait};
 use tokio::sync::Mutex;
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
@@ -137,22 +138,21 @@ async fn run(
 ) -> anyhow::Result<()> {
     let mut settings = Settings::load(None, &[]).map_err(|e| anyhow::anyhow!(e.to_string()))?;
     settings.database.url = url.to_owned();
-    let db = open_database(&settings).await?;
-    let frameworks = load_frameworks(&db, &settings).await?;
-    let fw = Arc::new(frameworks.default_edition().clone());
+    let app = open_app(settings).await?;
+    let db = app.db.clone();
 
     let started = Instant::now();
     let saved = data_dir.join(format!("dataset-{}-{}.json", args.cities, args.experts));
     let data = match std::fs::read_to_string(&saved) {
         Ok(text) if args.keep.is_some() => serde_json::from_str(&text)?,
         _ => {
-            let d = prepare(&db, &fw, args).await?;
+            let d = prepare(&app, args).await?;
             std::fs::write(&saved, serde_json::to_string(&d)?)?;
             d
         }
     };
     println!(
-        "dataset: {} cities, {} experts, {} items in review, prepared in {:.1} s through the store functions",
+        "dataset: {} cities, {} experts, {} items in review, prepared in {:.1} s through the use cases",
         args.cities,
         data.experts.len(),
         data.items_in_review,
@@ -532,30 +532,31 @@ where
     Ok(())
 }
 
-fn user(email: &str, name: &str, role: Role, city_id: Option<i32>) -> anyhow::Result<store::users::NewUser> {
-    store::users::NewUser::parse(email, name, role, city_id).map_err(anyhow::Error::msg)
+fn user(email: &str, name: &str, role: Role, city_id: Option<i32>) -> anyhow::Result<NewUser> {
+    NewUser::parse(email, name, role, city_id).map_err(anyhow::Error::msg)
 }
 
-/// The network: cities with a coordinator each (for the first few hundred, who read), experts on
-/// one panel, a published cycle whose items all agreed, and a second cycle in review.
-async fn prepare(db: &DatabaseConnection, fw: &Arc<Framework>, args: &Args) -> anyhow::Result<Dataset> {
-    let writers = if db.get_database_backend() == sea_orm::DbBackend::Postgres {
+/// The network: cities with a coordinator each (the first few hundred signed in, to read), experts
+/// on one panel, a published cycle whose items all agreed, and a second cycle in review.
+async fn prepare(app: &App, args: &Args) -> anyhow::Result<Dataset> {
+    let writers = if app.db.get_database_backend() == sea_orm::DbBackend::Postgres {
         8
     } else {
         1
     };
-    let sec = store::users::create(
-        db,
-        None,
+    let fw = app.frameworks.default_edition().clone();
+    let sec_user = app::users::invite(
+        app,
+        &Staff::operator(),
         user("sec@bench.example.org", "Bench Secretariat", Role::Secretariat, None)?,
     )
-    .await?
-    .id;
-    let city_ids = Arc::new(Mutex::new(Vec::new()));
+    .await?;
+    let sec = Staff::of(&sec_user)?;
+    let cities: Arc<Mutex<Vec<(i32, User)>>> = Arc::default();
     {
-        let (db, ids) = (db.clone(), city_ids.clone());
+        let (app, sec, cities) = (app.clone(), sec.clone(), cities.clone());
         parallel(writers, (0..args.cities).collect(), move |i| {
-            let (db, ids) = (db.clone(), ids.clone());
+            let (app, sec, cities) = (app.clone(), sec.clone(), cities.clone());
             async move {
                 let new = NewCity::parse(
                     &format!("City {i:05}"),
@@ -564,15 +565,27 @@ async fn prepare(db: &DatabaseConnection, fw: &Arc<Framework>, args: &Args) -> a
                     &["en".into()],
                 )
                 .map_err(|(f, e)| anyhow::anyhow!("{f}: {e}"))?;
-                let c = store::cities::create(&db, Some(sec), new).await?;
-                ids.lock().await.push(c.id);
+                let c = app::cities::register(&app, &sec, new).await?;
+                let coordinator = app::users::invite(
+                    &app,
+                    &sec,
+                    user(
+                        &format!("coordinator{}@bench.example.org", c.id),
+                        "Coordinator",
+                        Role::City,
+                        Some(c.id),
+                    )?,
+                )
+                .await?;
+                cities.lock().await.push((c.id, coordinator));
                 Ok(())
             }
         })
         .await?;
     }
-    let mut city_ids = city_ids.lock().await.clone();
-    city_ids.sort_unstable();
+    let mut cities = cities.lock().await.clone();
+    cities.sort_unstable_by_key(|c| c.0);
+    let city_ids: Vec<i32> = cities.iter().map(|c| c.0).collect();
     // Enough capacity for every city's bundle twice over the panel.
     let capacity = (city_ids.len() * 2).div_ceil(args.experts) as i64 + 8;
     if capacity > lcreview::domain::expert::MAX_CAPACITY {
@@ -583,10 +596,11 @@ async fn prepare(db: &DatabaseConnection, fw: &Arc<Framework>, args: &Args) -> a
         );
     }
     let mut experts = Vec::new();
+    let mut expert_users = Vec::new();
     for e in 0..args.experts {
-        let u = store::users::create(
-            db,
-            Some(sec),
+        let u = app::users::invite(
+            app,
+            &sec,
             user(
                 &format!("expert{e}@bench.example.org"),
                 &format!("Expert {e}"),
@@ -595,43 +609,43 @@ async fn prepare(db: &DatabaseConnection, fw: &Arc<Framework>, args: &Args) -> a
             )?,
         )
         .await?;
-        let profile = ExpertProfile::parse(fw, "IS", None, None, &["en".into()], &["3.1".into()], capacity)
+        let profile = ExpertProfile::parse(&fw, "IS", None, None, &["en".into()], &["3.1".into()], capacity)
             .map_err(|(f, e)| anyhow::anyhow!("{f}: {e}"))?;
-        store::experts::set_profile(db, Some(sec), u.id, profile).await?;
-        let token = store::tokens::issue(db, None, u.id, Some("load benchmark".into())).await?;
+        app::experts::set_profile(app, &sec_user, u.id, profile).await?;
+        let token = app::users::issue_token(app, &sec, u.id, Some("load benchmark".into())).await?;
         experts.push((u.id, token));
+        expert_users.push(u);
     }
     let mut readers = Vec::new();
-    let lifetime = store::sessions::Lifetime {
-        idle: time::Duration::hours(2),
-        absolute: time::Duration::hours(12),
-    };
-    for city in city_ids.iter().step_by((city_ids.len() / 256).max(1)) {
-        let u = store::users::create(
-            db,
-            Some(sec),
-            user(
-                &format!("coordinator{city}@bench.example.org"),
-                "Coordinator",
-                Role::City,
-                Some(*city),
-            )?,
-        )
-        .await?;
-        readers.push((*city, store::sessions::create(db, u.id, lifetime).await?));
+    for (city, coordinator) in cities.iter().step_by((cities.len() / 256).max(1)) {
+        readers.push((*city, app::auth::start_session(app, coordinator.id).await?));
     }
 
-    let expert_ids: Vec<i32> = experts.iter().map(|e| e.0).collect();
-    let published = review_cycle(db, fw, sec, "Bench cycle 2025", &city_ids, &expert_ids, writers).await?;
+    let published = review_cycle(app, &sec, "Bench cycle 2025", &cities, &expert_users, writers).await?;
     // Every item agrees: both reviewers give the city's score.
-    let items = store::ratings::items_of_cycle(db, published.id).await?;
+    let in_force = app::assignment::in_force(app, &sec, published.id).await?;
+    let reviewers: Arc<BTreeMap<i32, Vec<User>>> = Arc::new(
+        in_force
+            .bundles
+            .iter()
+            .map(|b| {
+                let users = expert_users
+                    .iter()
+                    .filter(|u| b.experts.contains(&u.id))
+                    .cloned()
+                    .collect();
+                (b.city_id, users)
+            })
+            .collect(),
+    );
+    let items = store::ratings::items_of_cycle(&app.db, published.id).await?;
     {
-        let (db, cycle) = (db.clone(), Arc::new(published.clone()));
+        let (app, reviewers) = (app.clone(), reviewers.clone());
         parallel(writers, items.clone(), move |item| {
-            let (db, cycle) = (db.clone(), cycle.clone());
+            let (app, reviewers) = (app.clone(), reviewers.clone());
             async move {
                 let score = 1 + (item.city_id % 5) as i64;
-                for expert in store::ratings::reviewers(&db, &item).await? {
+                for expert in reviewers.get(&item.city_id).into_iter().flatten() {
                     let input = RatingInput {
                         score: Score::try_from(score).map_err(anyhow::Error::msg)?,
                         justification: Justification::parse(
@@ -642,25 +656,25 @@ async fn prepare(db: &DatabaseConnection, fw: &Arc<Framework>, args: &Args) -> a
                         confidence: None,
                         submit: true,
                     };
-                    store::ratings::save(&db, &cycle, &item, expert, input, None).await?;
+                    let access = app::reviews::visible_item(&app, expert, item.id).await?;
+                    app::reviews::save_rating(&app, expert, &access, input, None).await?;
                 }
                 Ok(())
             }
         })
         .await?;
     }
-    let published =
-        store::cycles::transition(db, Some(sec), published.id, CycleState::Reconciling, "http://bench").await?;
+    app::cycles::transition(app, &sec, published.id, CycleState::Reconciling).await?;
     {
-        let (db, cycle) = (db.clone(), Arc::new(published.clone()));
+        let (app, sec_user) = (app.clone(), sec_user.clone());
         parallel(writers, items, move |item| {
-            let (db, cycle) = (db.clone(), cycle.clone());
+            let (app, sec_user) = (app.clone(), sec_user.clone());
             async move {
-                store::consensus::set_feedback(
-                    &db,
-                    sec,
-                    &cycle,
-                    &item,
+                let access = app::consensus::moderatable(&app, &sec_user, item.id).await?;
+                app::consensus::set_feedback(
+                    &app,
+                    &sec_user,
+                    &access,
                     "Keep the strategy funded and publish its results each year.",
                 )
                 .await?;
@@ -669,9 +683,9 @@ async fn prepare(db: &DatabaseConnection, fw: &Arc<Framework>, args: &Args) -> a
         })
         .await?;
     }
-    store::cycles::transition(db, Some(sec), published.id, CycleState::Published, "http://bench").await?;
-    let in_review = review_cycle(db, fw, sec, "Bench cycle 2026", &city_ids, &expert_ids, writers).await?;
-    let items_in_review = store::ratings::items_of_cycle(db, in_review.id).await?.len();
+    app::cycles::transition(app, &sec, published.id, CycleState::Published).await?;
+    let in_review = review_cycle(app, &sec, "Bench cycle 2026", &cities, &expert_users, writers).await?;
+    let items_in_review = store::ratings::items_of_cycle(&app.db, in_review.id).await?.len();
     Ok(Dataset {
         experts,
         readers,
@@ -681,14 +695,13 @@ async fn prepare(db: &DatabaseConnection, fw: &Arc<Framework>, args: &Args) -> a
 }
 
 /// A cycle over every city with one panel (the 3.1 measurements, two reviewers per city), every
-/// report submitted and the assignment confirmed, in review.
+/// report submitted by its coordinator and the assignment confirmed, in review.
 async fn review_cycle(
-    db: &DatabaseConnection,
-    fw: &Arc<Framework>,
-    sec: i32,
+    app: &App,
+    sec: &Staff,
     name: &str,
-    city_ids: &[i32],
-    experts: &[i32],
+    cities: &[(i32, User)],
+    experts: &[User],
     writers: usize,
 ) -> anyhow::Result<Cycle> {
     let deadlines = Deadlines {
@@ -698,27 +711,29 @@ async fn review_cycle(
     };
     let settings = CycleSettings::parse(name, Some(2), Some(true), Some(1), Some(1), Some(50), deadlines)
         .map_err(|(f, e)| anyhow::anyhow!("{f}: {e}"))?;
-    let cycle = store::cycles::create(db, Some(sec), fw, settings, city_ids).await?;
-    for panel in cycle.panels.iter().skip(1) {
-        let change = store::cycles::PanelChange {
+    let city_ids: Vec<i32> = cities.iter().map(|c| c.0).collect();
+    let mut cycle = app::cycles::create(app, sec, settings, &city_ids).await?;
+    for panel in cycle.panels.clone().iter().skip(1) {
+        let change = app::cycles::PanelChange {
             members: vec![],
             chair: None,
             measurements: Some(vec![]),
         };
-        store::cycles::update_panel(db, Some(sec), fw, cycle.id, panel.id, change).await?;
+        cycle = app::cycles::update_panel(app, sec, &cycle, panel.id, change).await?;
     }
-    let change = store::cycles::PanelChange {
-        members: experts.to_vec(),
+    let change = app::cycles::PanelChange {
+        members: experts.iter().map(|e| e.id).collect(),
         chair: None,
         measurements: Some(MEASUREMENTS.iter().map(|m| m.to_string()).collect()),
     };
-    store::cycles::update_panel(db, Some(sec), fw, cycle.id, cycle.panels[0].id, change).await?;
-    let cycle =
-        Arc::new(store::cycles::transition(db, Some(sec), cycle.id, CycleState::Collecting, "http://bench").await?);
+    let first = cycle.panels[0].id;
+    app::cycles::update_panel(app, sec, &cycle, first, change).await?;
+    let cycle = app::cycles::transition(app, sec, cycle.id, CycleState::Collecting).await?;
     {
-        let (db, fw, c) = (db.clone(), fw.clone(), cycle.clone());
-        parallel(writers, city_ids.to_vec(), move |city| {
-            let (db, fw, cycle) = (db.clone(), fw.clone(), c.clone());
+        let app = app.clone();
+        let cycle_id = cycle.id;
+        parallel(writers, cities.to_vec(), move |(city, coordinator)| {
+            let app = app.clone();
             async move {
                 let narratives = MEASUREMENTS
                     .iter()
@@ -737,14 +752,16 @@ async fn review_cycle(
                     narratives,
                     statistics: BTreeMap::new(),
                 };
-                store::submissions::save_draft(&db, None, &fw, &cycle, city, content, None).await?;
-                store::submissions::submit(&db, None, &cycle, city).await?;
+                let access = app::reports::visible(&app, &coordinator, cycle_id, city).await?;
+                app::reports::save_draft(&app, &coordinator, &access, content, None).await?;
+                let access = app::reports::visible(&app, &coordinator, cycle_id, city).await?;
+                app::reports::submit(&app, &coordinator, &access).await?;
                 Ok(())
             }
         })
         .await?;
     }
-    store::assignment::run(db, Some(sec), fw, &cycle).await?;
-    store::assignment::confirm(db, Some(sec), &cycle, "http://bench").await?;
-    Ok(store::cycles::transition(db, Some(sec), cycle.id, CycleState::Reviewing, "http://bench").await?)
+    app::assignment::run(app, sec, cycle.id).await?;
+    app::assignment::confirm(app, sec, cycle.id).await?;
+    Ok(app::cycles::transition(app, sec, cycle.id, CycleState::Reviewing).await?)
 }

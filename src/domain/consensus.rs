@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::cycle::ConsensusRule;
+use super::rating::Rating;
 
 /// The first-round (or latest-round) picture of an item's ratings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -52,6 +53,20 @@ impl Method {
             Method::Moderated => "moderated",
         }
     }
+
+    pub fn parse(s: &str) -> Option<Method> {
+        [Method::Agreed, Method::AgreedAfterRevision, Method::Moderated]
+            .into_iter()
+            .find(|m| m.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Method::Agreed => "agreed",
+            Method::AgreedAfterRevision => "agreed after revision",
+            Method::Moderated => "moderated",
+        }
+    }
 }
 
 /// What happens to an item once a round is complete.
@@ -84,6 +99,30 @@ pub fn decide(stats: &Stats, rule: &ConsensusRule, round: u8) -> Outcome {
     } else {
         Outcome::Moderate
     }
+}
+
+/// For each reviewer, the score that counts in `round`: their submitted rating of that round, or,
+/// when they did not resubmit in a revision round, their latest submitted one before it.
+pub fn scores_for(ratings: &[Rating], reviewers: &[i32], round: i16) -> Vec<u8> {
+    reviewers
+        .iter()
+        .filter_map(|r| {
+            ratings
+                .iter()
+                .filter(|x| x.expert == *r && x.submitted && x.round <= round)
+                .max_by_key(|x| x.round)
+                .map(|x| x.score.value())
+        })
+        .collect()
+}
+
+/// Whether every reviewer submitted a rating for `round`.
+pub fn complete(ratings: &[Rating], reviewers: &[i32], round: i16) -> bool {
+    reviewers.iter().all(|r| {
+        ratings
+            .iter()
+            .any(|x| x.expert == *r && x.round == round && x.submitted)
+    })
 }
 
 #[cfg(test)]

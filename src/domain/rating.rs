@@ -1,6 +1,7 @@
 //! An expert's rating of a review item: a score on the scale, a written justification, an optional
 //! confidence. Every save is a new version; the last one counts.
 use serde::Serialize;
+use time::OffsetDateTime;
 
 use super::score::Score;
 
@@ -68,6 +69,32 @@ pub struct RatingInput {
     pub justification: Justification,
     pub confidence: Option<Confidence>,
     pub submit: bool,
+}
+
+/// One reviewer's rating of an item in one round. Every save is also kept as a version.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Rating {
+    pub id: i32,
+    pub expert: i32,
+    pub round: i16,
+    pub score: Score,
+    pub justification: String,
+    pub confidence: Option<Confidence>,
+    pub submitted: bool,
+    pub version: i32,
+    #[serde(skip)]
+    pub created_at: OffsetDateTime,
+}
+
+impl Rating {
+    /// Where the expert stands on the item with this rating of the round (None: not rated yet).
+    pub fn status(rating: Option<&Rating>) -> ItemStatus {
+        match rating {
+            None => ItemStatus::Open,
+            Some(r) if r.submitted => ItemStatus::Submitted,
+            Some(_) => ItemStatus::Draft,
+        }
+    }
 }
 
 /// Where an expert stands on one item.

@@ -94,6 +94,34 @@ impl fmt::Display for Email {
     }
 }
 
+/// What lcreview needs from a completed sign-in at an OpenID provider.
+pub struct VerifiedIdentity {
+    pub subject: String,
+    pub email: Option<String>,
+    pub email_verified: bool,
+}
+
+/// An account to create, already checked field by field.
+pub struct NewUser {
+    pub email: Email,
+    pub name: PersonName,
+    pub role: Role,
+    pub city_id: Option<i32>,
+}
+
+impl NewUser {
+    /// From plain text, for callers without a form to point at (the command line, the demo, the
+    /// benchmarks): the first part that is not valid is the error.
+    pub fn parse(email: &str, name: &str, role: Role, city_id: Option<i32>) -> Result<NewUser, String> {
+        Ok(NewUser {
+            email: Email::try_from(email)?,
+            name: PersonName::try_from(name)?,
+            role,
+            city_id,
+        })
+    }
+}
+
 /// Whether free text (which may span lines) holds a control character other than a tab or a line
 /// break: a NUL, say, which no reader wants and PostgreSQL cannot store.
 pub fn has_stray_control(s: &str) -> bool {

@@ -1,6 +1,8 @@
 //! Who may see what: the one place that decides it. Handlers ask here and turn the answer into
 //! 403 (may not act at all) or 404 (may not know the object exists).
 use super::cycle::CycleState;
+use super::rating::{Rating, reviewer_label};
+use super::score::Score;
 use super::user::Role;
 
 /// The person acting, as far as authorization needs to know them.
@@ -116,6 +118,75 @@ impl Actor {
     pub fn may_administer(&self) -> bool {
         self.is_secretariat()
     }
+}
+
+/// Another reviewer's rating as a viewer may see it: a label, never an identity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OtherRating {
+    pub reviewer: String,
+    pub score: Score,
+    pub justification: String,
+    pub round: i16,
+}
+
+/// What `viewer` sees of the other reviewers' ratings of an item in `round`, and the median of the
+/// ratings shown. A reviewer sees this round's once their own is in (in a revision round, with the
+/// previous rating of those who have not revised yet); in a revision round, before that, the
+/// previous round's (which they revise against); the chair and the secretariat see the round's.
+pub fn others_for(
+    ratings: &[Rating],
+    viewer: &Actor,
+    round: i16,
+    is_reviewer: bool,
+    is_chair: bool,
+) -> (Vec<OtherRating>, Option<u8>) {
+    let own_submitted = ratings
+        .iter()
+        .any(|r| r.expert == viewer.user_id && r.round == round && r.submitted);
+    if !viewer.sees_other_ratings(is_reviewer, own_submitted || round > 1, is_chair) {
+        return (vec![], None);
+    }
+    let shown = if !is_reviewer || own_submitted {
+        round
+    } else {
+        round - 1
+    };
+    // Letters follow the order in which reviewers first rated this item.
+    let mut order: Vec<i32> = Vec::new();
+    for r in ratings {
+        if !order.contains(&r.expert) {
+            order.push(r.expert);
+        }
+    }
+    let in_round: Vec<&Rating> = if is_reviewer && own_submitted && round > 1 {
+        // A reviewer who has revised sees each other reviewer's latest rating: this round's if
+        // they have revised too, otherwise the previous one, which stands if they do not (the
+        // settling rule). The round of each is shown with it.
+        let mut latest: Vec<&Rating> = Vec::new();
+        for r in ratings.iter().filter(|r| r.submitted && r.round <= round) {
+            match latest.iter_mut().find(|l| l.expert == r.expert) {
+                Some(l) if l.round < r.round => *l = r,
+                Some(_) => {}
+                None => latest.push(r),
+            }
+        }
+        latest
+    } else {
+        ratings.iter().filter(|r| r.round == shown && r.submitted).collect()
+    };
+    let scores: Vec<u8> = in_round.iter().map(|r| r.score.value()).collect();
+    let median = super::consensus::stats(&scores).map(|s| s.median);
+    let others = in_round
+        .iter()
+        .filter(|r| r.expert != viewer.user_id)
+        .map(|r| OtherRating {
+            reviewer: reviewer_label(order.iter().position(|e| *e == r.expert).unwrap_or(0)),
+            score: r.score,
+            justification: r.justification.clone(),
+            round: r.round,
+        })
+        .collect();
+    (others, median)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Plain-text and HTML bodies of each message.
 use maud::{DOCTYPE, Markup, html};
 
-use crate::store::outbox::Message;
+use crate::read::Message;
 
 fn wrap(title: &str, body: Markup) -> String {
     html! {

@@ -5,6 +5,8 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::read::{AuditEntry, AuditFilter};
+
 /// One change. `actor` is None when an operator acted through the command line.
 pub struct Entry {
     pub actor: Option<i32>,
@@ -38,32 +40,10 @@ pub async fn record<C: ConnectionTrait>(conn: &C, entry: Entry) -> Result<(), Db
     Ok(())
 }
 
-/// A row of the audit log, for reading.
-#[derive(Clone, Debug, Serialize)]
-pub struct AuditEntry {
-    pub id: i32,
-    pub actor: Option<i32>,
-    pub action: String,
-    pub object_type: String,
-    pub object_id: String,
-    pub before: Option<String>,
-    pub after: Option<String>,
-    pub at: time::OffsetDateTime,
-}
-
-/// What to show of the log. Empty strings and None mean "any".
-#[derive(Clone, Debug, Default)]
-pub struct Filter {
-    pub object_type: Option<String>,
-    pub object_id: Option<String>,
-    pub action: Option<String>,
-    pub actor: Option<i32>,
-}
-
 /// The newest entries first, `per_page` at a time; also says whether there is a next page.
 pub async fn list<C: ConnectionTrait>(
     conn: &C,
-    filter: &Filter,
+    filter: &AuditFilter,
     page: u64,
     per_page: u64,
 ) -> Result<(Vec<AuditEntry>, bool), DbErr> {

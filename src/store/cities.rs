@@ -1,26 +1,11 @@
 //! The city register.
 use entity::city;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set,
-};
-use serde::Serialize;
-use time::OffsetDateTime;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use super::audit::{self, Entry, snapshot};
 use super::{StoreError, now, on_unique};
 use crate::domain::city::NewCity;
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct City {
-    pub id: i32,
-    pub name: String,
-    pub country: String,
-    pub region: Option<String>,
-    pub languages: Vec<String>,
-    #[serde(with = "time::serde::rfc3339")]
-    pub created_at: OffsetDateTime,
-}
+use crate::read::City;
 
 impl TryFrom<city::Model> for City {
     type Error = DbErr;
@@ -37,13 +22,6 @@ impl TryFrom<city::Model> for City {
             created_at: m.created_at,
         })
     }
-}
-
-pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewCity) -> Result<City, StoreError> {
-    let txn = crate::store::begin_write(db).await?;
-    let created = insert(&txn, actor, new).await?;
-    txn.commit().await?;
-    Ok(created)
 }
 
 /// Registers a city with `conn`, which must be a transaction: the city and its audit entry go

@@ -5,69 +5,17 @@ use std::collections::{BTreeSet, HashMap};
 use entity::{city, cycle, cycle_city, cycle_panel, panel_measurement, panel_member, submission, user};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
-use serde::Serialize;
-use time::OffsetDateTime;
 
 use super::audit::{self, Entry, snapshot};
 use super::{StoreError, now};
-use crate::domain::cycle::{CycleSettings, CycleState, Deadlines, TransitionFacts, check_transition};
+use crate::domain::cycle::{CycleSettings, CycleState, Deadlines};
 use crate::domain::framework::Framework;
 use crate::domain::panels;
 use crate::domain::report::ReportState;
 use crate::domain::user::Role;
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Panel {
-    pub id: i32,
-    pub name: String,
-    pub measurements: Vec<String>,
-    pub members: Vec<i32>,
-    pub chair: Option<i32>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Progress {
-    pub cities: usize,
-    pub draft: usize,
-    pub submitted: usize,
-    pub returned: usize,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Cycle {
-    pub id: i32,
-    pub name: String,
-    pub edition: String,
-    pub state: CycleState,
-    pub panel_size: u8,
-    pub conflict_same_country: bool,
-    pub max_spread: u8,
-    pub revision_rounds: u8,
-    pub min_justification_chars: u16,
-    #[serde(skip)]
-    pub deadlines: Deadlines,
-    pub city_ids: Vec<i32>,
-    pub panels: Vec<Panel>,
-    pub progress: Progress,
-    pub version: i32,
-    #[serde(skip)]
-    pub created_at: OffsetDateTime,
-    #[serde(skip)]
-    pub published_at: Option<OffsetDateTime>,
-}
-
-impl Cycle {
-    /// The experts'-review measurements this cycle reviews: those mapped to a panel.
-    pub fn reviewed_measurements(&self) -> BTreeSet<String> {
-        self.panels
-            .iter()
-            .flat_map(|p| p.measurements.iter().cloned())
-            .collect()
-    }
-}
+use crate::read::{Cycle, Panel, Progress};
 
 fn corrupt(what: String) -> StoreError {
     StoreError::Db(DbErr::Custom(what))
@@ -214,8 +162,8 @@ pub async fn list<C: ConnectionTrait>(conn: &C, city: Option<i32>) -> Result<Vec
 
 /// Creates a cycle on `framework` with the four default panels (no members yet) and an empty
 /// draft report for each participating city. The edition is locked: from now on it cannot change.
-pub async fn create(
-    db: &DatabaseConnection,
+pub async fn create<C: ConnectionTrait>(
+    txn: &C,
     actor: Option<i32>,
     framework: &Framework,
     settings: CycleSettings,
@@ -227,10 +175,9 @@ pub async fn create(
     if cities.len() != city_ids.len() {
         return Err(StoreError::invalid("city_ids", "a city is listed twice"));
     }
-    let txn = crate::store::begin_write(db).await?;
     let known: BTreeSet<i32> = city::Entity::find()
         .filter(city::Column::Id.is_in(cities.clone()))
-        .all(&txn)
+        .all(txn)
         .await?
         .into_iter()
         .map(|c| c.id)
@@ -241,8 +188,8 @@ pub async fn create(
             format!("there is no city with id {missing}"),
         ));
     }
-    let edition_id = super::framework::edition_id(&txn, &framework.edition).await?;
-    super::framework::lock(&txn, &framework.edition).await?;
+    let edition_id = super::framework::edition_id(txn, &framework.edition).await?;
+    super::framework::lock(txn, &framework.edition).await?;
     let at = now();
     let s = &settings;
     let row = cycle::ActiveModel {
@@ -263,7 +210,7 @@ pub async fn create(
         published_at: Set(None),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     for city_id in &cities {
         cycle_city::ActiveModel {
@@ -271,7 +218,7 @@ pub async fn create(
             city_id: Set(*city_id),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
         submission::ActiveModel {
             cycle_id: Set(row.id),
@@ -286,7 +233,7 @@ pub async fn create(
             updated_at: Set(at),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
     }
     for (position, (name, codes)) in panels::default_panels(framework).into_iter().enumerate() {
@@ -297,7 +244,7 @@ pub async fn create(
             chair_user_id: Set(None),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
         for code in codes {
             panel_measurement::ActiveModel {
@@ -306,13 +253,13 @@ pub async fn create(
                 measurement_code: Set(code),
                 ..Default::default()
             }
-            .insert(&txn)
+            .insert(txn)
             .await?;
         }
     }
-    let created = get(&txn, row.id).await?.ok_or(StoreError::NotFound("cycle"))?;
+    let created = get(txn, row.id).await?.ok_or(StoreError::NotFound("cycle"))?;
     audit::record(
-        &txn,
+        txn,
         Entry {
             actor,
             action: "cycle.create",
@@ -323,7 +270,6 @@ pub async fn create(
         },
     )
     .await?;
-    txn.commit().await?;
     Ok(created)
 }
 
@@ -336,17 +282,16 @@ pub struct PanelChange {
 
 /// Changes a panel (draft or collecting only). Members must be experts; the chair a member; each
 /// measurement an experts'-review one of the cycle's edition, in no other panel of the cycle.
-pub async fn update_panel(
-    db: &DatabaseConnection,
+pub async fn update_panel<C: ConnectionTrait>(
+    txn: &C,
     actor: Option<i32>,
     framework: &Framework,
     cycle_id: i32,
     panel_id: i32,
     change: PanelChange,
 ) -> Result<Cycle, StoreError> {
-    let txn = crate::store::begin_write(db).await?;
-    crate::store::lock_cycle_row(&txn, cycle_id, true).await?;
-    let before = get(&txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
+    crate::store::lock_cycle_row(txn, cycle_id, true).await?;
+    let before = get(txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
     let panel = before
         .panels
         .iter()
@@ -363,7 +308,7 @@ pub async fn update_panel(
     }
     let experts: HashMap<i32, user::Model> = user::Entity::find()
         .filter(user::Column::Id.is_in(members.clone()))
-        .all(&txn)
+        .all(txn)
         .await?
         .into_iter()
         .map(|u| (u.id, u))
@@ -414,7 +359,7 @@ pub async fn update_panel(
 
     panel_member::Entity::delete_many()
         .filter(panel_member::Column::PanelId.eq(panel_id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     for user_id in &members {
         panel_member::ActiveModel {
@@ -422,18 +367,18 @@ pub async fn update_panel(
             user_id: Set(*user_id),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
     }
     cycle_panel::Entity::update_many()
         .col_expr(cycle_panel::Column::ChairUserId, Expr::value(change.chair))
         .filter(cycle_panel::Column::Id.eq(panel_id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     if let Some(codes) = new_measurements {
         panel_measurement::Entity::delete_many()
             .filter(panel_measurement::Column::PanelId.eq(panel_id))
-            .exec(&txn)
+            .exec(txn)
             .await?;
         for code in codes {
             panel_measurement::ActiveModel {
@@ -442,14 +387,14 @@ pub async fn update_panel(
                 measurement_code: Set(code),
                 ..Default::default()
             }
-            .insert(&txn)
+            .insert(txn)
             .await?;
         }
     }
-    bump_version(&txn, cycle_id, before.version).await?;
-    let after = get(&txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
+    bump_version(txn, cycle_id, before.version).await?;
+    let after = get(txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
     audit::record(
-        &txn,
+        txn,
         Entry {
             actor,
             action: "panel.update",
@@ -460,7 +405,6 @@ pub async fn update_panel(
         },
     )
     .await?;
-    txn.commit().await?;
     Ok(after)
 }
 
@@ -484,71 +428,27 @@ async fn bump_version<C: ConnectionTrait>(conn: &C, cycle_id: i32, expected: i32
     }
 }
 
-/// The facts the state machine needs, gathered from the database. Steps of the workflow that do not
-/// exist yet (ratings, consensus) report "not ready".
-async fn facts<C: ConnectionTrait>(conn: &C, cycle: &Cycle, at: OffsetDateTime) -> Result<TransitionFacts, StoreError> {
-    let (assignment_confirmed, submitted_reports_unassigned) = super::assignment::coverage(conn, cycle).await?;
-    let missing = super::consensus::missing(conn, cycle.id).await?;
-    Ok(TransitionFacts {
-        participating_cities: cycle.city_ids.len(),
-        mapped_measurements: cycle.reviewed_measurements().len(),
-        submitted_reports: cycle.progress.submitted,
-        submitted_reports_unassigned,
-        assignment_confirmed,
-        items_without_all_ratings: super::ratings::items_without_all_ratings(conn, cycle.id, 1).await?,
-        review_deadline_passed: cycle.deadlines.review.is_some_and(|d| d <= at),
-        items_without_consensus: missing.0,
-        items_without_feedback: missing.1,
-    })
-}
-
-/// Moves the cycle on, if `domain::cycle` allows it.
-pub async fn transition(
-    db: &DatabaseConnection,
+/// Moves the cycle to `to`, if it is still at `expected_version` (else 409), and records it; the
+/// caller has checked the transition (`domain::cycle::check_transition`) under the cycle's lock.
+pub async fn set_state<C: ConnectionTrait>(
+    txn: &C,
     actor: Option<i32>,
-    cycle_id: i32,
+    before: &Cycle,
     to: CycleState,
-    public_url: &str,
 ) -> Result<Cycle, StoreError> {
-    let txn = crate::store::begin_write(db).await?;
-    // One transition at a time per cycle, whichever node asks: the second sees the first's result.
-    crate::store::lock_cycle_row(&txn, cycle_id, true).await?;
-    let before = get(&txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
     let at = now();
-    let facts = facts(&txn, &before, at).await?;
-    check_transition(before.state, to, &facts).map_err(|e| StoreError::conflict("illegal_transition", e.0))?;
-    if to == CycleState::Reconciling {
-        // The first round is over: agreed items get their consensus, the others a revision round
-        // (or moderation), in this same transaction.
-        super::consensus::start_reconciling(&txn, &before, public_url).await?;
-    }
     let mut update = cycle::Entity::update_many()
         .col_expr(cycle::Column::State, Expr::value(to.as_str()))
         .col_expr(cycle::Column::Version, Expr::value(before.version + 1))
         .col_expr(cycle::Column::UpdatedAt, Expr::value(at));
     if to == CycleState::Published {
-        // Every item's score and statement appear on the cities' profiles at this instant, together;
-        // each city's users are told, in this same transaction.
+        // Every item's score and statement appear on the cities' profiles at this instant, together.
         update = update.col_expr(cycle::Column::PublishedAt, Expr::value(Some(at)));
-        for city_id in &before.city_ids {
-            let Some(city) = super::cities::get(&txn, *city_id).await? else {
-                continue;
-            };
-            let url = format!("{}/cities/{}/profile", public_url.trim_end_matches('/'), city.id);
-            for u in super::users::list(&txn)
-                .await?
-                .into_iter()
-                .filter(|u| u.city_id == Some(city.id) && !u.disabled)
-            {
-                let m = crate::mail::templates::published(&u.email, &u.name, &city.name, &before.name, &url);
-                super::outbox::enqueue(&txn, m).await?;
-            }
-        }
     }
     let res = update
-        .filter(cycle::Column::Id.eq(cycle_id))
+        .filter(cycle::Column::Id.eq(before.id))
         .filter(cycle::Column::Version.eq(before.version))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     if res.rows_affected != 1 {
         return Err(StoreError::conflict(
@@ -556,19 +456,18 @@ pub async fn transition(
             "the cycle was changed meanwhile; reload and try again",
         ));
     }
-    let after = get(&txn, cycle_id).await?.ok_or(StoreError::NotFound("cycle"))?;
+    let after = get(txn, before.id).await?.ok_or(StoreError::NotFound("cycle"))?;
     audit::record(
-        &txn,
+        txn,
         Entry {
             actor,
             action: "cycle.transition",
             object_type: "cycle",
-            object_id: cycle_id.to_string(),
+            object_id: before.id.to_string(),
             before: Some(serde_json::json!({"state": before.state})),
             after: Some(serde_json::json!({"state": after.state})),
         },
     )
     .await?;
-    txn.commit().await?;
     Ok(after)
 }

@@ -1,26 +1,12 @@
 //! Experts' profiles and declared conflicts of interest.
 use entity::{city, expert_conflict, expert_profile, user};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set,
-};
-use serde::Serialize;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use super::audit::{self, Entry, snapshot};
 use super::{StoreError, now, on_unique};
 use crate::domain::expert::ExpertProfile;
 use crate::domain::user::Role;
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Profile {
-    pub user_id: i32,
-    pub country: String,
-    pub city_id: Option<i32>,
-    pub institution: Option<String>,
-    pub languages: Vec<String>,
-    pub expertise: Vec<String>,
-    pub capacity: i32,
-}
+use crate::read::{DeclaredConflict, Profile};
 
 impl TryFrom<expert_profile::Model> for Profile {
     type Error = DbErr;
@@ -37,15 +23,6 @@ impl TryFrom<expert_profile::Model> for Profile {
             capacity: m.capacity,
         })
     }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct DeclaredConflict {
-    pub id: i32,
-    pub expert_id: i32,
-    pub city_id: i32,
-    pub reason: String,
-    pub declared_by: Option<i32>,
 }
 
 impl From<expert_conflict::Model> for DeclaredConflict {
@@ -96,19 +73,18 @@ pub async fn list_profiles<C: ConnectionTrait>(conn: &C) -> Result<Vec<Profile>,
     Ok(rows.into_iter().map(Profile::try_from).collect::<Result<_, _>>()?)
 }
 
-/// Sets an expert's profile, creating it on first use.
-pub async fn set_profile(
-    db: &DatabaseConnection,
+/// Sets an expert's profile with `txn`, creating it on first use.
+pub async fn set_profile<C: ConnectionTrait>(
+    txn: &C,
     actor: Option<i32>,
     user_id: i32,
     profile: ExpertProfile,
 ) -> Result<Profile, StoreError> {
-    let txn = crate::store::begin_write(db).await?;
-    expert(&txn, user_id).await?;
+    expert(txn, user_id).await?;
     if let Some(city_id) = profile.city_id {
-        city_exists(&txn, "city_id", city_id).await?;
+        city_exists(txn, "city_id", city_id).await?;
     }
-    let before = get_profile(&txn, user_id).await?;
+    let before = get_profile(txn, user_id).await?;
     let languages: Vec<&str> = profile.languages.iter().map(|l| l.as_str()).collect();
     let mut row = expert_profile::ActiveModel {
         user_id: Set(user_id),
@@ -123,18 +99,18 @@ pub async fn set_profile(
     };
     let saved = match expert_profile::Entity::find()
         .filter(expert_profile::Column::UserId.eq(user_id))
-        .one(&txn)
+        .one(txn)
         .await?
     {
         Some(existing) => {
             row.id = Set(existing.id);
-            row.update(&txn).await?
+            row.update(txn).await?
         }
-        None => row.insert(&txn).await?,
+        None => row.insert(txn).await?,
     };
     let after = Profile::try_from(saved)?;
     audit::record(
-        &txn,
+        txn,
         Entry {
             actor,
             action: "expert.profile",
@@ -145,25 +121,19 @@ pub async fn set_profile(
         },
     )
     .await?;
-    txn.commit().await?;
     Ok(after)
 }
 
-/// Records a conflict of interest between an expert and a city.
-pub async fn declare_conflict(
-    db: &DatabaseConnection,
+/// Records a conflict of interest between an expert and a city, with `txn`.
+pub async fn declare_conflict<C: ConnectionTrait>(
+    txn: &C,
     actor: Option<i32>,
     user_id: i32,
     city_id: i32,
     reason: &str,
 ) -> Result<DeclaredConflict, StoreError> {
-    let reason = reason.trim();
-    if reason.is_empty() || reason.chars().count() > 1000 || crate::domain::user::has_stray_control(reason) {
-        return Err(StoreError::invalid("reason", "say why, in 1 to 1000 characters"));
-    }
-    let txn = crate::store::begin_write(db).await?;
-    expert(&txn, user_id).await?;
-    city_exists(&txn, "city_id", city_id).await?;
+    expert(txn, user_id).await?;
+    city_exists(txn, "city_id", city_id).await?;
     let saved = expert_conflict::ActiveModel {
         expert_user_id: Set(user_id),
         city_id: Set(city_id),
@@ -172,7 +142,7 @@ pub async fn declare_conflict(
         created_at: Set(now()),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await
     .map_err(|e| {
         on_unique(e, || {
@@ -181,7 +151,7 @@ pub async fn declare_conflict(
     })?;
     let declared = DeclaredConflict::from(saved);
     audit::record(
-        &txn,
+        txn,
         Entry {
             actor,
             action: "expert.conflict",
@@ -192,7 +162,6 @@ pub async fn declare_conflict(
         },
     )
     .await?;
-    txn.commit().await?;
     Ok(declared)
 }
 

@@ -103,9 +103,9 @@ pub async fn lock_cycle_row<C: ConnectionTrait>(
 /// `lock_cycle_row`). A handler reads the cycle before the write begins; this closes the gap.
 pub async fn lock_cycle<C: ConnectionTrait>(
     txn: &C,
-    cycle: &cycles::Cycle,
+    cycle: &crate::read::Cycle,
     exclusive: bool,
-) -> Result<cycles::Cycle, StoreError> {
+) -> Result<crate::read::Cycle, StoreError> {
     let row = lock_cycle_row(txn, cycle.id, exclusive).await?;
     let mut fresh = cycle.clone();
     (fresh.state, fresh.deadlines) = cycles::state_and_deadlines(&row)?;
@@ -115,11 +115,11 @@ pub async fn lock_cycle<C: ConnectionTrait>(
 
 /// Locks a review item's row (on PostgreSQL) and returns it as it is now: its writers (the
 /// reviewers, the moderator, the settling rule) take turns.
-pub async fn lock_item<C: ConnectionTrait>(txn: &C, id: i32) -> Result<ratings::Item, StoreError> {
+pub async fn lock_item<C: ConnectionTrait>(txn: &C, id: i32) -> Result<crate::domain::item::Item, StoreError> {
     use sea_orm::{EntityTrait, QuerySelect};
     let mut q = entity::review_item::Entity::find_by_id(id);
     if txn.get_database_backend() == sea_orm::DbBackend::Postgres {
         q = q.lock_exclusive();
     }
-    Ok(q.one(txn).await?.ok_or(StoreError::NotFound("item"))?.into())
+    ratings::item_of(q.one(txn).await?.ok_or(StoreError::NotFound("item"))?)
 }

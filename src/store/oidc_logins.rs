@@ -7,17 +7,10 @@ use time::Duration;
 
 use super::{StoreError, now};
 use crate::domain::token;
+use crate::read::PendingLogin;
 
 /// A sign-in slower than this (the provider's login page included) starts again.
 pub const MAX_AGE: Duration = Duration::minutes(10);
-
-pub struct PendingLogin {
-    pub provider: String,
-    pub state: String,
-    pub nonce: String,
-    pub pkce_verifier: String,
-    pub next_path: String,
-}
 
 /// Records a sign-in that is starting; `browser_secret` is the cookie value.
 pub async fn begin<C: ConnectionTrait>(conn: &C, browser_secret: &str, login: PendingLogin) -> Result<(), StoreError> {

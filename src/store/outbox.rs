@@ -12,18 +12,7 @@ use sea_orm::{
 use time::{Duration, OffsetDateTime};
 
 use super::{StoreError, now};
-
-/// A message to send.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Message {
-    pub to: String,
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-    pub kind: &'static str,
-    /// Set for messages that must exist once only (a reminder point for one expert).
-    pub dedupe_key: Option<String>,
-}
+use crate::read::Message;
 
 /// Queues a message with `conn` (the transaction of the change that causes it). Returns false when a
 /// message with the same dedupe key already exists.

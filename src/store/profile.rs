@@ -1,9 +1,6 @@
 //! A city's profile: its published cycles, each with the consensus score and feedback statement per
 //! experts'-review measurement and the statistics it reported. Never a reviewer's identity: nothing
 //! here reads who rated.
-use serde::Serialize;
-use time::OffsetDateTime;
-
 use std::collections::HashMap;
 
 use entity::{consensus, cycle, cycle_city, review_item, submission};
@@ -11,27 +8,10 @@ use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::StoreError;
+use crate::domain::consensus::Method;
 use crate::domain::cycle::CycleState;
-use crate::domain::report::Statistic;
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ProfileScore {
-    pub measurement: String,
-    pub score: i16,
-    pub method: String,
-    pub feedback: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ProfileCycle {
-    pub cycle_id: i32,
-    pub name: String,
-    pub edition: String,
-    #[serde(skip)]
-    pub published_at: Option<OffsetDateTime>,
-    pub scores: Vec<ProfileScore>,
-    pub statistics: std::collections::BTreeMap<String, Statistic>,
-}
+use crate::domain::score::Score;
+use crate::read::{Cycle, ProfileCycle, ProfileScore, Submission};
 
 /// The city's published cycles, oldest first. A handful of queries, each narrowed to this city by
 /// an index: reading a profile costs the same with 20 cities or 10,000 in the network.
@@ -78,17 +58,20 @@ pub async fn cycles<C: ConnectionTrait>(conn: &C, city_id: i32) -> Result<Vec<Pr
             .filter(|i| i.cycle_id == row.id)
             .filter_map(|i| {
                 let c = decided.remove(&i.id)?;
+                // A decided item has both; one without them is not a result yet.
+                let score = Score::try_from(i64::from(c.score?)).ok()?;
+                let method = Method::parse(c.method.as_deref()?)?;
                 Some(ProfileScore {
                     measurement: i.measurement_code.clone(),
-                    score: c.score?,
-                    method: c.method.unwrap_or_default(),
+                    score,
+                    method,
                     feedback: c.feedback.unwrap_or_default(),
                 })
             })
             .collect();
         scores.sort_by(|a, b| a.measurement.cmp(&b.measurement));
         let statistics = match reports.remove(&row.id) {
-            Some(r) => super::submissions::Submission::try_from(r)?.content.statistics,
+            Some(r) => Submission::try_from(r)?.content.statistics,
             None => Default::default(),
         };
         out.push(ProfileCycle {
@@ -106,10 +89,7 @@ pub async fn cycles<C: ConnectionTrait>(conn: &C, city_id: i32) -> Result<Vec<Pr
 /// The network at a glance, for the secretariat: per experts'-review measurement, how many cities
 /// got each consensus score in one published cycle. Counts only: no city is named, so nothing here
 /// can be read as a ranking.
-pub async fn histogram<C: ConnectionTrait>(
-    conn: &C,
-    cycle: &super::cycles::Cycle,
-) -> Result<Vec<(String, [usize; 5])>, StoreError> {
+pub async fn histogram<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Vec<(String, [usize; 5])>, StoreError> {
     let mut counts: std::collections::BTreeMap<String, [usize; 5]> =
         cycle.reviewed_measurements().into_iter().map(|m| (m, [0; 5])).collect();
     if !matches!(cycle.state, CycleState::Published | CycleState::Archived) {

@@ -2,89 +2,72 @@
 //! deadline; every save is kept as a version. Who sees what is decided in `domain::visibility`.
 use entity::{bundle_expert, rating, rating_version, review_item};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
-};
-use serde::Serialize;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 use time::OffsetDateTime;
 
 use super::audit::{self, Entry};
-use super::cycles::Cycle;
-use super::{StoreError, now, on_unique};
-use crate::domain::cycle::CycleState;
-use crate::domain::rating::{Confidence, ItemStatus, RatingInput};
+use super::{StoreError, on_unique};
+use crate::domain::item::{Item, Stage};
+use crate::domain::rating::{Confidence, Rating, RatingInput};
+use crate::domain::score::Score;
+use crate::read::RatingProgress;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Item {
-    pub id: i32,
-    pub cycle_id: i32,
-    pub city_id: i32,
-    pub panel_id: i32,
-    pub measurement: String,
-    /// rating (first round) | revision | moderation | done
-    pub stage: String,
-    /// The item's current round: 1, then 2, 3 … in revision.
-    pub round: i16,
+/// A stored value the domain cannot read: corrupt data, never a user error.
+fn corrupt(what: String) -> StoreError {
+    StoreError::Db(DbErr::Custom(what))
 }
 
-impl From<review_item::Model> for Item {
-    fn from(m: review_item::Model) -> Self {
-        Item {
-            id: m.id,
-            cycle_id: m.cycle_id,
-            city_id: m.city_id,
-            panel_id: m.panel_id,
-            measurement: m.measurement_code,
-            stage: m.stage,
-            round: m.round,
-        }
-    }
+pub(crate) fn item_of(m: review_item::Model) -> Result<Item, StoreError> {
+    let stage = Stage::parse(&m.stage).ok_or_else(|| corrupt(format!("review item {}: stage {}", m.id, m.stage)))?;
+    Ok(Item {
+        id: m.id,
+        cycle_id: m.cycle_id,
+        city_id: m.city_id,
+        panel_id: m.panel_id,
+        measurement: m.measurement_code,
+        stage,
+        round: m.round,
+    })
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Rating {
-    pub id: i32,
-    pub expert: i32,
-    pub round: i16,
-    pub score: i16,
-    pub justification: String,
-    pub confidence: Option<String>,
-    pub submitted: bool,
-    pub version: i32,
-    #[serde(skip)]
-    pub created_at: OffsetDateTime,
-}
-
-impl From<rating::Model> for Rating {
-    fn from(m: rating::Model) -> Self {
-        Rating {
-            id: m.id,
-            expert: m.expert_user_id,
-            round: m.round,
-            score: m.score,
-            justification: m.justification,
-            confidence: m.confidence,
-            submitted: m.submitted,
-            version: m.version,
-            created_at: m.created_at,
-        }
-    }
+pub(crate) fn rating_of(m: rating::Model) -> Result<Rating, StoreError> {
+    let score =
+        Score::try_from(i64::from(m.score)).map_err(|_| corrupt(format!("rating {}: score {}", m.id, m.score)))?;
+    let confidence = match m.confidence.as_deref() {
+        None => None,
+        Some(c) => Some(Confidence::parse(c).ok_or_else(|| corrupt(format!("rating {}: confidence {c}", m.id)))?),
+    };
+    Ok(Rating {
+        id: m.id,
+        expert: m.expert_user_id,
+        round: m.round,
+        score,
+        justification: m.justification,
+        confidence,
+        submitted: m.submitted,
+        version: m.version,
+        created_at: m.created_at,
+    })
 }
 
 pub async fn item<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Item>, StoreError> {
-    Ok(review_item::Entity::find_by_id(id).one(conn).await?.map(Item::from))
+    review_item::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .map(item_of)
+        .transpose()
 }
 
 /// The items of a cycle.
 pub async fn items_of_cycle<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<Vec<Item>, StoreError> {
-    Ok(review_item::Entity::find()
+    review_item::Entity::find()
         .filter(review_item::Column::CycleId.eq(cycle_id))
         .order_by_asc(review_item::Column::Id)
         .all(conn)
         .await?
         .into_iter()
-        .map(Item::from)
-        .collect())
+        .map(item_of)
+        .collect()
 }
 
 /// The experts who rate an item: its bundle's experts in the assignment in force.
@@ -128,8 +111,9 @@ pub async fn items_of_expert<C: ConnectionTrait>(
                 .order_by_desc(rating::Column::Round)
                 .one(conn)
                 .await?
-                .map(Rating::from);
-            out.push((Item::from(i), mine));
+                .map(rating_of)
+                .transpose()?;
+            out.push((item_of(i)?, mine));
         }
     }
     out.sort_by_key(|(i, _)| (i.cycle_id, i.city_id, i.panel_id, i.measurement.clone()));
@@ -138,32 +122,14 @@ pub async fn items_of_expert<C: ConnectionTrait>(
 
 /// All ratings of an item, every round, in the order they were first saved.
 pub async fn ratings_of<C: ConnectionTrait>(conn: &C, item_id: i32) -> Result<Vec<Rating>, StoreError> {
-    Ok(rating::Entity::find()
+    rating::Entity::find()
         .filter(rating::Column::ItemId.eq(item_id))
         .order_by_asc(rating::Column::Id)
         .all(conn)
         .await?
         .into_iter()
-        .map(Rating::from)
-        .collect())
-}
-
-pub fn status(r: Option<&Rating>) -> ItemStatus {
-    match r {
-        None => ItemStatus::Open,
-        Some(r) if r.submitted => ItemStatus::Submitted,
-        Some(_) => ItemStatus::Draft,
-    }
-}
-
-/// The round an item's ratings go to now, and until when: the first round while reviewing; the
-/// item's revision round while reconciling, if it is in one. None: no rating now.
-pub fn current_round(cycle: &Cycle, item: &Item) -> Option<(i16, Option<OffsetDateTime>)> {
-    match cycle.state {
-        CycleState::Reviewing => Some((1, cycle.deadlines.review)),
-        CycleState::Reconciling if item.stage == "revision" => Some((item.round, cycle.deadlines.reconciliation)),
-        _ => None,
-    }
+        .map(rating_of)
+        .collect()
 }
 
 fn stale() -> StoreError {
@@ -173,43 +139,23 @@ fn stale() -> StoreError {
     )
 }
 
-/// Saves (and maybe submits) an expert's rating of an item in the current round. The state, the
-/// deadline and the version are checked here (409); the input was checked by the caller (422).
-pub async fn save(
-    db: &DatabaseConnection,
-    cycle: &Cycle,
+/// Writes an expert's rating of `item` in `round` with `txn` (the item's row locked by the caller):
+/// a new rating or a new version of theirs, checked against `expected_version` (None: no check),
+/// with its version row and audit entry. A submitted rating stays submitted.
+pub async fn write<C: ConnectionTrait>(
+    txn: &C,
     item: &Item,
     expert: i32,
-    input: RatingInput,
+    round: i16,
+    input: &RatingInput,
     expected_version: Option<i32>,
+    at: OffsetDateTime,
 ) -> Result<Rating, StoreError> {
-    let txn = crate::store::begin_write(db).await?;
-    // The cycle and the item as they are now, not as the handler read them: a transition or a
-    // settled round in between must not let a rating into a closed round.
-    let cycle = &crate::store::lock_cycle(&txn, cycle, false).await?;
-    let item = &crate::store::lock_item(&txn, item.id).await?;
-    let Some((round, deadline)) = current_round(cycle, item) else {
-        return Err(StoreError::conflict(
-            "cycle_state",
-            format!(
-                "this item takes no rating now: ratings are given in review, and revisions only for items in a \
-                 revision round (the cycle is {})",
-                cycle.state
-            ),
-        ));
-    };
-    let at = now();
-    if deadline.is_some_and(|d| at > d) {
-        return Err(StoreError::conflict(
-            "deadline_passed",
-            "the deadline for this round has passed",
-        ));
-    }
     let existing = rating::Entity::find()
         .filter(rating::Column::ItemId.eq(item.id))
         .filter(rating::Column::ExpertUserId.eq(expert))
         .filter(rating::Column::Round.eq(round))
-        .one(&txn)
+        .one(txn)
         .await?;
     let current_version = existing.as_ref().map_or(0, |r| r.version);
     if expected_version.is_some_and(|v| v != current_version) {
@@ -233,7 +179,7 @@ pub async fn save(
             submitted_at: Set(input.submit.then_some(at)),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await
         // Two first saves of the same rating at once: the second is stale.
         .map_err(|e| on_unique(e, stale))?,
@@ -251,13 +197,13 @@ pub async fn save(
                 )
                 .filter(rating::Column::Id.eq(r.id))
                 .filter(rating::Column::Version.eq(r.version))
-                .exec(&txn)
+                .exec(txn)
                 .await?;
             if res.rows_affected != 1 {
                 return Err(stale());
             }
             rating::Entity::find_by_id(r.id)
-                .one(&txn)
+                .one(txn)
                 .await?
                 .ok_or(StoreError::NotFound("rating"))?
         }
@@ -272,10 +218,10 @@ pub async fn save(
         at: Set(at),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     audit::record(
-        &txn,
+        txn,
         Entry {
             actor: Some(expert),
             action: if input.submit { "rating.submit" } else { "rating.save" },
@@ -289,12 +235,7 @@ pub async fn save(
         },
     )
     .await?;
-    txn.commit().await?;
-    if round > 1 {
-        // A revision may complete its item's round: apply the rule again.
-        super::consensus::settle(db, cycle).await?;
-    }
-    Ok(Rating::from(saved))
+    rating_of(saved)
 }
 
 /// Every version of a rating, oldest first.
@@ -310,11 +251,6 @@ pub async fn versions<C: ConnectionTrait>(
         .into_iter()
         .map(|v| (v.version, v.score, v.justification, v.submitted))
         .collect())
-}
-
-/// Parses a stored confidence.
-pub fn confidence_of(r: &Rating) -> Option<Confidence> {
-    r.confidence.as_deref().and_then(Confidence::parse)
 }
 
 /// Items of a cycle where some reviewer has not submitted a rating for `round` yet.
@@ -340,18 +276,6 @@ pub async fn items_without_all_ratings<C: ConnectionTrait>(
         }
     }
     Ok(missing)
-}
-
-/// How far the first round of a cycle has come: submitted ratings against those due, per panel and
-/// per city, and the experts with ratings still to submit.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct RatingProgress {
-    pub done: usize,
-    pub due: usize,
-    pub per_panel: std::collections::BTreeMap<i32, (usize, usize)>,
-    pub per_city: std::collections::BTreeMap<i32, (usize, usize)>,
-    /// Expert id → ratings still to submit.
-    pub behind: std::collections::BTreeMap<i32, usize>,
 }
 
 pub async fn progress<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<RatingProgress, StoreError> {
@@ -384,73 +308,4 @@ pub async fn progress<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<Rat
         }
     }
     Ok(p)
-}
-
-/// Another reviewer's rating as a viewer may see it: a label, never an identity.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OtherRating {
-    pub reviewer: String,
-    pub score: i16,
-    pub justification: String,
-    pub round: i16,
-}
-
-/// What `viewer` sees of the other reviewers' ratings of an item in `round`, and the median of the
-/// ratings shown. A reviewer sees this round's once their own is in (in a revision round, with the
-/// previous rating of those who have not revised yet); in a revision round, before that, the
-/// previous round's (which they revise against); the chair and the secretariat see the round's. Rules of who may see at all: `domain::visibility`.
-pub fn others_for(
-    ratings: &[Rating],
-    viewer: &crate::domain::visibility::Actor,
-    round: i16,
-    is_reviewer: bool,
-    is_chair: bool,
-) -> (Vec<OtherRating>, Option<u8>) {
-    let own_submitted = ratings
-        .iter()
-        .any(|r| r.expert == viewer.user_id && r.round == round && r.submitted);
-    if !viewer.sees_other_ratings(is_reviewer, own_submitted || round > 1, is_chair) {
-        return (vec![], None);
-    }
-    let shown = if !is_reviewer || own_submitted {
-        round
-    } else {
-        round - 1
-    };
-    // Letters follow the order in which reviewers first rated this item.
-    let mut order: Vec<i32> = Vec::new();
-    for r in ratings {
-        if !order.contains(&r.expert) {
-            order.push(r.expert);
-        }
-    }
-    let in_round: Vec<&Rating> = if is_reviewer && own_submitted && round > 1 {
-        // A reviewer who has revised sees each other reviewer's latest rating: this round's if
-        // they have revised too, otherwise the previous one, which stands if they do not (the
-        // settling rule). The round of each is shown with it.
-        let mut latest: Vec<&Rating> = Vec::new();
-        for r in ratings.iter().filter(|r| r.submitted && r.round <= round) {
-            match latest.iter_mut().find(|l| l.expert == r.expert) {
-                Some(l) if l.round < r.round => *l = r,
-                Some(_) => {}
-                None => latest.push(r),
-            }
-        }
-        latest
-    } else {
-        ratings.iter().filter(|r| r.round == shown && r.submitted).collect()
-    };
-    let median =
-        crate::domain::consensus::stats(&in_round.iter().map(|r| r.score as u8).collect::<Vec<_>>()).map(|s| s.median);
-    let others = in_round
-        .iter()
-        .filter(|r| r.expert != viewer.user_id)
-        .map(|r| OtherRating {
-            reviewer: crate::domain::rating::reviewer_label(order.iter().position(|e| *e == r.expert).unwrap_or(0)),
-            score: r.score,
-            justification: r.justification.clone(),
-            round: r.round,
-        })
-        .collect();
-    (others, median)
 }

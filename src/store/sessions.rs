@@ -5,25 +5,15 @@ use entity::{session, user};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use time::{Duration, OffsetDateTime};
 
-use super::users::User;
 use super::{StoreError, now};
 use crate::domain::token;
+use crate::read::{Session, User};
 
 /// How long a session lives: idle (since the last request) and absolute (since sign-in).
 #[derive(Clone, Copy, Debug)]
 pub struct Lifetime {
     pub idle: Duration,
     pub absolute: Duration,
-}
-
-/// A live session, as a request sees it.
-#[derive(Clone, Debug)]
-pub struct Session {
-    pub id: i32,
-    pub user: User,
-    pub csrf_token: String,
-    /// The one-time message left for this page view, if any (already cleared in the database).
-    pub flash: Option<String>,
 }
 
 /// Last-seen times are written at most this often: enough for idle expiry, without a write per request.

@@ -1,27 +1,26 @@
 //! Personal API tokens: issued by the secretariat or the command line, kept hashed.
 use entity::{api_token, user};
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 use serde_json::json;
 use time::Duration;
 
 use super::audit::{self, Entry};
-use super::users::User;
 use super::{StoreError, now};
 use crate::domain::token;
+use crate::read::User;
 
 /// Last-use times are for people ("is this token still used?"), so they are refreshed at most this
 /// often: a write on every request would make reads cost writes.
 const LAST_USED_GRANULARITY: Duration = Duration::minutes(5);
 
-/// Issues a new token for `user_id` and returns it; only its hash is stored.
-pub async fn issue(
-    db: &DatabaseConnection,
+/// Issues a new token for `user_id` with `txn` and returns it; only its hash is stored.
+pub async fn issue<C: ConnectionTrait>(
+    txn: &C,
     actor: Option<i32>,
     user_id: i32,
     label: Option<String>,
 ) -> Result<String, StoreError> {
-    let txn = crate::store::begin_write(db).await?;
-    if user::Entity::find_by_id(user_id).one(&txn).await?.is_none() {
+    if user::Entity::find_by_id(user_id).one(txn).await?.is_none() {
         return Err(StoreError::NotFound("user"));
     }
     let new = token::generate();
@@ -34,10 +33,10 @@ pub async fn issue(
         revoked_at: Set(None),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     audit::record(
-        &txn,
+        txn,
         Entry {
             actor,
             action: "token.issue",
@@ -49,7 +48,6 @@ pub async fn issue(
         },
     )
     .await?;
-    txn.commit().await?;
     Ok(new.plain)
 }
 

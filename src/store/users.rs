@@ -1,35 +1,11 @@
 //! People's accounts.
 use entity::{city, user, user_identity};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set,
-};
-use serde::Serialize;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use super::audit::{self, Entry, snapshot};
 use super::{StoreError, now, on_unique};
-use crate::domain::user::{Email, PersonName, Role, check_city_binding};
-use crate::domain::visibility::Actor;
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct User {
-    pub id: i32,
-    pub email: String,
-    pub name: String,
-    pub role: Role,
-    pub city_id: Option<i32>,
-    pub disabled: bool,
-}
-
-impl User {
-    pub fn actor(&self) -> Actor {
-        Actor {
-            user_id: self.id,
-            role: self.role,
-            city_id: self.city_id,
-        }
-    }
-}
+use crate::domain::user::{Email, NewUser, Role, check_city_binding};
+use crate::read::User;
 
 impl TryFrom<user::Model> for User {
     type Error = DbErr;
@@ -45,35 +21,6 @@ impl TryFrom<user::Model> for User {
             disabled: m.disabled_at.is_some(),
         })
     }
-}
-
-/// An account to create, already checked field by field.
-pub struct NewUser {
-    pub email: Email,
-    pub name: PersonName,
-    pub role: Role,
-    pub city_id: Option<i32>,
-}
-
-impl NewUser {
-    /// From plain text, for callers without a form to point at (the command line, the demo, the
-    /// benchmarks): the first part that is not valid is the error.
-    pub fn parse(email: &str, name: &str, role: Role, city_id: Option<i32>) -> Result<NewUser, String> {
-        Ok(NewUser {
-            email: Email::try_from(email)?,
-            name: PersonName::try_from(name)?,
-            role,
-            city_id,
-        })
-    }
-}
-
-/// Creates an account. `actor` is the secretariat member inviting, or None from the command line.
-pub async fn create(db: &DatabaseConnection, actor: Option<i32>, new: NewUser) -> Result<User, StoreError> {
-    let txn = crate::store::begin_write(db).await?;
-    let created = insert(&txn, actor, new).await?;
-    txn.commit().await?;
-    Ok(created)
 }
 
 /// Creates an account with `conn`, which must be a transaction: the account and its audit entry go
@@ -145,34 +92,32 @@ pub async fn list<C: ConnectionTrait>(conn: &C) -> Result<Vec<User>, StoreError>
     Ok(models.into_iter().map(User::try_from).collect::<Result<_, _>>()?)
 }
 
-/// Disables or re-enables an account. Disabling ends every session of the user at once, and the
-/// user's API tokens stop working (they are checked against the account on every call).
-pub async fn set_disabled(
-    db: &DatabaseConnection,
+/// Disables or re-enables an account, with `txn`. Disabling ends every session of the user at once,
+/// and the user's API tokens stop working (they are checked against the account on every call).
+pub async fn set_disabled<C: ConnectionTrait>(
+    txn: &C,
     actor: Option<i32>,
     id: i32,
     disabled: bool,
 ) -> Result<User, StoreError> {
-    let txn = crate::store::begin_write(db).await?;
     let model = user::Entity::find_by_id(id)
-        .one(&txn)
+        .one(txn)
         .await?
         .ok_or(StoreError::NotFound("user"))?;
     let before = User::try_from(model.clone())?;
     if before.disabled == disabled {
-        txn.commit().await?;
         return Ok(before);
     }
     let mut active: user::ActiveModel = model.into();
     let at = now();
     active.disabled_at = Set(disabled.then_some(at));
     active.updated_at = Set(at);
-    let after = User::try_from(active.update(&txn).await?)?;
+    let after = User::try_from(active.update(txn).await?)?;
     if disabled {
-        super::sessions::delete_for_user(&txn, id).await?;
+        super::sessions::delete_for_user(txn, id).await?;
     }
     audit::record(
-        &txn,
+        txn,
         Entry {
             actor,
             action: if disabled { "user.disable" } else { "user.enable" },
@@ -183,7 +128,6 @@ pub async fn set_disabled(
         },
     )
     .await?;
-    txn.commit().await?;
     Ok(after)
 }
 

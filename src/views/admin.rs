@@ -2,8 +2,8 @@
 use maud::{Markup, html};
 
 use super::layout::{Shell, csrf_field, page};
-use crate::store::cities::City;
-use crate::store::users::User;
+use crate::read::City;
+use crate::read::User;
 
 /// What the invite form shows again after a refusal: the values typed, and what was wrong.
 #[derive(Default)]

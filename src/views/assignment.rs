@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use maud::{Markup, html};
 
 use super::layout::{Shell, csrf_field, page};
-use crate::store::assignment::Assignment;
-use crate::store::cycles::Cycle;
+use crate::read::Assignment;
+use crate::read::Cycle;
 
 pub struct AssignmentView<'a> {
     pub cycle: &'a Cycle,

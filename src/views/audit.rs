@@ -2,7 +2,7 @@
 use maud::{Markup, html};
 
 use super::layout::{Shell, page};
-use crate::store::audit::{AuditEntry, Filter};
+use crate::read::{AuditEntry, AuditFilter as Filter};
 
 pub fn audit(shell: &Shell, entries: &[AuditEntry], filter: &Filter, page_no: u64, more: bool) -> Markup {
     let query = |p: u64| {

@@ -2,7 +2,7 @@
 use maud::{Markup, html};
 
 use super::layout::{Shell, csrf_field, page};
-use crate::store::users::User;
+use crate::read::User;
 
 pub struct SigninView<'a> {
     /// (id, display name) of each configured provider.

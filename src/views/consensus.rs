@@ -74,7 +74,7 @@ pub fn queue(shell: &Shell, v: &QueueView) -> Markup {
 pub struct HistoryRow {
     pub reviewer: String,
     pub round: i16,
-    pub score: i16,
+    pub score: u8,
     pub justification: String,
 }
 

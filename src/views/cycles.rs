@@ -5,13 +5,10 @@ use time::OffsetDateTime;
 use super::layout::{Shell, csrf_field, page};
 use crate::domain::cycle::CycleState;
 use crate::domain::report::ReportState;
-use crate::store::cities::City;
-use crate::store::cycles::Cycle;
+use crate::read::City;
+use crate::read::Cycle;
 
-pub fn date(t: Option<OffsetDateTime>) -> String {
-    t.map(|t| format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day()))
-        .unwrap_or_else(|| "—".into())
-}
+pub use crate::format::date;
 
 /// An accessible progress bar: the native element, with the numbers in words beside it.
 pub fn progress_bar(label: &str, done: usize, total: usize) -> Markup {

@@ -4,9 +4,9 @@ use maud::{Markup, html};
 
 use super::layout::{Shell, csrf_field, page};
 use crate::domain::framework::Framework;
-use crate::store::cities::City;
-use crate::store::cycles::{Cycle, Panel};
-use crate::store::experts::{DeclaredConflict, Profile};
+use crate::read::City;
+use crate::read::{Cycle, Panel};
+use crate::read::{DeclaredConflict, Profile};
 
 #[derive(Default, Clone)]
 pub struct ProfileForm {

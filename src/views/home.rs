@@ -2,7 +2,7 @@
 use maud::{Markup, html};
 
 use super::layout::{Shell, page};
-use crate::store::cities::City;
+use crate::read::City;
 
 /// What the start page needs to say.
 pub struct HomeView<'a> {

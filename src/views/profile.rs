@@ -5,8 +5,7 @@ use maud::{Markup, html};
 
 use super::layout::{Shell, page};
 use crate::domain::framework::Framework;
-use crate::domain::score::Score;
-use crate::store::profile::ProfileCycle;
+use crate::read::ProfileCycle;
 
 /// Mean consensus score per area of focus, for one cycle.
 pub fn by_focus_area(fw: &Framework, c: &ProfileCycle) -> BTreeMap<String, f64> {
@@ -15,7 +14,7 @@ pub fn by_focus_area(fw: &Framework, c: &ProfileCycle) -> BTreeMap<String, f64> 
         let fa: String = s.measurement.split('.').take(2).collect::<Vec<_>>().join(".");
         if fw.focus_area(&fa).is_some() {
             let e = sums.entry(fa).or_insert((0.0, 0));
-            e.0 += f64::from(s.score);
+            e.0 += f64::from(s.score.value());
             e.1 += 1;
         }
     }
@@ -95,7 +94,7 @@ pub fn profile(
                         @if let Some(t) = c.published_at { p class="muted" { "Published " (crate::views::cycles::date(Some(t))) } }
                         (chart(&fw, &now, before.as_ref()))
                         // Grouped as the framework is: area, area of focus, key feature.
-                        @let scores: BTreeMap<&str, &crate::store::profile::ProfileScore> = c.scores.iter().map(|s| (s.measurement.as_str(), s)).collect();
+                        @let scores: BTreeMap<&str, &crate::read::ProfileScore> = c.scores.iter().map(|s| (s.measurement.as_str(), s)).collect();
                         @for area in &fw.areas {
                             @if area.focus_areas.iter().flat_map(|f| &f.features).flat_map(|k| &k.measurements).any(|m| scores.contains_key(m.code.as_str())) {
                                 h3 { (area.code) ". " (area.title) }
@@ -110,7 +109,7 @@ pub fn profile(
                                                     @for (m, s) in rated {
                                                         article class="measurement" {
                                                             h5 { span class="code" { (s.measurement) } " " (m.name) }
-                                                            p { strong class=(format!("score score-{}", s.score)) { (s.score) " " (Score::try_from(i64::from(s.score)).map(|x| x.label()).unwrap_or("")) } " " span class="muted" { "(" (s.method.replace('_', " ")) ")" } }
+                                                            p { strong class=(format!("score score-{}", s.score.value())) { (s.score.value()) " " (s.score.label()) } " " span class="muted" { "(" (s.method.label()) ")" } }
                                                             p { (s.feedback) }
                                                         }
                                                     }

@@ -46,7 +46,7 @@ pub fn home(shell: &Shell, rows: &[BundleRow]) -> Markup {
 
 pub struct OtherView {
     pub reviewer: String,
-    pub score: i16,
+    pub score: u8,
     pub justification: String,
 }
 
@@ -56,7 +56,7 @@ pub struct ItemView {
     pub name: String,
     pub definition: String,
     pub narrative: Option<(String, Vec<String>)>,
-    pub score: Option<i16>,
+    pub score: Option<u8>,
     pub justification: String,
     pub confidence: String,
     pub submitted: bool,
@@ -113,7 +113,7 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
                             @for s in Score::all().rev() {
                                 div {
                                     input type="radio" id=(format!("s-{}-{}", item.id, s.value())) name="score" value=(s.value())
-                                        checked[item.score == Some(i16::from(s.value()))] disabled[!item.open] required;
+                                        checked[item.score == Some(s.value())] disabled[!item.open] required;
                                     " " label for=(format!("s-{}-{}", item.id, s.value())) class="inline-label" { (s.value()) " " (s.label()) }
                                 }
                             }
@@ -141,7 +141,7 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
                         h3 { "The other reviewers" }
                         ul class="plain others" {
                             @for o in &item.others {
-                                li { strong { (o.reviewer) ": " (o.score) " " (Score::try_from(i64::from(o.score)).map(|s| s.label()).unwrap_or("")) } p { (o.justification) } }
+                                li { strong { (o.reviewer) ": " (o.score) " " (Score::try_from(i64::from(o.score)).map(Score::label).unwrap_or("")) } p { (o.justification) } }
                             }
                         }
                     }

@@ -6,58 +6,7 @@ use maud::html;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::store::StoreError;
-
-#[derive(Debug, thiserror::Error)]
-pub enum AppError {
-    /// No credentials, or credentials that are not valid (401).
-    #[error("{0}")]
-    Unauthorized(&'static str),
-    /// Signed in, but this role may not do this (403).
-    #[error("{0}")]
-    Forbidden(String),
-    /// Does not exist, or the caller may not know it exists (404).
-    #[error("{0} not found")]
-    NotFound(&'static str),
-    /// The request cannot be read (400).
-    #[error("{message}")]
-    BadRequest { code: &'static str, message: String },
-    /// The body is larger than the limit (413).
-    #[error("the request body is larger than {0} bytes")]
-    PayloadTooLarge(usize),
-    /// The body is not JSON (415).
-    #[error("the request body must be JSON (Content-Type: application/json)")]
-    UnsupportedMediaType,
-    /// Well-formed but invalid; `field` names the input that is wrong (422).
-    #[error("{field}: {message}")]
-    Invalid { field: String, message: String },
-    /// Conflicts with the current state, or a stale version (409).
-    #[error("{message}")]
-    Conflict { code: &'static str, message: String },
-    /// The database cannot be reached (a restart, a failover): try again shortly (503).
-    #[error("the database cannot be reached right now; try again in a moment")]
-    Unavailable(#[source] sea_orm::DbErr),
-    /// Anything else: a bug. Logged, never shown (500).
-    #[error(transparent)]
-    Internal(#[from] anyhow::Error),
-}
-
-/// Whether a database error means "not reachable now" rather than "this request is wrong": the
-/// pool could not connect, a connection broke, or the server is shutting down (SQLSTATE classes
-/// 08 and 57P). The pool reconnects by itself; the caller only needs to retry.
-fn is_outage(e: &sea_orm::DbErr) -> bool {
-    use sea_orm::sqlx::Error as Sqlx;
-    use sea_orm::{DbErr, RuntimeErr};
-    match e {
-        DbErr::Conn(_) | DbErr::ConnectionAcquire(_) => true,
-        DbErr::Query(RuntimeErr::SqlxError(x)) | DbErr::Exec(RuntimeErr::SqlxError(x)) => match x.as_ref() {
-            Sqlx::Io(_) | Sqlx::PoolTimedOut | Sqlx::PoolClosed | Sqlx::WorkerCrashed => true,
-            Sqlx::Database(d) => d.code().is_some_and(|c| c.starts_with("08") || c.starts_with("57P")),
-            _ => false,
-        },
-        _ => false,
-    }
-}
+pub use crate::app::error::AppError;
 
 /// The JSON error body of every failed API call.
 #[derive(Serialize, ToSchema)]
@@ -77,17 +26,6 @@ pub struct ErrorDetail {
 }
 
 impl AppError {
-    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        AppError::Invalid {
-            field: field.into(),
-            message: message.into(),
-        }
-    }
-
-    pub fn forbidden(message: impl Into<String>) -> Self {
-        AppError::Forbidden(message.into())
-    }
-
     pub fn status(&self) -> StatusCode {
         match self {
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
@@ -103,7 +41,7 @@ impl AppError {
         }
     }
 
-    fn code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             AppError::Unauthorized(_) => "unauthorized",
             AppError::Forbidden(_) => "forbidden",
@@ -118,7 +56,7 @@ impl AppError {
     }
 
     /// What the caller is told. For a 500, never the cause: it may hold internals.
-    fn public_message(&self) -> String {
+    pub fn public_message(&self) -> String {
         match self {
             AppError::Internal(_) => "something went wrong on our side; it has been logged".into(),
             other => other.to_string(),
@@ -165,28 +103,6 @@ impl IntoResponse for AppError {
     }
 }
 
-impl From<StoreError> for AppError {
-    fn from(e: StoreError) -> Self {
-        match e {
-            StoreError::NotFound(what) => AppError::NotFound(what),
-            StoreError::Invalid { field, message } => AppError::invalid(field, message),
-            StoreError::Conflict { code, message } => AppError::Conflict { code, message },
-            StoreError::Db(db) if is_outage(&db) => AppError::Unavailable(db),
-            StoreError::Db(db) => AppError::Internal(db.into()),
-        }
-    }
-}
-
-impl From<sea_orm::DbErr> for AppError {
-    fn from(e: sea_orm::DbErr) -> Self {
-        if is_outage(&e) {
-            AppError::Unavailable(e)
-        } else {
-            AppError::Internal(e.into())
-        }
-    }
-}
-
 /// The same errors, for pages: an HTML page with the status and message instead of JSON.
 #[derive(Debug)]
 pub struct PageError(pub AppError);
@@ -216,12 +132,50 @@ impl IntoResponse for PageError {
     }
 }
 
+/// Every API error, described once for the OpenAPI document: any 4xx with the error body (the
+/// contract's 400, 401, 403, 404, 409, 413, 415, 422), and 503 when the database cannot be reached.
+/// Each operation lists its success answer and this.
+pub struct ApiErrors;
+
+impl utoipa::IntoResponses for ApiErrors {
+    fn responses() -> std::collections::BTreeMap<String, utoipa::openapi::RefOr<utoipa::openapi::response::Response>> {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let error = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ErrorBody")))
+                        .build(),
+                )
+                .build()
+                .into()
+        };
+        [
+            (
+                "4XX".to_owned(),
+                error(
+                    "The request was refused: 400 malformed, 401 no valid token, 403 not allowed, 404 not found                      (or not visible to the caller), 409 state conflict or stale version, 413 body too large,                      415 not JSON, 422 invalid (`field` names the input). `code` says which.",
+                ),
+            ),
+            (
+                "503".to_owned(),
+                error("The database cannot be reached right now; try again (see Retry-After)."),
+            ),
+        ]
+        .into_iter()
+        .collect()
+    }
+}
+
 /// Result of an API handler.
 pub type ApiResult<T> = Result<T, AppError>;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::StoreError;
 
     #[test]
     fn an_unreachable_database_is_503_and_other_database_errors_500() {

@@ -5,11 +5,13 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
 use axum::http::request::Parts;
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use super::error::AppError;
-use crate::startup::AppState;
-use crate::store::{self, users::User};
+use super::error::{AppError, PageError};
+use super::state::AppState;
+use crate::app::Staff;
+use crate::read::User;
 
 /// The signed-in caller of an API route, by `Authorization: Bearer <token>`. Rejects with 401.
 #[derive(Clone, Debug)]
@@ -34,7 +36,7 @@ impl FromRequestParts<AppState> for ApiUser {
             .ok_or(AppError::Unauthorized(
                 "the Authorization header must be `Bearer <token>`",
             ))?;
-        let user = store::tokens::authenticate(&state.db, token)
+        let user = crate::app::auth::authenticate_token(state, token)
             .await?
             .ok_or(AppError::Unauthorized("the API token is not valid"))?;
         let user = ApiUser(user);
@@ -43,38 +45,63 @@ impl FromRequestParts<AppState> for ApiUser {
     }
 }
 
-/// A caller with the secretariat role. Others get 403.
+/// A caller with the secretariat role (the proof `app::Staff`). Others get 403.
 #[derive(Clone, Debug)]
-pub struct Secretariat(pub User);
+pub struct Secretariat(pub Staff);
 
 impl FromRequestParts<AppState> for Secretariat {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let ApiUser(user) = ApiUser::from_request_parts(parts, state).await?;
-        if user.actor().may_administer() {
-            Ok(Secretariat(user))
-        } else {
-            Err(AppError::forbidden("only the secretariat may do this"))
-        }
+        Ok(Secretariat(Staff::of(&user)?))
     }
 }
 
-/// A path id. An id that is not a number cannot name anything: 404, as the contract says.
+/// One id in a path: a positive integer. Anything else cannot name an object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Id(pub i32);
 
-impl<S: Send + Sync> FromRequestParts<S> for Id {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let axum::extract::Path(raw) = axum::extract::Path::<String>::from_request_parts(parts, state)
-            .await
-            .map_err(|_| AppError::NotFound("object"))?;
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Id, D::Error> {
+        let raw = String::deserialize(d)?;
         raw.parse::<i32>()
             .ok()
             .filter(|id| *id > 0)
             .map(Id)
-            .ok_or(AppError::NotFound("object"))
+            .ok_or_else(|| serde::de::Error::custom("not an id"))
+    }
+}
+
+/// The path's ids, typed: `Ids<Id>` for one, `Ids<(Id, Id)>` for two, and so on. A malformed id names
+/// nothing: 404, as the contract says, in JSON on the API and as a page elsewhere. List it after
+/// the caller's extractor, so an anonymous caller still gets 401 first.
+pub struct Ids<T>(pub T);
+
+/// A path id that names nothing.
+pub struct IdRejection {
+    api: bool,
+}
+
+impl axum::response::IntoResponse for IdRejection {
+    fn into_response(self) -> axum::response::Response {
+        if self.api {
+            AppError::NotFound("object").into_response()
+        } else {
+            PageError(AppError::NotFound("page")).into_response()
+        }
+    }
+}
+
+impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for Ids<T> {
+    type Rejection = IdRejection;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let api = parts.uri.path().starts_with("/api/");
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Path(t)| Ids(t))
+            .map_err(|_| IdRejection { api })
     }
 }
 

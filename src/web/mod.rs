@@ -10,13 +10,14 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
-use crate::startup::AppState;
-
 pub mod api;
 pub mod auth;
 pub mod error;
 pub mod extract;
 pub mod pages;
+pub mod state;
+
+pub use state::AppState;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 

@@ -12,10 +12,10 @@ use crate::pages::{crawl, dev_app, sign_in};
 const XSS: &str = r#"<script>alert("xss")</script><img src=x onerror=alert(1)>"'"#;
 
 async fn user(app: &TestApp, email: &str, role: Role, city: Option<i32>) -> (i32, String) {
-    let u = store::users::create(
+    let u = store::users::insert(
         &app.db,
         None,
-        store::users::NewUser {
+        lcreview::domain::user::NewUser {
             email: Email::try_from(email).unwrap(),
             name: PersonName::try_from(XSS).unwrap(),
             role,

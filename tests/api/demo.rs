@@ -3,7 +3,6 @@
 use std::collections::BTreeSet;
 
 use lcreview::demo::{self, Outcome};
-use lcreview::domain::framework::{Framework, KEY_FEATURES_2013};
 use lcreview::domain::user::Role;
 use lcreview::store;
 use reqwest::StatusCode;
@@ -12,10 +11,6 @@ use serde_json::Value;
 
 use crate::helpers::{TestApp, json_of};
 use crate::pages::{crawl, dev_app, sign_in};
-
-fn framework() -> Framework {
-    Framework::from_toml(KEY_FEATURES_2013).expect("the built-in framework")
-}
 
 /// Who reviewed: every expert's name, e-mail address and user id.
 struct Reviewers {
@@ -89,8 +84,7 @@ fn collect_ints(v: &Value, out: &mut Vec<i64>) {
 #[tokio::test]
 async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_no_reviewer() {
     let app = dev_app().await;
-    let fw = framework();
-    let Outcome::Loaded(summary) = demo::load(&app.db, &fw, &app.address).await.expect("the demo loads") else {
+    let Outcome::Loaded(summary) = demo::load(&app.app).await.expect("the demo loads") else {
         panic!("the database was empty");
     };
     assert_eq!(summary.cities, 24);
@@ -99,10 +93,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
     assert!(summary.revised_items > 0, "{summary:?}");
     assert!(summary.moderated_items > 0, "{summary:?}");
     // A restart of `serve --demo` leaves it as it is.
-    assert_eq!(
-        demo::load(&app.db, &fw, &app.address).await.unwrap(),
-        Outcome::AlreadyLoaded
-    );
+    assert_eq!(demo::load(&app.app).await.unwrap(), Outcome::AlreadyLoaded);
 
     let cycles = store::cycles::list(&app.db, None).await.unwrap();
     let states: Vec<_> = cycles.iter().map(|c| c.state.as_str()).collect();
@@ -354,9 +345,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
 async fn the_demo_refuses_a_database_that_holds_other_data() {
     let app = TestApp::spawn().await;
     app.secretariat().await;
-    let err = demo::load(&app.db, &framework(), &app.address)
-        .await
-        .expect_err("refused");
+    let err = demo::load(&app.app).await.expect_err("refused");
     assert!(err.to_string().contains("empty database"), "{err}");
     assert!(
         store::cities::list(&app.db, None).await.unwrap().is_empty(),

@@ -11,6 +11,8 @@ use serde_json::{Value, json};
 
 pub struct TestApp {
     pub address: String,
+    /// The application layer of the app under test, for setting up what no API call makes.
+    pub app: lcreview::app::App,
     pub client: reqwest::Client,
     pub db: DatabaseConnection,
     pub database_url: String,
@@ -126,12 +128,14 @@ impl TestApp {
             .await
             .expect("the application starts");
         let db = app.db();
+        let application = app.app();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(app.run_until(async {
             let _ = rx.await;
         }));
         TestApp {
             address,
+            app: application,
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
@@ -150,10 +154,10 @@ impl TestApp {
     /// Creates a user directly through the store (as `lcreview admin create-user` does) and returns
     /// the user's id and a fresh API token.
     pub async fn seed_user(&self, email: &str, role: Role, city_id: Option<i32>) -> (i32, String) {
-        let user = store::users::create(
+        let user = store::users::insert(
             &self.db,
             None,
-            store::users::NewUser {
+            lcreview::domain::user::NewUser {
                 email: Email::try_from(email).expect("email"),
                 name: PersonName::try_from(format!("Test {}", role.as_str()).as_str()).expect("name"),
                 role,

@@ -26,6 +26,34 @@ pub struct PanelInput {
     pub areas: Vec<String>,
 }
 
+impl PanelInput {
+    /// A panel as the builder wants it: the areas of focus its measurements belong to, read from the
+    /// framework (a measurement code is its feature's code and a letter, `3.1.2.a`).
+    pub fn of(
+        framework: &crate::domain::framework::Framework,
+        id: i32,
+        name: &str,
+        members: &[i32],
+        measurements: &[String],
+    ) -> PanelInput {
+        let mut areas: Vec<String> = measurements
+            .iter()
+            .filter_map(|m| {
+                let fa = m.rsplitn(3, '.').nth(2)?;
+                framework.focus_area(fa).map(|f| f.code.clone())
+            })
+            .collect();
+        areas.sort();
+        areas.dedup();
+        PanelInput {
+            id,
+            name: name.to_owned(),
+            members: members.to_vec(),
+            areas,
+        }
+    }
+}
+
 /// A submitted report: the city and the language it is written in.
 #[derive(Clone, Debug, Default)]
 pub struct ReportInput {
@@ -56,6 +84,40 @@ pub struct Built {
     /// Instance bundle id (its index here) → the (city, panel) it stands for.
     pub keys: Vec<BundleKey>,
     pub exclusions: Vec<Exclusions>,
+}
+
+/// Why an expert may not take a bundle: the hard constraints other than capacity (which depends on
+/// the rest of the assignment) and the panel size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ineligible {
+    /// Not a member of the bundle's panel.
+    NotMember,
+    /// No profile yet: languages and capacity unknown.
+    NoProfile,
+    Conflict(Conflict),
+    /// Does not read the language the report is written in.
+    Language,
+}
+
+/// Whether `expert` (None: no profile) may review `report` for a panel they are (or are not) a
+/// member of. The one rule for the solver's instance and for every manual change.
+pub fn eligibility(
+    expert: Option<&ExpertInput>,
+    is_member: bool,
+    report: &ReportInput,
+    same_country: bool,
+) -> Result<(), Ineligible> {
+    if !is_member {
+        return Err(Ineligible::NotMember);
+    }
+    let expert = expert.ok_or(Ineligible::NoProfile)?;
+    if let Some(c) = conflict(&expert.ties, &report.city, same_country) {
+        return Err(Ineligible::Conflict(c));
+    }
+    if !expert.languages.contains(&report.language) {
+        return Err(Ineligible::Language);
+    }
+    Ok(())
 }
 
 /// Affinity 0..=AFFINITY_MAX: the share of the panel's areas of focus in the expert's expertise.
@@ -103,18 +165,23 @@ pub fn build(
                 ..Default::default()
             };
             for member in &panel.members {
-                let Some(expert) = by_id.get(member) else {
-                    ex.without_profile += 1;
-                    continue;
-                };
-                if let Some(c) = conflict(&expert.ties, &report.city, same_country) {
-                    *ex.conflicts.entry(c).or_insert(0) += 1;
-                    continue;
+                let expert = by_id.get(member).copied();
+                match eligibility(expert, true, report, same_country) {
+                    Ok(()) => {}
+                    Err(Ineligible::NoProfile | Ineligible::NotMember) => {
+                        ex.without_profile += 1;
+                        continue;
+                    }
+                    Err(Ineligible::Conflict(c)) => {
+                        *ex.conflicts.entry(c).or_insert(0) += 1;
+                        continue;
+                    }
+                    Err(Ineligible::Language) => {
+                        ex.language += 1;
+                        continue;
+                    }
                 }
-                if !expert.languages.contains(&report.language) {
-                    ex.language += 1;
-                    continue;
-                }
+                let Some(expert) = expert else { continue };
                 ex.eligible += 1;
                 instance.eligible.push(EligiblePair {
                     bundle,

@@ -1,17 +1,14 @@
 //! Assignment of experts: `/api/v1/cycles/{id}/assignment…` (secretariat only).
-use axum::extract::{Path, State};
+use axum::extract::State;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::startup::AppState;
-use crate::store::{
-    self,
-    assignment::{Assignment, Stage},
-    cycles::Cycle,
-};
-use crate::web::error::{ApiResult, AppError, ErrorBody};
-use crate::web::extract::{JsonBody, Secretariat};
+use crate::app::{self, App};
+use crate::read::Assignment;
+use crate::web::AppState;
+use crate::web::error::{ApiErrors, ApiResult};
+use crate::web::extract::{Id, Ids, JsonBody, Secretariat};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -73,81 +70,40 @@ impl From<Assignment> for AssignmentBody {
     }
 }
 
-fn id_of(raw: &str, what: &'static str) -> Result<i32, AppError> {
-    raw.parse::<i32>()
-        .ok()
-        .filter(|i| *i > 0)
-        .ok_or(AppError::NotFound(what))
-}
-
-async fn cycle(state: &AppState, raw: &str) -> Result<Cycle, AppError> {
-    store::cycles::get(&state.db, id_of(raw, "cycle")?)
-        .await?
-        .ok_or(AppError::NotFound("cycle"))
-}
-
 /// The assignment in force (empty until one is confirmed).
 #[utoipa::path(get, path = "/api/v1/cycles/{id}/assignment", tag = "assignment", security(("bearer" = [])),
-    params(("id" = i32, Path)),
-    responses((status = 200, body = AssignmentBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody)))]
+    params(("id" = i32, Path)), responses((status = 200, body = AssignmentBody), ApiErrors))]
 async fn get_assignment(
-    _caller: Secretariat,
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
 ) -> ApiResult<axum::Json<AssignmentBody>> {
-    let cycle = cycle(&state, &raw).await?;
-    let a = store::assignment::get(&state.db, cycle.id, Stage::Confirmed)
-        .await?
-        .unwrap_or(Assignment {
-            bundles: vec![],
-            objective: 0,
-            unassigned: vec![],
-        });
-    Ok(axum::Json(a.into()))
+    Ok(axum::Json(app::assignment::in_force(&app, &staff, id).await?.into()))
 }
 
 /// Proposes an assignment for the submitted reports not yet covered (while collecting). Same input,
 /// same proposal. Not in force until confirmed.
 #[utoipa::path(post, path = "/api/v1/cycles/{id}/assignment/run", tag = "assignment", security(("bearer" = [])),
-    params(("id" = i32, Path)),
-    responses((status = 200, body = AssignmentBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
-#[tracing::instrument(skip_all, fields(actor = caller.id))]
+    params(("id" = i32, Path)), responses((status = 200, body = AssignmentBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
 async fn run(
-    Secretariat(caller): Secretariat,
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
 ) -> ApiResult<axum::Json<AssignmentBody>> {
-    let cycle = cycle(&state, &raw).await?;
-    let framework = state.framework_of(&cycle)?;
-    let started = std::time::Instant::now();
-    let proposal = store::assignment::run(&state.db, Some(caller.id), framework, &cycle).await?;
-    tracing::info!(
-        cycle_id = cycle.id,
-        bundles = proposal.bundles.len(),
-        unassigned = proposal.unassigned.len(),
-        elapsed_ms = started.elapsed().as_millis() as u64,
-        "assignment proposed"
-    );
-    Ok(axum::Json(proposal.into()))
+    Ok(axum::Json(app::assignment::run(&app, &staff, id).await?.into()))
 }
 
 /// Puts the last proposal in force and creates the review items (while collecting).
 #[utoipa::path(post, path = "/api/v1/cycles/{id}/assignment/confirm", tag = "assignment", security(("bearer" = [])),
-    params(("id" = i32, Path)),
-    responses((status = 200, body = AssignmentBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
-#[tracing::instrument(skip_all, fields(actor = caller.id))]
+    params(("id" = i32, Path)), responses((status = 200, body = AssignmentBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
 async fn confirm(
-    Secretariat(caller): Secretariat,
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
 ) -> ApiResult<axum::Json<AssignmentBody>> {
-    let cycle = cycle(&state, &raw).await?;
-    let in_force =
-        store::assignment::confirm(&state.db, Some(caller.id), &cycle, &state.settings.auth.public_url).await?;
-    Ok(axum::Json(in_force.into()))
+    Ok(axum::Json(app::assignment::confirm(&app, &staff, id).await?.into()))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -161,19 +117,18 @@ struct SetBundle {
 #[utoipa::path(put, path = "/api/v1/cycles/{id}/assignment/bundles/{city_id}/{panel_id}", tag = "assignment",
     request_body = SetBundle, security(("bearer" = [])),
     params(("id" = i32, Path), ("city_id" = i32, Path), ("panel_id" = i32, Path)),
-    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = AssignmentBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-#[tracing::instrument(skip_all, fields(actor = caller.id))]
+    responses((status = 200, body = AssignmentBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
 async fn set_bundle(
-    Secretariat(caller): Secretariat,
-    State(state): State<AppState>,
-    Path((raw, city, panel)): Path<(String, String, String)>,
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(ids): Ids<(Id, Id, Id)>,
     body: JsonBody,
 ) -> ApiResult<axum::Json<AssignmentBody>> {
-    let cycle = cycle(&state, &raw).await?;
-    let (city, panel) = (id_of(&city, "bundle")?, id_of(&panel, "bundle")?);
+    let (Id(id), Id(city), Id(panel)) = ids;
+    let cycle = app::cycles::open(&app, &staff, id).await?;
     let body: SetBundle = body.parse()?;
-    let updated = store::assignment::set_bundle(&state.db, Some(caller.id), &cycle, city, panel, &body.experts).await?;
+    let updated = app::assignment::set_bundle(&app, &staff, cycle.id, city, panel, &body.experts).await?;
     Ok(axum::Json(updated.into()))
 }
 
@@ -187,19 +142,17 @@ struct Withdraw {
 /// other bundle stays as it is.
 #[utoipa::path(post, path = "/api/v1/cycles/{id}/assignment/withdraw", tag = "assignment", request_body = Withdraw,
     security(("bearer" = [])), params(("id" = i32, Path)),
-    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = AssignmentBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-#[tracing::instrument(skip_all, fields(actor = caller.id))]
+    responses((status = 200, body = AssignmentBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
 async fn withdraw(
-    Secretariat(caller): Secretariat,
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
     body: JsonBody,
 ) -> ApiResult<axum::Json<AssignmentBody>> {
-    let cycle = cycle(&state, &raw).await?;
+    let cycle = app::cycles::open(&app, &staff, id).await?;
     let body: Withdraw = body.parse()?;
-    let framework = state.framework_of(&cycle)?;
-    let after = store::assignment::withdraw(&state.db, Some(caller.id), framework, &cycle, body.expert_id).await?;
+    let after = app::assignment::withdraw(&app, &staff, cycle.id, body.expert_id).await?;
     Ok(axum::Json(after.into()))
 }
 
@@ -220,29 +173,20 @@ struct Reminded {
 /// Reminds now, by e-mail, the experts with ratings still to submit (the secretariat; in review).
 #[utoipa::path(post, path = "/api/v1/cycles/{id}/remind", tag = "rating", request_body = Option<Remind>,
     security(("bearer" = [])), params(("id" = i32, Path)),
-    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = Reminded), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-#[tracing::instrument(skip_all, fields(actor = caller.id))]
+    responses((status = 200, body = Reminded), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
 async fn remind(
-    Secretariat(caller): Secretariat,
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
     body: JsonBody,
 ) -> ApiResult<axum::Json<Reminded>> {
-    let cycle = cycle(&state, &raw).await?;
+    let cycle = app::cycles::open(&app, &staff, id).await?;
     let body: Remind = if body.0.is_empty() {
         Remind { expert_id: None }
     } else {
         body.parse()?
     };
-    if cycle.state != crate::domain::cycle::CycleState::Reviewing {
-        return Err(AppError::Conflict {
-            code: "cycle_state",
-            message: format!("reminders go out while the cycle is in review; it is {}", cycle.state),
-        });
-    }
-    let queued =
-        crate::mail::worker::remind(&state.db, &cycle, body.expert_id, None, &state.settings.auth.public_url).await?;
-    tracing::info!(cycle_id = cycle.id, queued, "reminders queued");
+    let queued = app::cycles::remind(&app, &staff, cycle.id, body.expert_id).await?;
     Ok(axum::Json(Reminded { queued }))
 }

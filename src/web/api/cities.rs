@@ -5,12 +5,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+use crate::app::{self, App};
 use crate::domain::city::NewCity;
-use crate::domain::visibility::Access;
-use crate::startup::AppState;
-use crate::store::{self, cities::City};
-use crate::web::error::{ApiResult, AppError, ErrorBody};
-use crate::web::extract::{ApiUser, Id, Json, Secretariat};
+use crate::read::City;
+use crate::web::AppState;
+use crate::web::error::{ApiErrors, ApiResult, AppError};
+use crate::web::extract::{ApiUser, Id, Ids, Json, Secretariat};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -38,10 +38,7 @@ impl From<City> for CityBody {
             country: c.country,
             region: c.region,
             languages: c.languages,
-            created_at: c
-                .created_at
-                .format(&time::format_description::well_known::Rfc3339)
-                .unwrap_or_default(),
+            created_at: crate::format::rfc3339(Some(c.created_at)).unwrap_or_default(),
         }
     }
 }
@@ -58,60 +55,37 @@ struct CreateCity {
     languages: Vec<String>,
 }
 
-fn denied(access: Access) -> AppError {
-    match access {
-        Access::Forbidden => AppError::forbidden("your role may not read the city register"),
-        _ => AppError::NotFound("city"),
-    }
-}
-
-/// Registers a city (secretariat only).
+/// Registers a city (secretariat only). A city of that name already registered in that country is 409.
 #[utoipa::path(post, path = "/api/v1/cities", tag = "cities", request_body = CreateCity,
-    security(("bearer" = [])),
-    responses(
-        (status = 201, body = CityBody),
-        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 409, description = "A city of that name is already registered in that country", body = ErrorBody),
-        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody),
-    ))]
-#[tracing::instrument(skip_all, fields(actor = caller.id))]
+    security(("bearer" = [])), responses((status = 201, body = CityBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
 async fn create_city(
-    Secretariat(caller): Secretariat,
-    State(state): State<AppState>,
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
     Json(body): Json<CreateCity>,
 ) -> ApiResult<(StatusCode, axum::Json<CityBody>)> {
     let new = NewCity::parse(&body.name, &body.country, body.region.as_deref(), &body.languages)
         .map_err(|(field, message)| AppError::invalid(field, message))?;
-    let city = store::cities::create(&state.db, Some(caller.id), new).await?;
-    tracing::info!(city_id = city.id, "city registered");
+    let city = app::cities::register(&app, &staff, new).await?;
     Ok((StatusCode::CREATED, axum::Json(city.into())))
 }
 
 /// The cities the caller may see: all for the secretariat, their own for a city user.
 #[utoipa::path(get, path = "/api/v1/cities", tag = "cities", security(("bearer" = [])),
-    responses((status = 200, body = [CityBody]), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
-async fn list_cities(ApiUser(caller): ApiUser, State(state): State<AppState>) -> ApiResult<axum::Json<Vec<CityBody>>> {
-    let scope = caller.actor().city_list_scope().map_err(denied)?;
-    let cities = store::cities::list(&state.db, scope).await?;
+    responses((status = 200, body = [CityBody]), ApiErrors))]
+async fn list_cities(ApiUser(caller): ApiUser, State(app): State<App>) -> ApiResult<axum::Json<Vec<CityBody>>> {
+    let cities = app::cities::list(&app, &caller).await?;
     Ok(axum::Json(cities.into_iter().map(CityBody::from).collect()))
 }
 
 /// One city: the secretariat, or that city's own users.
 #[utoipa::path(get, path = "/api/v1/cities/{id}", tag = "cities", security(("bearer" = [])),
     params(("id" = i32, Path, description = "The city's id")),
-    responses((status = 200, body = CityBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = CityBody), ApiErrors))]
 async fn get_city(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Id(id): Id,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
 ) -> ApiResult<axum::Json<CityBody>> {
-    match caller.actor().city_access(id) {
-        Access::Allowed => {}
-        denial => return Err(denied(denial)),
-    }
-    let city = store::cities::get(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound("city"))?;
-    Ok(axum::Json(city.into()))
+    Ok(axum::Json(app::cities::get(&app, &caller, id).await?.into()))
 }

@@ -1,20 +1,21 @@
 //! Review cycles and their reports: `/api/v1/cycles…`.
 use std::collections::BTreeMap;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+use crate::app::{self, App};
 use crate::domain::cycle::{CycleSettings, CycleState, Deadlines};
 use crate::domain::report::{Narrative, ReportContent, Statistic};
-use crate::domain::visibility::Access;
-use crate::startup::AppState;
-use crate::store::{self, cycles::Cycle, submissions::Submission, users::User};
-use crate::web::error::{ApiResult, AppError, ErrorBody};
-use crate::web::extract::{ApiUser, Json, JsonBody, Secretariat};
+use crate::format::rfc3339;
+use crate::read::{Cycle, Submission};
+use crate::web::AppState;
+use crate::web::error::{ApiErrors, ApiResult, AppError};
+use crate::web::extract::{ApiUser, Id, Ids, Json, JsonBody, Secretariat};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -25,10 +26,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_submission, save_submission))
         .routes(routes!(submit_submission))
         .routes(routes!(return_submission))
-}
-
-fn rfc3339(t: Option<OffsetDateTime>) -> Option<String> {
-    t.and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
 }
 
 #[derive(Serialize, ToSchema)]
@@ -180,31 +177,13 @@ struct CreateCycle {
     deadlines: Option<DeadlinesBody>,
 }
 
-/// The cycle, if the caller may see it: secretariat only (403 for other roles, 404 if it does not exist).
-async fn visible_cycle(state: &AppState, caller: &User, id: i32) -> Result<Cycle, AppError> {
-    if caller.actor().cycle_access() == Access::Forbidden {
-        return Err(AppError::forbidden("only the secretariat manages review cycles"));
-    }
-    store::cycles::get(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound("cycle"))
-}
-
-fn id_of(raw: &str, what: &'static str) -> Result<i32, AppError> {
-    raw.parse::<i32>()
-        .ok()
-        .filter(|i| *i > 0)
-        .ok_or(AppError::NotFound(what))
-}
-
 /// Opens a new review cycle in draft, with the four default panels (secretariat only).
 #[utoipa::path(post, path = "/api/v1/cycles", tag = "cycles", request_body = CreateCycle, security(("bearer" = [])),
-    responses((status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 201, body = CycleBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
-        (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
-#[tracing::instrument(skip_all, fields(actor = caller.id))]
+    responses((status = 201, body = CycleBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
 async fn create_cycle(
-    Secretariat(caller): Secretariat,
-    State(state): State<AppState>,
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
     Json(body): Json<CreateCycle>,
 ) -> ApiResult<(StatusCode, axum::Json<CycleBody>)> {
     let d = body.deadlines.unwrap_or_default();
@@ -222,32 +201,27 @@ async fn create_cycle(
         },
     )
     .map_err(|(field, message)| AppError::invalid(field, message))?;
-    let framework = state.frameworks.default_edition();
-    let cycle = store::cycles::create(&state.db, Some(caller.id), framework, settings, &body.city_ids).await?;
-    tracing::info!(cycle_id = cycle.id, "cycle created");
+    let cycle = app::cycles::create(&app, &staff, settings, &body.city_ids).await?;
     Ok((StatusCode::CREATED, axum::Json(cycle.into())))
 }
 
 /// Every review cycle, newest first (secretariat only).
 #[utoipa::path(get, path = "/api/v1/cycles", tag = "cycles", security(("bearer" = [])),
-    responses((status = 200, body = [CycleBody]), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
-async fn list_cycles(_caller: Secretariat, State(state): State<AppState>) -> ApiResult<axum::Json<Vec<CycleBody>>> {
-    let cycles = store::cycles::list(&state.db, None).await?;
+    responses((status = 200, body = [CycleBody]), ApiErrors))]
+async fn list_cycles(Secretariat(staff): Secretariat, State(app): State<App>) -> ApiResult<axum::Json<Vec<CycleBody>>> {
+    let cycles = app::cycles::list(&app, &staff).await?;
     Ok(axum::Json(cycles.into_iter().map(CycleBody::from).collect()))
 }
 
 /// One review cycle (secretariat only).
 #[utoipa::path(get, path = "/api/v1/cycles/{id}", tag = "cycles", security(("bearer" = [])),
-    params(("id" = i32, Path)),
-    responses((status = 200, body = CycleBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody)))]
+    params(("id" = i32, Path)), responses((status = 200, body = CycleBody), ApiErrors))]
 async fn get_cycle(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Path(id): Path<String>,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
 ) -> ApiResult<axum::Json<CycleBody>> {
-    let cycle = visible_cycle(&state, &caller, id_of(&id, "cycle")?).await?;
-    Ok(axum::Json(cycle.into()))
+    Ok(axum::Json(app::cycles::get(&app, &caller, id).await?.into()))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -264,28 +238,23 @@ struct UpdatePanel {
 /// Sets a panel's members, chair and measurements (secretariat; draft or collecting only, else 409).
 #[utoipa::path(put, path = "/api/v1/cycles/{id}/panels/{panel_id}", tag = "cycles", request_body = UpdatePanel,
     security(("bearer" = [])), params(("id" = i32, Path), ("panel_id" = i32, Path)),
-    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = CycleBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-#[tracing::instrument(skip_all, fields(actor = caller.id))]
+    responses((status = 200, body = CycleBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
 async fn update_panel(
-    Secretariat(caller): Secretariat,
-    State(state): State<AppState>,
-    Path((id, panel_id)): Path<(String, String)>,
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(ids): Ids<(Id, Id)>,
     body: JsonBody,
 ) -> ApiResult<axum::Json<CycleBody>> {
-    let cycle = visible_cycle(&state, &caller, id_of(&id, "cycle")?).await?;
-    let panel_id = id_of(&panel_id, "panel")?;
-    if !cycle.panels.iter().any(|p| p.id == panel_id) {
-        return Err(AppError::NotFound("panel"));
-    }
+    let (Id(id), Id(panel_id)) = ids;
+    let (cycle, panel) = app::cycles::panel(&app, &staff, id, panel_id).await?;
     let body: UpdatePanel = body.parse()?;
-    let framework = state.framework_of(&cycle)?;
-    let change = store::cycles::PanelChange {
+    let change = app::cycles::PanelChange {
         members: body.members,
         chair: body.chair,
         measurements: body.measurements,
     };
-    let cycle = store::cycles::update_panel(&state.db, Some(caller.id), framework, cycle.id, panel_id, change).await?;
+    let cycle = app::cycles::update_panel(&app, &staff, &cycle, panel.id, change).await?;
     Ok(axum::Json(cycle.into()))
 }
 
@@ -313,29 +282,20 @@ enum TargetState {
 /// Moves the cycle to its next state, or 409 with the reason it cannot (secretariat only).
 #[utoipa::path(post, path = "/api/v1/cycles/{id}/transition", tag = "cycles", request_body = TransitionBody,
     security(("bearer" = [])), params(("id" = i32, Path)),
-    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = CycleBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-#[tracing::instrument(skip_all, fields(actor = caller.id))]
+    responses((status = 200, body = CycleBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
 async fn transition(
-    Secretariat(caller): Secretariat,
-    State(state): State<AppState>,
-    Path(id): Path<String>,
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
     body: JsonBody,
 ) -> ApiResult<axum::Json<CycleBody>> {
-    let cycle = visible_cycle(&state, &caller, id_of(&id, "cycle")?).await?;
+    let cycle = app::cycles::open(&app, &staff, id).await?;
     let body: TransitionBody = body.parse()?;
     let to = CycleState::parse(&body.to)
         .filter(|s| *s != CycleState::Draft)
         .ok_or_else(|| AppError::invalid("to", format!("`{}` is not a state a cycle can move to", body.to)))?;
-    let cycle = store::cycles::transition(
-        &state.db,
-        Some(caller.id),
-        cycle.id,
-        to,
-        &state.settings.auth.public_url,
-    )
-    .await?;
-    tracing::info!(cycle_id = cycle.id, state = %cycle.state, "cycle moved on");
+    let cycle = app::cycles::transition(&app, &staff, cycle.id, to).await?;
     Ok(axum::Json(cycle.into()))
 }
 
@@ -448,70 +408,35 @@ struct SaveSubmission {
     submitted_at: Option<serde_json::Value>,
 }
 
-/// The cycle and the report, if the caller may read this city's report in it.
-async fn visible_report(
-    state: &AppState,
-    caller: &User,
-    cycle_id: &str,
-    city_id: &str,
-) -> Result<(Cycle, Submission), AppError> {
-    let cycle_id = id_of(cycle_id, "report")?;
-    let city_id = id_of(city_id, "report")?;
-    let Some(cycle) = store::cycles::get(&state.db, cycle_id).await? else {
-        return Err(AppError::NotFound("report"));
-    };
-    let participating = cycle.city_ids.contains(&city_id);
-    let assigned = caller.role == crate::domain::user::Role::Expert
-        && store::assignment::is_assigned(&state.db, cycle_id, city_id, caller.id).await?;
-    let access = caller
-        .actor()
-        .report_access(city_id, participating, assigned, cycle.state);
-    if access != Access::Allowed {
-        return Err(AppError::NotFound("report"));
-    }
-    let report = store::submissions::get(&state.db, cycle_id, city_id)
-        .await?
-        .ok_or(AppError::NotFound("report"))?;
-    Ok((cycle, report))
-}
-
-fn require_writer(caller: &User, city_id: i32) -> Result<(), AppError> {
-    if caller.actor().may_write_report(city_id) {
-        Ok(())
-    } else {
-        Err(AppError::forbidden("only the city's own users write its report"))
-    }
-}
-
 /// A city's report in a cycle: that city's users and the secretariat.
 #[utoipa::path(get, path = "/api/v1/cycles/{id}/submissions/{city_id}", tag = "reports", security(("bearer" = [])),
     params(("id" = i32, Path), ("city_id" = i32, Path)),
-    responses((status = 200, body = SubmissionBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = SubmissionBody), ApiErrors))]
 async fn get_submission(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Path((id, city_id)): Path<(String, String)>,
+    State(app): State<App>,
+    Ids(ids): Ids<(Id, Id)>,
 ) -> ApiResult<axum::Json<SubmissionBody>> {
-    let (_, report) = visible_report(&state, &caller, &id, &city_id).await?;
-    Ok(axum::Json(report.into()))
+    let (Id(id), Id(city_id)) = ids;
+    let access = app::reports::visible(&app, &caller, id, city_id).await?;
+    Ok(axum::Json(access.report.into()))
 }
 
 /// Saves the report as a draft: the city's users, while the cycle collects (409 otherwise, and when
 /// submitted or stale). Every key is checked against the framework (422 naming it).
 #[utoipa::path(put, path = "/api/v1/cycles/{id}/submissions/{city_id}", tag = "reports", request_body = SaveSubmission,
     security(("bearer" = [])), params(("id" = i32, Path), ("city_id" = i32, Path)),
-    responses((status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = SubmissionBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
-        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
-        (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = SubmissionBody), ApiErrors))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn save_submission(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Path((id, city_id)): Path<(String, String)>,
+    State(app): State<App>,
+    Ids(ids): Ids<(Id, Id)>,
     body: JsonBody,
 ) -> ApiResult<axum::Json<SubmissionBody>> {
-    let (cycle, report) = visible_report(&state, &caller, &id, &city_id).await?;
-    require_writer(&caller, report.city_id)?;
+    let (Id(id), Id(city_id)) = ids;
+    let access = app::reports::visible(&app, &caller, id, city_id).await?;
+    app::reports::require_writer(&caller, &access)?;
     let body: SaveSubmission = body.parse()?;
     let content = ReportContent {
         language: body.language,
@@ -542,17 +467,7 @@ async fn save_submission(
             })
             .collect(),
     };
-    let framework = state.framework_of(&cycle)?;
-    let saved = store::submissions::save_draft(
-        &state.db,
-        Some(caller.id),
-        framework,
-        &cycle,
-        report.city_id,
-        content,
-        body.version,
-    )
-    .await?;
+    let saved = app::reports::save_draft(&app, &caller, &access, content, body.version).await?;
     Ok(axum::Json(saved.into()))
 }
 
@@ -560,18 +475,16 @@ async fn save_submission(
 /// experts'-review measurements that still lack a narrative.
 #[utoipa::path(post, path = "/api/v1/cycles/{id}/submissions/{city_id}/submit", tag = "reports",
     security(("bearer" = [])), params(("id" = i32, Path), ("city_id" = i32, Path)),
-    responses((status = 200, body = SubmissionBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = SubmissionBody), ApiErrors))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn submit_submission(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Path((id, city_id)): Path<(String, String)>,
+    State(app): State<App>,
+    Ids(ids): Ids<(Id, Id)>,
 ) -> ApiResult<axum::Json<SubmissionBody>> {
-    let (cycle, report) = visible_report(&state, &caller, &id, &city_id).await?;
-    require_writer(&caller, report.city_id)?;
-    let saved = store::submissions::submit(&state.db, Some(caller.id), &cycle, report.city_id).await?;
-    tracing::info!(cycle_id = cycle.id, city_id = saved.city_id, "report submitted");
+    let (Id(id), Id(city_id)) = ids;
+    let access = app::reports::visible(&app, &caller, id, city_id).await?;
+    let saved = app::reports::submit(&app, &caller, &access).await?;
     Ok(axum::Json(saved.into()))
 }
 
@@ -585,22 +498,18 @@ struct ReturnBody {
 /// Returns a submitted report to its city for correction, with a message (secretariat only).
 #[utoipa::path(post, path = "/api/v1/cycles/{id}/submissions/{city_id}/return", tag = "reports",
     request_body = ReturnBody, security(("bearer" = [])), params(("id" = i32, Path), ("city_id" = i32, Path)),
-    responses((status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = SubmissionBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = SubmissionBody), ApiErrors))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn return_submission(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Path((id, city_id)): Path<(String, String)>,
+    State(app): State<App>,
+    Ids(ids): Ids<(Id, Id)>,
     body: JsonBody,
 ) -> ApiResult<axum::Json<SubmissionBody>> {
-    let (cycle, report) = visible_report(&state, &caller, &id, &city_id).await?;
-    if !caller.actor().is_secretariat() {
-        return Err(AppError::forbidden("only the secretariat returns reports"));
-    }
+    let (Id(id), Id(city_id)) = ids;
+    let access = app::reports::visible(&app, &caller, id, city_id).await?;
+    let staff = app::Staff::of(&caller).map_err(|_| AppError::forbidden("only the secretariat returns reports"))?;
     let body: ReturnBody = body.parse()?;
-    let saved =
-        store::submissions::return_for_correction(&state.db, Some(caller.id), &cycle, report.city_id, &body.message)
-            .await?;
+    let saved = app::reports::return_for_correction(&app, &staff, &access, &body.message).await?;
     Ok(axum::Json(saved.into()))
 }

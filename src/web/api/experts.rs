@@ -1,20 +1,16 @@
 //! Experts' profiles and conflicts of interest: `/api/v1/experts…`.
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+use crate::app::{self, App};
 use crate::domain::expert::ExpertProfile;
-use crate::domain::visibility::Access;
-use crate::startup::AppState;
-use crate::store::{
-    self,
-    experts::{DeclaredConflict, Profile},
-    users::User,
-};
-use crate::web::error::{ApiResult, AppError, ErrorBody};
-use crate::web::extract::{ApiUser, JsonBody, Secretariat};
+use crate::read::{DeclaredConflict, Profile};
+use crate::web::AppState;
+use crate::web::error::{ApiErrors, ApiResult, AppError};
+use crate::web::extract::{ApiUser, Id, Ids, JsonBody, Secretariat};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -95,49 +91,26 @@ struct DeclareConflict {
     reason: String,
 }
 
-/// Resolves the path's expert for this caller: 403 for roles with no business here, 404 for an
-/// expert the caller may not see or a user who is not an expert.
-async fn target(state: &AppState, caller: &User, raw: &str) -> Result<i32, AppError> {
-    let id = raw
-        .parse::<i32>()
-        .ok()
-        .filter(|i| *i > 0)
-        .ok_or(AppError::NotFound("expert"))?;
-    match caller.actor().expert_access(id) {
-        Access::Allowed => {}
-        Access::Forbidden => {
-            return Err(AppError::forbidden(
-                "experts' profiles are for the secretariat and the experts",
-            ));
-        }
-        Access::Hidden => return Err(AppError::NotFound("expert")),
-    }
-    match store::users::get(&state.db, id).await? {
-        Some(u) if u.role == crate::domain::user::Role::Expert => Ok(id),
-        _ => Err(AppError::NotFound("expert")),
-    }
-}
-
 /// Every expert's profile (secretariat only).
 #[utoipa::path(get, path = "/api/v1/experts", tag = "experts", security(("bearer" = [])),
-    responses((status = 200, body = [ProfileBody]), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
-async fn list_experts(_caller: Secretariat, State(state): State<AppState>) -> ApiResult<axum::Json<Vec<ProfileBody>>> {
-    let profiles = store::experts::list_profiles(&state.db).await?;
+    responses((status = 200, body = [ProfileBody]), ApiErrors))]
+async fn list_experts(
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+) -> ApiResult<axum::Json<Vec<ProfileBody>>> {
+    let profiles = app::experts::profiles(&app, &staff).await?;
     Ok(axum::Json(profiles.into_iter().map(ProfileBody::from).collect()))
 }
 
 /// An expert's profile: the secretariat, or the expert themself. 404 until one is set.
 #[utoipa::path(get, path = "/api/v1/experts/{user_id}/profile", tag = "experts", security(("bearer" = [])),
-    params(("user_id" = i32, Path)),
-    responses((status = 200, body = ProfileBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody)))]
+    params(("user_id" = i32, Path)), responses((status = 200, body = ProfileBody), ApiErrors))]
 async fn get_profile(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
 ) -> ApiResult<axum::Json<ProfileBody>> {
-    let id = target(&state, &caller, &raw).await?;
-    let profile = store::experts::get_profile(&state.db, id)
+    let profile = app::experts::profile(&app, &caller, id)
         .await?
         .ok_or(AppError::NotFound("profile"))?;
     Ok(axum::Json(profile.into()))
@@ -146,19 +119,18 @@ async fn get_profile(
 /// Sets an expert's profile: the secretariat, or the expert themself.
 #[utoipa::path(put, path = "/api/v1/experts/{user_id}/profile", tag = "experts", request_body = PutProfile,
     security(("bearer" = [])), params(("user_id" = i32, Path)),
-    responses((status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = ProfileBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
-        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = ProfileBody), ApiErrors))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn put_profile(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
     body: JsonBody,
 ) -> ApiResult<axum::Json<ProfileBody>> {
-    let id = target(&state, &caller, &raw).await?;
+    let expert = app::experts::visible_expert(&app, &caller, id).await?;
     let body: PutProfile = body.parse()?;
     let profile = ExpertProfile::parse(
-        state.frameworks.default_edition(),
+        app.frameworks.default_edition(),
         &body.country,
         body.city_id,
         body.institution.as_deref(),
@@ -167,40 +139,36 @@ async fn put_profile(
         body.capacity,
     )
     .map_err(|(field, message)| AppError::invalid(field, message))?;
-    let saved = store::experts::set_profile(&state.db, Some(caller.id), id, profile).await?;
+    let saved = app::experts::set_profile(&app, &caller, expert.id, profile).await?;
     Ok(axum::Json(saved.into()))
 }
 
 /// An expert's declared conflicts of interest.
 #[utoipa::path(get, path = "/api/v1/experts/{user_id}/conflicts", tag = "experts", security(("bearer" = [])),
-    params(("user_id" = i32, Path)),
-    responses((status = 200, body = [ConflictBody]), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody)))]
+    params(("user_id" = i32, Path)), responses((status = 200, body = [ConflictBody]), ApiErrors))]
 async fn list_conflicts(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
 ) -> ApiResult<axum::Json<Vec<ConflictBody>>> {
-    let id = target(&state, &caller, &raw).await?;
-    let list = store::experts::conflicts(&state.db, Some(id)).await?;
+    let list = app::experts::conflicts(&app, &caller, id).await?;
     Ok(axum::Json(list.into_iter().map(ConflictBody::from).collect()))
 }
 
-/// Declares a conflict of interest with a city: the secretariat, or the expert themself.
+/// Declares a conflict of interest with a city: the secretariat, or the expert themself. Declared
+/// twice: 409.
 #[utoipa::path(post, path = "/api/v1/experts/{user_id}/conflicts", tag = "experts", request_body = DeclareConflict,
     security(("bearer" = [])), params(("user_id" = i32, Path)),
-    responses((status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 201, body = ConflictBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
-        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
-        (status = 422, body = ErrorBody)))]
+    responses((status = 201, body = ConflictBody), ApiErrors))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn declare_conflict(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
     body: JsonBody,
 ) -> ApiResult<(StatusCode, axum::Json<ConflictBody>)> {
-    let id = target(&state, &caller, &raw).await?;
+    let expert = app::experts::visible_expert(&app, &caller, id).await?;
     let body: DeclareConflict = body.parse()?;
-    let saved = store::experts::declare_conflict(&state.db, Some(caller.id), id, body.city_id, &body.reason).await?;
+    let saved = app::experts::declare_conflict(&app, &caller, expert.id, body.city_id, &body.reason).await?;
     Ok((StatusCode::CREATED, axum::Json(saved.into())))
 }

@@ -5,9 +5,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+use crate::app::App;
 use crate::domain::framework::{self as fw, Framework};
-use crate::startup::AppState;
-use crate::web::error::{ApiResult, AppError};
+use crate::web::AppState;
+use crate::web::error::{ApiErrors, ApiResult, AppError};
 use crate::web::extract::ApiUser;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -144,14 +145,10 @@ struct EditionQuery {
 /// The framework: areas, areas of focus, key features and measurements, and the rating scale.
 #[utoipa::path(get, path = "/api/v1/framework", tag = "framework", params(EditionQuery),
     security(("bearer" = [])),
-    responses(
-        (status = 200, body = FrameworkBody),
-        (status = 401, body = crate::web::error::ErrorBody),
-        (status = 404, description = "No such edition", body = crate::web::error::ErrorBody),
-    ))]
+    responses((status = 200, body = FrameworkBody), ApiErrors))]
 async fn get_framework(
     _caller: ApiUser,
-    State(state): State<AppState>,
+    State(state): State<App>,
     Query(q): Query<EditionQuery>,
 ) -> ApiResult<Json<FrameworkBody>> {
     let framework = match q.edition.as_deref() {
@@ -175,8 +172,8 @@ struct EditionSummary {
 /// The framework editions this server holds.
 #[utoipa::path(get, path = "/api/v1/framework/editions", tag = "framework",
     security(("bearer" = [])),
-    responses((status = 200, body = [EditionSummary]), (status = 401, body = crate::web::error::ErrorBody)))]
-async fn list_editions(_caller: ApiUser, State(state): State<AppState>) -> Json<Vec<EditionSummary>> {
+    responses((status = 200, body = [EditionSummary]), ApiErrors))]
+async fn list_editions(_caller: ApiUser, State(state): State<App>) -> Json<Vec<EditionSummary>> {
     let default = &state.frameworks.default_edition().edition;
     Json(
         state

@@ -5,8 +5,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::startup::AppState;
-use crate::store;
+use crate::web::AppState;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(healthz))
@@ -22,7 +21,7 @@ struct Health {
 #[utoipa::path(get, path = "/healthz", tag = "health",
     responses((status = 200, body = Health), (status = 503, body = Health)))]
 async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Health>) {
-    if store::db::ping(&state.db).await {
+    if crate::app::database_answers(&state).await {
         (StatusCode::OK, Json(Health { status: "ok" }))
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, Json(Health { status: "unavailable" }))

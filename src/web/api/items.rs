@@ -1,32 +1,21 @@
 //! Rating: `/api/v1/me/items`, `/api/v1/items/{id}`, `PUT /api/v1/items/{id}/rating`.
-use axum::extract::{Path, State};
+use axum::extract::State;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::domain::rating::{Confidence, Justification, RatingInput};
-use crate::domain::score::Score;
-use crate::domain::user::Role;
-use crate::domain::visibility::Access;
-use crate::startup::AppState;
-use crate::store::{
-    self,
-    cycles::Cycle,
-    ratings::{Item, Rating},
-    users::User,
-};
-use crate::web::error::{ApiResult, AppError, ErrorBody};
-use crate::web::extract::{ApiUser, JsonBody};
+use crate::app::{self, App};
+use crate::domain::rating::Rating;
+use crate::format::rfc3339;
+use crate::web::AppState;
+use crate::web::error::{ApiErrors, ApiResult};
+use crate::web::extract::{ApiUser, Id, Ids, JsonBody};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(my_items))
         .routes(routes!(get_item))
         .routes(routes!(put_rating))
-}
-
-fn rfc3339(t: Option<time::OffsetDateTime>) -> Option<String> {
-    t.and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
 }
 
 #[derive(Serialize, ToSchema)]
@@ -44,70 +33,24 @@ struct MyItem {
 
 /// The caller's own review items (experts; others get an empty list).
 #[utoipa::path(get, path = "/api/v1/me/items", tag = "rating", security(("bearer" = [])),
-    responses((status = 200, body = [MyItem]), (status = 401, body = ErrorBody)))]
-async fn my_items(ApiUser(caller): ApiUser, State(state): State<AppState>) -> ApiResult<axum::Json<Vec<MyItem>>> {
-    if caller.role != Role::Expert {
-        return Ok(axum::Json(vec![]));
-    }
-    let mut out = Vec::new();
-    let mut cycles: std::collections::HashMap<i32, Option<Cycle>> = std::collections::HashMap::new();
-    for (item, mine) in store::ratings::items_of_expert(&state.db, caller.id).await? {
-        if let std::collections::hash_map::Entry::Vacant(slot) = cycles.entry(item.cycle_id) {
-            slot.insert(store::cycles::get_core(&state.db, item.cycle_id).await?);
-        }
-        let Some(Some(cycle)) = cycles.get(&item.cycle_id) else {
-            continue;
-        };
-        // Items are the experts' work from review on; before that there is nothing to do.
-        let Some((round, deadline)) = store::ratings::current_round(cycle, &item) else {
-            continue;
-        };
-        let current = mine.filter(|r| r.round == round);
-        out.push(MyItem {
-            id: item.id,
-            cycle_id: item.cycle_id,
-            city_id: item.city_id,
-            measurement: item.measurement,
-            panel_id: item.panel_id,
-            round,
-            status: store::ratings::status(current.as_ref()).as_str().to_owned(),
-            deadline: rfc3339(deadline),
-        });
-    }
-    Ok(axum::Json(out))
-}
-
-/// An item the caller may see, with what the caller is to it.
-pub struct SeenItem {
-    pub item: Item,
-    pub cycle: Cycle,
-    pub is_reviewer: bool,
-    pub is_chair: bool,
-}
-
-/// The item, if the caller is one of its reviewers, its panel's chair or the secretariat; 404 otherwise.
-pub async fn visible_item(state: &AppState, caller: &User, raw: &str) -> Result<SeenItem, AppError> {
-    let hidden = || AppError::NotFound("item");
-    let id = raw.parse::<i32>().ok().filter(|i| *i > 0).ok_or_else(hidden)?;
-    let item = store::ratings::item(&state.db, id).await?.ok_or_else(hidden)?;
-    let cycle = store::cycles::get_core(&state.db, item.cycle_id)
-        .await?
-        .ok_or_else(hidden)?;
-    let is_reviewer = store::ratings::reviewers(&state.db, &item).await?.contains(&caller.id);
-    let is_chair = cycle
-        .panels
-        .iter()
-        .any(|p| p.id == item.panel_id && p.chair == Some(caller.id));
-    let review_started = cycle.state >= crate::domain::cycle::CycleState::Reviewing;
-    match caller.actor().item_access(is_reviewer, is_chair, review_started) {
-        Access::Allowed => Ok(SeenItem {
-            item,
-            cycle,
-            is_reviewer,
-            is_chair,
-        }),
-        _ => Err(hidden()),
-    }
+    responses((status = 200, body = [MyItem]), ApiErrors))]
+async fn my_items(ApiUser(caller): ApiUser, State(app): State<App>) -> ApiResult<axum::Json<Vec<MyItem>>> {
+    let items = app::reviews::my_items(&app, &caller).await?;
+    Ok(axum::Json(
+        items
+            .into_iter()
+            .map(|m| MyItem {
+                id: m.item.id,
+                cycle_id: m.item.cycle_id,
+                city_id: m.item.city_id,
+                measurement: m.item.measurement,
+                panel_id: m.item.panel_id,
+                round: m.round,
+                status: m.status.as_str().to_owned(),
+                deadline: rfc3339(m.deadline),
+            })
+            .collect(),
+    ))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -119,7 +62,7 @@ struct NarrativeBody {
 
 #[derive(Serialize, ToSchema)]
 struct RatingBody {
-    score: i16,
+    score: u8,
     justification: String,
     confidence: Option<String>,
     submitted: bool,
@@ -130,9 +73,9 @@ struct RatingBody {
 impl From<&Rating> for RatingBody {
     fn from(r: &Rating) -> Self {
         RatingBody {
-            score: r.score,
+            score: r.score.value(),
             justification: r.justification.clone(),
-            confidence: r.confidence.clone(),
+            confidence: r.confidence.map(|c| c.as_str().to_owned()),
             submitted: r.submitted,
             version: r.version,
             round: r.round,
@@ -144,7 +87,7 @@ impl From<&Rating> for RatingBody {
 struct OtherRating {
     /// "Reviewer A", "Reviewer B" …: never a name, e-mail or id.
     reviewer: String,
-    score: i16,
+    score: u8,
     justification: String,
     round: i16,
 }
@@ -176,60 +119,42 @@ struct ItemBody {
 /// A review item: the city's narrative, the caller's rating, and, once the caller submitted theirs,
 /// the others' (anonymised).
 #[utoipa::path(get, path = "/api/v1/items/{id}", tag = "rating", security(("bearer" = [])),
-    params(("id" = i32, Path)),
-    responses((status = 200, body = ItemBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    params(("id" = i32, Path)), responses((status = 200, body = ItemBody), ApiErrors))]
 async fn get_item(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
 ) -> ApiResult<axum::Json<ItemBody>> {
-    let seen = visible_item(&state, &caller, &raw).await?;
-    Ok(axum::Json(item_body(&state, &caller, &seen).await?))
-}
-
-async fn item_body(state: &AppState, caller: &User, seen: &SeenItem) -> Result<ItemBody, AppError> {
-    let (item, cycle) = (&seen.item, &seen.cycle);
-    let framework = state.framework_of(cycle)?;
-    let m = framework.measurement(&item.measurement);
-    let report = store::submissions::get(&state.db, cycle.id, item.city_id).await?;
-    let narrative = report
-        .and_then(|r| r.content.narratives.get(&item.measurement).cloned())
-        .map(|n| NarrativeBody {
+    let access = app::reviews::visible_item(&app, &caller, id).await?;
+    let v = app::reviews::item_view(&app, &caller, &access).await?;
+    Ok(axum::Json(ItemBody {
+        id: v.item.id,
+        cycle_id: v.item.cycle_id,
+        city_id: v.item.city_id,
+        panel_id: v.item.panel_id,
+        measurement: v.item.measurement.clone(),
+        measurement_name: v.measurement_name,
+        definition: v.definition,
+        round: v.round,
+        deadline: rfc3339(v.deadline),
+        narrative: v.narrative.map(|n| NarrativeBody {
             text: n.text,
             evidence_links: n.evidence_links,
-        });
-    let round_now = store::ratings::current_round(cycle, item);
-    let ratings = store::ratings::ratings_of(&state.db, item.id).await?;
-    // The round whose ratings are discussed: the current one, or the item's last.
-    let round = round_now.map(|(r, _)| r).unwrap_or(item.round);
-    let mine = ratings.iter().find(|r| r.expert == caller.id && r.round == round);
-    let (others, median) =
-        store::ratings::others_for(&ratings, &caller.actor(), round, seen.is_reviewer, seen.is_chair);
-    let others = others
-        .into_iter()
-        .map(|o| OtherRating {
-            reviewer: o.reviewer,
-            score: o.score,
-            justification: o.justification,
-            round: o.round,
-        })
-        .collect();
-    Ok(ItemBody {
-        id: item.id,
-        cycle_id: item.cycle_id,
-        city_id: item.city_id,
-        panel_id: item.panel_id,
-        measurement: item.measurement.clone(),
-        measurement_name: m.map(|m| m.name.clone()).unwrap_or_default(),
-        definition: m.map(|m| m.definition.clone()).unwrap_or_default(),
-        round: round_now.map(|(r, _)| r),
-        deadline: rfc3339(round_now.and_then(|(_, d)| d)),
-        narrative,
-        my_rating: mine.map(RatingBody::from),
-        others,
-        median,
-        stage: item.stage.clone(),
-    })
+        }),
+        my_rating: v.my_rating.as_ref().map(RatingBody::from),
+        others: v
+            .others
+            .into_iter()
+            .map(|o| OtherRating {
+                reviewer: o.reviewer,
+                score: o.score.value(),
+                justification: o.justification,
+                round: o.round,
+            })
+            .collect(),
+        median: v.median,
+        stage: v.item.stage.as_str().to_owned(),
+    }))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -250,53 +175,24 @@ struct PutRating {
 /// Rates an item (its reviewers, while the round is open): save a draft, or submit.
 #[utoipa::path(put, path = "/api/v1/items/{id}/rating", tag = "rating", request_body = PutRating,
     security(("bearer" = [])), params(("id" = i32, Path)),
-    responses((status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 200, body = RatingBody), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
-        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
-        (status = 422, body = ErrorBody)))]
-#[tracing::instrument(skip_all, fields(actor = caller.id, item = %raw))]
+    responses((status = 200, body = RatingBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = caller.id, item = id))]
 async fn put_rating(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
     body: JsonBody,
 ) -> ApiResult<axum::Json<RatingBody>> {
-    let seen = visible_item(&state, &caller, &raw).await?;
-    if !seen.is_reviewer {
-        return Err(AppError::forbidden("only the item's reviewers rate it"));
-    }
+    let access = app::reviews::visible_item(&app, &caller, id).await?;
+    app::reviews::require_reviewer(&access)?;
     let body: PutRating = body.parse()?;
-    let input = parse_rating(
-        &body.justification,
+    let input = app::reviews::parse_rating(
+        &access.cycle,
         body.score,
+        &body.justification,
         body.confidence.as_deref(),
         body.submit,
-        &seen.cycle,
     )?;
-    let saved = store::ratings::save(&state.db, &seen.cycle, &seen.item, caller.id, input, body.version).await?;
+    let saved = app::reviews::save_rating(&app, &caller, &access, input, body.version).await?;
     Ok(axum::Json(RatingBody::from(&saved)))
-}
-
-/// Checks a rating's fields, naming the one at fault.
-pub fn parse_rating(
-    justification: &str,
-    score: i64,
-    confidence: Option<&str>,
-    submit: bool,
-    cycle: &Cycle,
-) -> Result<RatingInput, AppError> {
-    Ok(RatingInput {
-        score: Score::try_from(score).map_err(|e| AppError::invalid("score", e))?,
-        justification: Justification::parse(justification, usize::from(cycle.min_justification_chars))
-            .map_err(|e| AppError::invalid("justification", e))?,
-        confidence: match confidence.filter(|c| !c.is_empty()) {
-            None => None,
-            Some(c) => Some(Confidence::parse(c).ok_or_else(|| {
-                AppError::invalid(
-                    "confidence",
-                    format!("`{c}` is not a confidence; use low, medium or high"),
-                )
-            })?),
-        },
-        submit,
-    })
 }

@@ -2,19 +2,19 @@
 //! that city's users and the secretariat; never a reviewer's identity.
 use std::collections::BTreeMap;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::IntoResponse;
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::domain::score::Score;
-use crate::domain::visibility::Access;
-use crate::startup::AppState;
-use crate::store::{self, cities::City, profile::ProfileCycle, users::User};
-use crate::web::error::{ApiResult, AppError, ErrorBody};
-use crate::web::extract::ApiUser;
+use crate::app::{self, App};
+use crate::format::rfc3339;
+use crate::read::{ProfileCycle, User};
+use crate::web::AppState;
+use crate::web::error::{ApiErrors, ApiResult, AppError};
+use crate::web::extract::{ApiUser, Id, Ids};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -33,7 +33,7 @@ struct ProfileCity {
 #[derive(Serialize, ToSchema)]
 struct ScoreBody {
     measurement: String,
-    score: i16,
+    score: u8,
     /// Excellent, Very good, Good, Fair or Poor.
     label: String,
     /// agreed, agreed_after_revision or moderated.
@@ -65,36 +65,6 @@ pub struct ProfileBody {
     cycles: Vec<CycleBody>,
 }
 
-fn label(score: i16) -> String {
-    Score::try_from(i64::from(score))
-        .map(|s| s.label().to_owned())
-        .unwrap_or_default()
-}
-
-fn rfc3339(t: Option<time::OffsetDateTime>) -> Option<String> {
-    t.and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
-}
-
-async fn visible_city(state: &AppState, caller: &User, raw: &str) -> Result<City, AppError> {
-    let id = raw
-        .parse::<i32>()
-        .ok()
-        .filter(|i| *i > 0)
-        .ok_or(AppError::NotFound("city"))?;
-    match caller.actor().city_access(id) {
-        Access::Allowed => {}
-        Access::Forbidden => {
-            return Err(AppError::forbidden(
-                "a city's profile is for its users and the secretariat",
-            ));
-        }
-        Access::Hidden => return Err(AppError::NotFound("city")),
-    }
-    store::cities::get(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound("city"))
-}
-
 fn cycle_body(c: ProfileCycle) -> CycleBody {
     CycleBody {
         cycle_id: c.cycle_id,
@@ -104,10 +74,10 @@ fn cycle_body(c: ProfileCycle) -> CycleBody {
             .scores
             .into_iter()
             .map(|s| ScoreBody {
-                label: label(s.score),
+                label: s.score.label().to_owned(),
                 measurement: s.measurement,
-                score: s.score,
-                method: s.method,
+                score: s.score.value(),
+                method: s.method.as_str().to_owned(),
                 feedback: s.feedback,
             })
             .collect(),
@@ -130,21 +100,18 @@ fn cycle_body(c: ProfileCycle) -> CycleBody {
 /// The city's published review results: consensus scores with labels and feedback, and the
 /// statistics it reported, per published cycle.
 #[utoipa::path(get, path = "/api/v1/cities/{id}/profile", tag = "profile", security(("bearer" = [])),
-    params(("id" = i32, Path)),
-    responses((status = 200, body = ProfileBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody)))]
+    params(("id" = i32, Path)), responses((status = 200, body = ProfileBody), ApiErrors))]
 async fn profile(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
 ) -> ApiResult<axum::Json<ProfileBody>> {
-    profile_json(&state, &caller, &raw).await
+    profile_json(&app, &caller, id).await
 }
 
 /// The profile as JSON for `caller`: the API's answer, and the page's download for a signed-in user.
-pub async fn profile_json(state: &AppState, caller: &User, raw: &str) -> ApiResult<axum::Json<ProfileBody>> {
-    let city = visible_city(state, caller, raw).await?;
-    let cycles = store::profile::cycles(&state.db, city.id).await?;
+pub async fn profile_json(app: &App, caller: &User, city_id: i32) -> ApiResult<axum::Json<ProfileBody>> {
+    let (city, cycles) = app::profile::profile(app, caller, city_id).await?;
     Ok(axum::Json(ProfileBody {
         city: ProfileCity {
             id: city.id,
@@ -166,19 +133,18 @@ impl ProfileBody {
 #[utoipa::path(get, path = "/api/v1/cities/{id}/profile.csv", tag = "profile", security(("bearer" = [])),
     params(("id" = i32, Path)),
     responses((status = 200, description = "CSV: cycle_id, cycle, published_at, measurement, score, label, method, feedback", content_type = "text/csv"),
-        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+        ApiErrors))]
 async fn profile_csv(
     ApiUser(caller): ApiUser,
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
 ) -> ApiResult<impl IntoResponse> {
-    profile_csv_for(&state, &caller, &raw).await
+    profile_csv_for(&app, &caller, id).await
 }
 
 /// The profile as CSV for `caller` (see `profile_json`).
-pub async fn profile_csv_for(state: &AppState, caller: &User, raw: &str) -> ApiResult<impl IntoResponse + use<>> {
-    let city = visible_city(state, caller, raw).await?;
-    let cycles = store::profile::cycles(&state.db, city.id).await?;
+pub async fn profile_csv_for(app: &App, caller: &User, city_id: i32) -> ApiResult<impl IntoResponse + use<>> {
+    let (city, cycles) = app::profile::profile(app, caller, city_id).await?;
     let mut w = csv::Writer::from_writer(Vec::new());
     let internal = |e: csv::Error| AppError::Internal(e.into());
     w.write_record([
@@ -200,9 +166,9 @@ pub async fn profile_csv_for(state: &AppState, caller: &User, raw: &str) -> ApiR
                 c.name.clone(),
                 published.clone(),
                 s.measurement.clone(),
-                s.score.to_string(),
-                label(s.score),
-                s.method.clone(),
+                s.score.value().to_string(),
+                s.score.label().to_owned(),
+                s.method.as_str().to_owned(),
                 s.feedback.clone(),
             ])
             .map_err(internal)?;

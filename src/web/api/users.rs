@@ -5,11 +5,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::domain::user::{Email, PersonName, Role};
-use crate::startup::AppState;
-use crate::store::{self, users::User};
-use crate::web::error::{ApiResult, AppError, ErrorBody};
-use crate::web::extract::{ApiUser, Id, Json, Secretariat};
+use crate::app::{self, App};
+use crate::domain::user::{Email, NewUser, PersonName, Role};
+use crate::read::User;
+use crate::web::AppState;
+use crate::web::error::{ApiErrors, ApiResult, AppError};
+use crate::web::extract::{ApiUser, Id, Ids, Json, Secretariat};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -80,50 +81,43 @@ struct CreateUser {
     city_id: Option<i32>,
 }
 
-/// Invites a person: creates their account (secretariat only).
+/// Invites a person: creates their account (secretariat only). A taken e-mail address is 409.
 #[utoipa::path(post, path = "/api/v1/users", tag = "users", request_body = CreateUser,
-    security(("bearer" = [])),
-    responses(
-        (status = 201, body = UserBody),
-        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 409, description = "The e-mail address is taken", body = ErrorBody),
-        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody),
-    ))]
-#[tracing::instrument(skip_all, fields(actor = caller.id))]
+    security(("bearer" = [])), responses((status = 201, body = UserBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
 async fn create_user(
-    Secretariat(caller): Secretariat,
-    State(state): State<AppState>,
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
     Json(body): Json<CreateUser>,
 ) -> ApiResult<(StatusCode, axum::Json<UserBody>)> {
-    let new = store::users::NewUser {
+    let new = NewUser {
         email: Email::try_from(body.email.as_str()).map_err(|e| AppError::invalid("email", e))?,
         name: PersonName::try_from(body.name.as_str()).map_err(|e| AppError::invalid("name", e))?,
         role: body.role.into(),
         city_id: body.city_id,
     };
-    let user = store::users::create(&state.db, Some(caller.id), new).await?;
-    tracing::info!(user_id = user.id, role = %user.role, "user created");
+    let user = app::users::invite(&app, &staff, new).await?;
     Ok((StatusCode::CREATED, axum::Json(user.into())))
 }
 
 /// Lists every account (secretariat only).
 #[utoipa::path(get, path = "/api/v1/users", tag = "users", security(("bearer" = [])),
-    responses((status = 200, body = [UserBody]), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
-async fn list_users(_caller: Secretariat, State(state): State<AppState>) -> ApiResult<axum::Json<Vec<UserBody>>> {
-    let users = store::users::list(&state.db).await?;
+    responses((status = 200, body = [UserBody]), ApiErrors))]
+async fn list_users(Secretariat(staff): Secretariat, State(app): State<App>) -> ApiResult<axum::Json<Vec<UserBody>>> {
+    let users = app::users::list(&app, &staff).await?;
     Ok(axum::Json(users.into_iter().map(UserBody::from).collect()))
 }
 
 /// One account (secretariat only).
 #[utoipa::path(get, path = "/api/v1/users/{id}", tag = "users", security(("bearer" = [])),
     params(("id" = i32, Path, description = "The user's id")),
-    responses((status = 200, body = UserBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody)))]
-async fn get_user(_caller: Secretariat, State(state): State<AppState>, Id(id): Id) -> ApiResult<axum::Json<UserBody>> {
-    let user = store::users::get(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound("user"))?;
-    Ok(axum::Json(user.into()))
+    responses((status = 200, body = UserBody), ApiErrors))]
+async fn get_user(
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
+) -> ApiResult<axum::Json<UserBody>> {
+    Ok(axum::Json(app::users::get(&app, &staff, id).await?.into()))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -135,22 +129,20 @@ struct TokenBody {
 /// Issues a personal API token for a user (secretariat only). No request body.
 #[utoipa::path(post, path = "/api/v1/users/{id}/tokens", tag = "users", security(("bearer" = [])),
     params(("id" = i32, Path, description = "The user's id")),
-    responses((status = 201, body = TokenBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody)))]
-#[tracing::instrument(skip_all, fields(actor = caller.id, user_id = id))]
+    responses((status = 201, body = TokenBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id(), user_id = id))]
 async fn issue_token(
-    Secretariat(caller): Secretariat,
-    State(state): State<AppState>,
-    Id(id): Id,
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
 ) -> ApiResult<(StatusCode, axum::Json<TokenBody>)> {
-    let token = store::tokens::issue(&state.db, Some(caller.id), id, None).await?;
-    tracing::info!("API token issued");
+    let token = app::users::issue_token(&app, &staff, id, None).await?;
     Ok((StatusCode::CREATED, axum::Json(TokenBody { token })))
 }
 
 /// The caller's own account.
 #[utoipa::path(get, path = "/api/v1/me", tag = "users", security(("bearer" = [])),
-    responses((status = 200, body = UserBody), (status = 401, body = ErrorBody)))]
+    responses((status = 200, body = UserBody), ApiErrors))]
 async fn me(ApiUser(user): ApiUser) -> axum::Json<UserBody> {
     axum::Json(user.into())
 }

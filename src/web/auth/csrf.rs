@@ -9,8 +9,8 @@ use serde::de::DeserializeOwned;
 
 use super::cookies;
 use crate::domain::token::secrets_equal;
-use crate::startup::AppState;
-use crate::store::{self, sessions::Session};
+use crate::read::Session;
+use crate::web::AppState;
 use crate::web::error::{AppError, PageError};
 
 #[derive(Deserialize)]
@@ -37,7 +37,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         let session: Option<Session> = match req.extensions().get::<Session>() {
             Some(s) => Some(s.clone()),
             None => match cookies::read(&jar, cookies::SESSION, auth) {
-                Some(plain) => store::sessions::find(&state.db, &plain, state.session_lifetime()).await?,
+                Some(plain) => crate::app::auth::session(state, &plain).await?,
                 None => None,
             },
         };

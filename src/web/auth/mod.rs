@@ -7,12 +7,12 @@ use axum_extra::extract::CookieJar;
 use serde::Deserialize;
 use time::Duration;
 
+use crate::app::auth as sign_in;
 use crate::config::{AuthSettings, ProviderSettings};
 use crate::domain::token::{random_secret, secrets_equal};
-use crate::domain::user::Email;
-use crate::startup::AppState;
-use crate::store::{self, oidc_logins::PendingLogin};
+use crate::read::PendingLogin;
 use crate::views;
+use crate::web::AppState;
 use crate::web::error::{AppError, PageError};
 
 pub mod cookies;
@@ -59,13 +59,7 @@ async fn signin_page(
         }
     };
     let dev_users = if auth.dev_login {
-        Some(
-            store::users::list(&state.db)
-                .await?
-                .into_iter()
-                .filter(|u| !u.disabled)
-                .collect(),
-        )
+        Some(crate::app::users::dev_sign_in_choices(&state).await?)
     } else {
         None
     };
@@ -83,16 +77,14 @@ async fn signin_page(
     Ok((jar, views::auth::signin(&visitor.shell(), &view)).into_response())
 }
 
-/// Starts a session for `user_id`: a new session id at every sign-in, so an id planted before
-/// sign-in (session fixation) is worth nothing.
-async fn start_session(state: &AppState, jar: CookieJar, user_id: i32, next: &str) -> Result<Response, PageError> {
-    let plain = store::sessions::create(&state.db, user_id, state.session_lifetime()).await?;
+/// Sets the new session's cookie (the session itself is started by `app::auth`) and goes on.
+fn with_session(state: &AppState, jar: CookieJar, plain: String, next: &str) -> Response {
     let auth = &state.settings.auth;
     let max_age = Duration::hours(auth.session_absolute_hours);
     let jar = jar
         .add(cookies::build(cookies::SESSION, plain, Some(max_age), auth))
         .add(cookies::removal(cookies::LOGIN, auth));
-    Ok((jar, Redirect::to(next)).into_response())
+    (jar, Redirect::to(next)).into_response()
 }
 
 #[derive(Deserialize)]
@@ -109,15 +101,8 @@ async fn dev_signin(
     jar: CookieJar,
     CsrfForm(form): CsrfForm<DevSignin>,
 ) -> Result<Response, PageError> {
-    if !state.settings.auth.dev_login {
-        return Err(PageError(AppError::NotFound("page")));
-    }
-    let user = store::users::get(&state.db, form.user_id)
-        .await?
-        .filter(|u| !u.disabled)
-        .ok_or(AppError::NotFound("user"))?;
-    tracing::info!("dev sign-in");
-    start_session(&state, jar, user.id, &safe_next(form.next.as_deref())).await
+    let plain = sign_in::dev_sign_in(&state, form.user_id).await?;
+    Ok(with_session(&state, jar, plain, &safe_next(form.next.as_deref())))
 }
 
 #[derive(Deserialize)]
@@ -130,7 +115,7 @@ async fn signout(
     jar: CookieJar,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
-    store::sessions::delete(&state.db, session.id).await?;
+    sign_in::sign_out(&state, &session).await?;
     let jar = jar.add(cookies::removal(cookies::SESSION, &state.settings.auth));
     Ok((jar, Redirect::to("/signin?signed_out=1")).into_response())
 }
@@ -159,8 +144,8 @@ async fn oidc_start(
         .await
         .map_err(|e| AppError::Internal(e.context(format!("starting sign-in with {}", provider.id))))?;
     let browser = random_secret();
-    store::oidc_logins::begin(
-        &state.db,
+    sign_in::begin_sign_in(
+        &state,
         &browser,
         PendingLogin {
             provider: provider.id.clone(),
@@ -174,7 +159,7 @@ async fn oidc_start(
     let jar = jar.add(cookies::build(
         cookies::LOGIN,
         browser,
-        Some(store::oidc_logins::MAX_AGE),
+        Some(sign_in::SIGN_IN_MAX_AGE),
         auth,
     ));
     Ok((jar, Redirect::to(&start.url)).into_response())
@@ -203,7 +188,7 @@ async fn oidc_callback(
     let provider = configured_provider(auth, &provider_id)?;
     // The sign-in this browser started: taken once, so a replayed callback finds nothing.
     let pending = match cookies::read(&jar, cookies::LOGIN, auth) {
-        Some(browser) => store::oidc_logins::take(&state.db, &browser).await?,
+        Some(browser) => sign_in::take_sign_in(&state, &browser).await?,
         None => None,
     };
     let Some(pending) = pending.filter(|p| p.provider == provider.id) else {
@@ -238,14 +223,11 @@ async fn oidc_callback(
             return Err(refused("This sign-in could not be verified. Please sign in again."));
         }
     };
-    let user = match store::users::find_by_identity(&state.db, &provider.id, &identity.subject).await? {
-        Some(user) => Some(user),
-        None => link_invited_user(&state, &provider.id, &identity).await?,
-    };
-    match user.filter(|u| !u.disabled) {
+    match sign_in::user_of_identity(&state, &provider.id, &identity).await? {
         Some(user) => {
             tracing::info!(user_id = user.id, "signed in");
-            start_session(&state, jar, user.id, &pending.next_path).await
+            let plain = sign_in::start_session(&state, user.id).await?;
+            Ok(with_session(&state, jar, plain, &pending.next_path))
         }
         None => {
             tracing::info!("sign-in by a person who was not invited");
@@ -254,24 +236,4 @@ async fn oidc_callback(
             Ok((axum::http::StatusCode::FORBIDDEN, jar, page).into_response())
         }
     }
-}
-
-/// A first sign-in: the provider's verified e-mail must match an invited user, who is then linked
-/// to this provider's subject. An unverified address never links: anyone can type any address.
-async fn link_invited_user(
-    state: &AppState,
-    provider: &str,
-    identity: &oidc::VerifiedIdentity,
-) -> Result<Option<store::users::User>, PageError> {
-    let Some(email) = identity.email.as_deref().filter(|_| identity.email_verified) else {
-        return Ok(None);
-    };
-    let Ok(email) = Email::try_from(email) else {
-        return Ok(None);
-    };
-    let Some(user) = store::users::find_by_email(&state.db, &email).await? else {
-        return Ok(None);
-    };
-    store::users::link_identity(&state.db, user.id, provider, &identity.subject).await?;
-    Ok(Some(user))
 }

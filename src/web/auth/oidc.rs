@@ -15,12 +15,7 @@ use crate::config::ProviderSettings;
 type Client =
     CoreClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointMaybeSet, EndpointMaybeSet>;
 
-/// What lcreview needs from a completed sign-in.
-pub struct VerifiedIdentity {
-    pub subject: String,
-    pub email: Option<String>,
-    pub email_verified: bool,
-}
+pub use crate::domain::user::VerifiedIdentity;
 
 /// Where the provider sends people back.
 pub fn redirect_uri(public_url: &str, provider: &str) -> String {

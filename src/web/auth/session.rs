@@ -6,11 +6,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 
 use super::cookies;
-use crate::domain::user::Role;
-use crate::startup::AppState;
-use crate::store::{self, sessions::Session};
+use crate::app::Staff;
+use crate::read::Session;
 use crate::views::layout::{Shell, ShellUser};
-use crate::web::error::{AppError, PageError};
+use crate::web::AppState;
+use crate::web::error::PageError;
 
 /// Loads the session once per request; later extractors (CSRF) find it in the request's extensions.
 async fn session(parts: &mut Parts, state: &AppState) -> Result<Option<Session>, PageError> {
@@ -19,7 +19,7 @@ async fn session(parts: &mut Parts, state: &AppState) -> Result<Option<Session>,
     }
     let jar = CookieJar::from_headers(&parts.headers);
     let found = match cookies::read(&jar, cookies::SESSION, &state.settings.auth) {
-        Some(plain) => store::sessions::find(&state.db, &plain, state.session_lifetime()).await?,
+        Some(plain) => crate::app::auth::session(state, &plain).await?,
         None => None,
     };
     parts.extensions.insert(found.clone());
@@ -107,12 +107,16 @@ impl FromRequestParts<AppState> for SignedIn {
     }
 }
 
-/// A signed-in member of the secretariat. Other roles get 403.
-pub struct SecretariatPage(pub Session);
+/// A signed-in member of the secretariat, with the proof `app::Staff`. Other roles get 403.
+pub struct SecretariatPage(pub Session, pub Staff);
 
 impl SecretariatPage {
     pub fn shell(&self) -> Shell {
         shell_for(Some(&self.0))
+    }
+
+    pub fn staff(&self) -> &Staff {
+        &self.1
     }
 }
 
@@ -121,12 +125,11 @@ impl FromRequestParts<AppState> for SecretariatPage {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let SignedIn(s) = SignedIn::from_request_parts(parts, state).await?;
-        if s.user.role == Role::Secretariat {
-            Ok(SecretariatPage(s))
-        } else {
-            Err(PageRejection::Error(PageError(AppError::forbidden(
+        match Staff::of(&s.user) {
+            Ok(staff) => Ok(SecretariatPage(s, staff)),
+            Err(_) => Err(PageRejection::Error(PageError(crate::app::AppError::forbidden(
                 "This page is for the secretariat.",
-            ))))
+            )))),
         }
     }
 }

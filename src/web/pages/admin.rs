@@ -1,20 +1,22 @@
-//! Secretariat pages: invite and disable users, register cities. Same rules as the API: the store
-//! and the domain types decide, these handlers only translate forms.
+//! Secretariat pages: invite and disable users, register cities. Same rules as the API: these
+//! handlers only translate forms and call `app`.
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 
+use super::{done, refusal};
+use crate::app;
 use crate::domain::city::NewCity;
-use crate::domain::user::{Email, PersonName, Role};
-use crate::startup::AppState;
-use crate::store::{self, StoreError};
+use crate::domain::user::{Email, NewUser, PersonName, Role};
 use crate::views::admin::{self, CityForm, UserForm};
+use crate::web::AppState;
 use crate::web::auth::csrf::CsrfForm;
 use crate::web::auth::session::SecretariatPage;
-use crate::web::error::{AppError, PageError};
+use crate::web::error::PageError;
+use crate::web::extract::{Id, Ids};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -25,8 +27,8 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn render_users(state: &AppState, page: &SecretariatPage, form: &UserForm) -> Result<maud::Markup, PageError> {
-    let users = store::users::list(&state.db).await?;
-    let cities = store::cities::list(&state.db, None).await?;
+    let users = app::users::list(state, page.staff()).await?;
+    let cities = app::cities::all(state, page.staff()).await?;
     Ok(admin::users(&page.shell(), &page.0.csrf_token, &users, &cities, form))
 }
 
@@ -43,21 +45,6 @@ struct InviteForm {
     city_id: String,
 }
 
-/// After a change: a message for the next page, and back to the list (post/redirect/get, so a reload
-/// does not submit the form again).
-async fn done(state: &AppState, page: &SecretariatPage, message: &str, to: &str) -> Result<Response, PageError> {
-    store::sessions::set_flash(&state.db, page.0.id, message).await?;
-    Ok(Redirect::to(to).into_response())
-}
-
-/// A refusal the person can fix: the form again, with their input and the reason (422).
-fn user_error(e: StoreError) -> Result<String, PageError> {
-    match e {
-        StoreError::Invalid { message, .. } | StoreError::Conflict { message, .. } => Ok(message),
-        other => Err(other.into()),
-    }
-}
-
 #[tracing::instrument(skip_all, fields(actor = page.0.user.id))]
 async fn invite_user(
     State(state): State<AppState>,
@@ -69,7 +56,7 @@ async fn invite_user(
             "" => None,
             s => Some(s.parse::<i32>().map_err(|_| "choose a city from the list".to_owned())?),
         };
-        Ok::<_, String>(store::users::NewUser {
+        Ok::<_, String>(NewUser {
             email: Email::try_from(form.email.as_str())?,
             name: PersonName::try_from(form.name.as_str())?,
             role: Role::try_from(form.role.as_str())?,
@@ -77,14 +64,14 @@ async fn invite_user(
         })
     })();
     let result = match parsed {
-        Ok(new) => match store::users::create(&state.db, Some(page.0.user.id), new).await {
+        Ok(new) => match app::users::invite(&state, page.staff(), new).await {
             Ok(user) => Ok(user),
-            Err(e) => Err(user_error(e)?),
+            Err(e) => Err(refusal(e)?.1),
         },
         Err(message) => Err(message),
     };
     match result {
-        Ok(user) => done(&state, &page, &format!("{} was invited.", user.name), "/admin/users").await,
+        Ok(user) => done(&state, &page.0, &format!("{} was invited.", user.name), "/admin/users").await,
         Err(message) => {
             let again = UserForm {
                 email: form.email,
@@ -108,45 +95,38 @@ struct Empty {}
 async fn set_disabled(
     state: &AppState,
     page: &SecretariatPage,
-    id: &str,
+    id: i32,
     disabled: bool,
 ) -> Result<Response, PageError> {
-    let id: i32 = id.parse().map_err(|_| AppError::NotFound("user"))?;
-    if disabled && id == page.0.user.id {
-        return Err(PageError(AppError::Conflict {
-            code: "cannot_disable_self",
-            message: "You cannot disable your own account.".into(),
-        }));
-    }
-    let user = store::users::set_disabled(&state.db, Some(page.0.user.id), id, disabled).await?;
+    let user = app::users::set_disabled(state, page.staff(), id, disabled).await?;
     let verb = if disabled {
         "disabled; their sessions have ended"
     } else {
         "enabled"
     };
-    done(state, page, &format!("{} was {verb}.", user.name), "/admin/users").await
+    done(state, &page.0, &format!("{} was {verb}.", user.name), "/admin/users").await
 }
 
 async fn disable_user(
     State(state): State<AppState>,
     page: SecretariatPage,
-    Path(id): Path<String>,
+    Ids(Id(id)): Ids<Id>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
-    set_disabled(&state, &page, &id, true).await
+    set_disabled(&state, &page, id, true).await
 }
 
 async fn enable_user(
     State(state): State<AppState>,
     page: SecretariatPage,
-    Path(id): Path<String>,
+    Ids(Id(id)): Ids<Id>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
-    set_disabled(&state, &page, &id, false).await
+    set_disabled(&state, &page, id, false).await
 }
 
 async fn render_cities(state: &AppState, page: &SecretariatPage, form: &CityForm) -> Result<maud::Markup, PageError> {
-    let cities = store::cities::list(&state.db, None).await?;
+    let cities = app::cities::all(state, page.staff()).await?;
     Ok(admin::cities(&page.shell(), &page.0.csrf_token, &cities, form))
 }
 
@@ -175,9 +155,9 @@ async fn register_city(
         .map(str::to_owned)
         .collect();
     let result = match NewCity::parse(&form.name, &form.country, Some(&form.region), &languages) {
-        Ok(new) => match store::cities::create(&state.db, Some(page.0.user.id), new).await {
+        Ok(new) => match app::cities::register(&state, page.staff(), new).await {
             Ok(city) => Ok(city),
-            Err(e) => Err(user_error(e)?),
+            Err(e) => Err(refusal(e)?.1),
         },
         Err((field, message)) => Err(format!("{field}: {message}")),
     };
@@ -185,7 +165,7 @@ async fn register_city(
         Ok(city) => {
             done(
                 &state,
-                &page,
+                &page.0,
                 &format!("{} was registered.", city.name),
                 "/admin/cities",
             )

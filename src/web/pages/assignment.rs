@@ -1,19 +1,18 @@
 //! The assignment pages (secretariat): run, inspect, adjust one bundle, confirm.
-use std::collections::BTreeMap;
-
 use axum::Router;
-use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use maud::Markup;
 
-use crate::startup::AppState;
-use crate::store::{self, StoreError, assignment::Stage, cycles::Cycle};
+use super::{done, refusal};
+use crate::app::{self, AppResult};
 use crate::views::assignment::{AssignmentView, BundleFormView, assignment, bundle_form};
+use crate::web::AppState;
 use crate::web::auth::csrf::CsrfForm;
 use crate::web::auth::session::SecretariatPage;
-use crate::web::error::{AppError, PageError};
+use crate::web::error::PageError;
+use crate::web::extract::{Id, Ids};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -26,70 +25,32 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-fn id(raw: &str, what: &'static str) -> Result<i32, PageError> {
-    raw.parse::<i32>()
-        .ok()
-        .filter(|i| *i > 0)
-        .ok_or(PageError(AppError::NotFound(what)))
-}
-
-async fn cycle(state: &AppState, raw: &str) -> Result<Cycle, PageError> {
-    store::cycles::get(&state.db, id(raw, "cycle")?)
-        .await?
-        .ok_or(PageError(AppError::NotFound("cycle")))
-}
-
-async fn names(state: &AppState) -> Result<BTreeMap<i32, String>, PageError> {
-    Ok(store::users::list(&state.db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.name))
-        .collect())
-}
-
 async fn render(
     state: &AppState,
     p: &SecretariatPage,
-    cycle: &Cycle,
+    cycle_id: i32,
     error: Option<&str>,
 ) -> Result<Markup, PageError> {
-    let proposal = store::assignment::get(&state.db, cycle.id, Stage::Proposal).await?;
-    let confirmed = store::assignment::get(&state.db, cycle.id, Stage::Confirmed).await?;
-    let mut cities = BTreeMap::new();
-    for id in &cycle.city_ids {
-        if let Some(c) = store::cities::get(&state.db, *id).await? {
-            cities.insert(c.id, c.name);
-        }
-    }
-    let members: std::collections::BTreeSet<i32> =
-        cycle.panels.iter().flat_map(|p| p.members.iter().copied()).collect();
-    let capacity: BTreeMap<i32, i32> = store::experts::list_profiles(&state.db)
-        .await?
-        .into_iter()
-        .filter(|pr| members.contains(&pr.user_id))
-        .map(|pr| (pr.user_id, pr.capacity))
-        .collect();
-    let names = names(state).await?;
-    let shown = proposal.as_ref().or(confirmed.as_ref());
+    let v = app::assignment::page(state, p.staff(), cycle_id).await?;
+    let shown = v.proposal.as_ref().or(v.confirmed.as_ref());
     Ok(assignment(
         &p.shell(),
         &AssignmentView {
-            cycle,
+            cycle: &v.cycle,
             shown,
-            is_proposal: proposal.is_some(),
-            has_confirmed: confirmed.is_some(),
-            cities: &cities,
-            names: &names,
-            capacity: &capacity,
+            is_proposal: v.proposal.is_some(),
+            has_confirmed: v.confirmed.is_some(),
+            cities: &v.cities,
+            names: &v.names,
+            capacity: &v.capacity,
             csrf: &p.0.csrf_token,
             error,
         },
     ))
 }
 
-async fn page(State(state): State<AppState>, p: SecretariatPage, Path(raw): Path<String>) -> Result<Markup, PageError> {
-    let cycle = cycle(&state, &raw).await?;
-    render(&state, &p, &cycle, None).await
+async fn page(State(state): State<AppState>, p: SecretariatPage, Ids(Id(id)): Ids<Id>) -> Result<Markup, PageError> {
+    render(&state, &p, id, None).await
 }
 
 #[derive(serde::Deserialize)]
@@ -99,35 +60,34 @@ struct Empty {}
 async fn outcome<T>(
     state: &AppState,
     p: &SecretariatPage,
-    cycle: &Cycle,
-    result: Result<T, StoreError>,
-    done: &str,
+    cycle_id: i32,
+    result: AppResult<T>,
+    message: &str,
 ) -> Result<Response, PageError> {
     match result {
-        Ok(_) => {
-            store::sessions::set_flash(&state.db, p.0.id, done).await?;
-            Ok(Redirect::to(&format!("/cycles/{}/assignment", cycle.id)).into_response())
+        Ok(_) => done(state, &p.0, message, &format!("/cycles/{cycle_id}/assignment")).await,
+        Err(e) => {
+            let (_, message) = refusal(e)?;
+            Ok((
+                axum::http::StatusCode::CONFLICT,
+                render(state, p, cycle_id, Some(&message)).await?,
+            )
+                .into_response())
         }
-        Err(StoreError::Conflict { message, .. } | StoreError::Invalid { message, .. }) => {
-            Ok((StatusCode::CONFLICT, render(state, p, cycle, Some(&message)).await?).into_response())
-        }
-        Err(e) => Err(e.into()),
     }
 }
 
 async fn run(
     State(state): State<AppState>,
     p: SecretariatPage,
-    Path(raw): Path<String>,
+    Ids(Id(id)): Ids<Id>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
-    let cycle = cycle(&state, &raw).await?;
-    let framework = state.framework_of(&cycle)?;
-    let result = store::assignment::run(&state.db, Some(p.0.user.id), framework, &cycle).await;
+    let result = app::assignment::run(&state, p.staff(), id).await;
     outcome(
         &state,
         &p,
-        &cycle,
+        id,
         result,
         "A new proposal is ready: check it, change bundles if needed, then confirm.",
     )
@@ -137,16 +97,14 @@ async fn run(
 async fn confirm(
     State(state): State<AppState>,
     p: SecretariatPage,
-    Path(raw): Path<String>,
+    Ids(Id(id)): Ids<Id>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
-    let cycle = cycle(&state, &raw).await?;
-    let result =
-        store::assignment::confirm(&state.db, Some(p.0.user.id), &cycle, &state.settings.auth.public_url).await;
+    let result = app::assignment::confirm(&state, p.staff(), id).await;
     outcome(
         &state,
         &p,
-        &cycle,
+        id,
         result,
         "The assignment is in force; the review items exist.",
     )
@@ -156,16 +114,16 @@ async fn confirm(
 async fn bundle_view(
     state: &AppState,
     p: &SecretariatPage,
-    cycle: &Cycle,
-    city_id: i32,
-    panel_id: i32,
-    checked: &[i32],
+    ids: (i32, i32, i32),
+    checked: Option<&[i32]>,
     error: Option<&str>,
 ) -> Result<Markup, PageError> {
-    let hidden = || PageError(AppError::NotFound("bundle"));
-    let panel = cycle.panels.iter().find(|x| x.id == panel_id).ok_or_else(hidden)?;
-    let city = store::cities::get(&state.db, city_id).await?.ok_or_else(hidden)?;
-    let names = names(state).await?;
+    let (cycle_id, city_id, panel_id) = ids;
+    let bundle = app::assignment::bundle(state, p.staff(), cycle_id, city_id, panel_id).await?;
+    let (cycle, panel) = app::cycles::panel(state, p.staff(), cycle_id, panel_id).await?;
+    let city = app::cities::get(state, &p.0.user, city_id).await?;
+    let names = app::assignment::names(state, p.staff()).await?;
+    let checked = checked.unwrap_or(&bundle.experts);
     let members = panel
         .members
         .iter()
@@ -174,7 +132,7 @@ async fn bundle_view(
     Ok(bundle_form(
         &p.shell(),
         &BundleFormView {
-            cycle,
+            cycle: &cycle,
             city: &city.name,
             city_id,
             panel: &panel.name,
@@ -189,42 +147,36 @@ async fn bundle_view(
 async fn bundle_page(
     State(state): State<AppState>,
     p: SecretariatPage,
-    Path((raw, city, panel)): Path<(String, String, String)>,
+    Ids((Id(cycle), Id(city), Id(panel))): Ids<(Id, Id, Id)>,
 ) -> Result<Markup, PageError> {
-    let cycle = cycle(&state, &raw).await?;
-    let (city, panel) = (id(&city, "bundle")?, id(&panel, "bundle")?);
-    let current = match store::assignment::get(&state.db, cycle.id, Stage::Proposal).await? {
-        Some(a) => Some(a),
-        None => store::assignment::get(&state.db, cycle.id, Stage::Confirmed).await?,
-    };
-    let bundle = current
-        .and_then(|a| a.bundles.into_iter().find(|b| b.city_id == city && b.panel_id == panel))
-        .ok_or(PageError(AppError::NotFound("bundle")))?;
-    bundle_view(&state, &p, &cycle, city, panel, &bundle.experts, None).await
+    bundle_view(&state, &p, (cycle, city, panel), None, None).await
 }
 
 async fn set_bundle(
     State(state): State<AppState>,
     p: SecretariatPage,
-    Path((raw, city, panel)): Path<(String, String, String)>,
+    Ids((Id(cycle), Id(city), Id(panel))): Ids<(Id, Id, Id)>,
     CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let cycle = cycle(&state, &raw).await?;
-    let (city, panel) = (id(&city, "bundle")?, id(&panel, "bundle")?);
     let experts: Vec<i32> = fields
         .iter()
         .filter(|(k, _)| k == "experts")
         .filter_map(|(_, v)| v.parse().ok())
         .collect();
-    match store::assignment::set_bundle(&state.db, Some(p.0.user.id), &cycle, city, panel, &experts).await {
+    match app::assignment::set_bundle(&state, p.staff(), cycle, city, panel, &experts).await {
         Ok(_) => {
-            store::sessions::set_flash(&state.db, p.0.id, "The bundle was changed.").await?;
-            Ok(Redirect::to(&format!("/cycles/{}/assignment", cycle.id)).into_response())
+            done(
+                &state,
+                &p.0,
+                "The bundle was changed.",
+                &format!("/cycles/{cycle}/assignment"),
+            )
+            .await
         }
-        Err(StoreError::Invalid { message, .. } | StoreError::Conflict { message, .. }) => {
-            let page = bundle_view(&state, &p, &cycle, city, panel, &experts, Some(&message)).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        Err(e) => {
+            let (_, message) = refusal(e)?;
+            let page = bundle_view(&state, &p, (cycle, city, panel), Some(&experts), Some(&message)).await?;
+            Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
-        Err(e) => Err(e.into()),
     }
 }

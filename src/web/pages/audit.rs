@@ -5,9 +5,9 @@ use axum::routing::get;
 use maud::Markup;
 use serde::Deserialize;
 
-use crate::startup::AppState;
-use crate::store::{self, audit::Filter};
+use crate::read::AuditFilter as Filter;
 use crate::views;
+use crate::web::AppState;
 use crate::web::auth::session::SecretariatPage;
 use crate::web::error::PageError;
 
@@ -38,6 +38,6 @@ async fn audit_page(
         actor: q.actor.and_then(|a| a.trim().parse().ok()),
     };
     let page_no = q.page.unwrap_or(0).min(10_000);
-    let (entries, more) = store::audit::list(&state.db, &filter, page_no, PER_PAGE).await?;
+    let (entries, more) = crate::app::audit::list(&state, page.staff(), &filter, page_no, PER_PAGE).await?;
     Ok(views::audit::audit(&page.shell(), &entries, &filter, page_no, more))
 }

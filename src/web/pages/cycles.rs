@@ -1,26 +1,27 @@
 //! Review cycle pages: the secretariat's list and cycle page, and the report editor cities use.
 //! Handlers translate forms; the rules are in `domain` and `store`, as for the API.
-use std::collections::BTreeMap;
 
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use maud::Markup;
 use serde::Deserialize;
 use time::OffsetDateTime;
 
+use super::{done, refusal};
+use crate::app::{self, AppError, reports::ReportAccess};
 use crate::domain::cycle::{CycleSettings, CycleState, Deadlines};
-use crate::domain::report::{Narrative, ReportContent, ReportState, Statistic};
-use crate::domain::visibility::Access;
-use crate::startup::AppState;
-use crate::store::{self, StoreError, cycles::Cycle, submissions::Submission};
-use crate::views::cycles::{self as view, CityReport, CycleForm};
+use crate::domain::report::{Narrative, ReportContent, Statistic};
+use crate::read::{Session, Submission};
+use crate::views::cycles::{self as view, CycleForm};
 use crate::views::reports::{ReportForm, ReportView, editor};
+use crate::web::AppState;
 use crate::web::auth::csrf::CsrfForm;
 use crate::web::auth::session::{SecretariatPage, SignedIn};
-use crate::web::error::{AppError, PageError};
+use crate::web::error::PageError;
+use crate::web::extract::{Id, Ids};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -32,16 +33,9 @@ pub fn router() -> Router<AppState> {
         .route("/cycles/{id}/reports/{city}/return", post(return_report))
 }
 
-fn id(raw: &str, what: &'static str) -> Result<i32, PageError> {
-    raw.parse::<i32>()
-        .ok()
-        .filter(|i| *i > 0)
-        .ok_or(PageError(AppError::NotFound(what)))
-}
-
 async fn render_list(state: &AppState, page: &SecretariatPage, form: &CycleForm) -> Result<Markup, PageError> {
-    let cycles = store::cycles::list(&state.db, None).await?;
-    let cities = store::cities::list(&state.db, None).await?;
+    let cycles = app::cycles::list(state, page.staff()).await?;
+    let cities = app::cities::all(state, page.staff()).await?;
     Ok(view::list(&page.shell(), &page.0.csrf_token, &cycles, &cities, form))
 }
 
@@ -105,20 +99,17 @@ async fn create(
             .map_err(|(f, m)| format!("{f}: {m}"))
     })();
     let outcome = match parsed {
-        Ok(settings) => {
-            let framework = state.frameworks.default_edition();
-            match store::cycles::create(&state.db, Some(page.0.user.id), framework, settings, &typed.city_ids).await {
-                Ok(cycle) => Ok(cycle),
-                Err(StoreError::Invalid { field, message }) => Err(format!("{field}: {message}")),
-                Err(e) => return Err(e.into()),
-            }
-        }
+        Ok(settings) => match app::cycles::create(&state, page.staff(), settings, &typed.city_ids).await {
+            Ok(cycle) => Ok(cycle),
+            Err(AppError::Invalid { field, message }) => Err(format!("{field}: {message}")),
+            Err(e) => return Err(e.into()),
+        },
         Err(message) => Err(message),
     };
     match outcome {
         Ok(cycle) => {
-            store::sessions::set_flash(&state.db, page.0.id, &format!("{} was opened as a draft.", cycle.name)).await?;
-            Ok(Redirect::to(&format!("/cycles/{}", cycle.id)).into_response())
+            let message = format!("{} was opened as a draft.", cycle.name);
+            done(&state, &page.0, &message, &format!("/cycles/{}", cycle.id)).await
         }
         Err(message) => {
             let again = CycleForm {
@@ -137,86 +128,42 @@ async fn create(
 async fn render_cycle(
     state: &AppState,
     page: &SecretariatPage,
-    cycle: &Cycle,
+    cycle_id: i32,
     error: Option<&str>,
 ) -> Result<Markup, PageError> {
-    let reports: BTreeMap<i32, Submission> = store::submissions::list(&state.db, cycle.id)
-        .await?
+    let v = app::cycles::page(state, page.staff(), cycle_id).await?;
+    let rows: Vec<view::CityReport> = v
+        .reports
         .into_iter()
-        .map(|s| (s.city_id, s))
-        .collect();
-    let mut rows = Vec::new();
-    for city in store::cities::list(&state.db, None).await? {
-        if let Some(r) = reports.get(&city.id) {
-            rows.push(CityReport {
-                state: r.state,
-                submitted_at: r.submitted_at,
-                city,
-            });
-        }
-    }
-    let ratings = if cycle.state >= CycleState::Reviewing {
-        let p = store::ratings::progress(&state.db, cycle.id).await?;
-        let names: BTreeMap<i32, String> = store::users::list(&state.db)
-            .await?
-            .into_iter()
-            .map(|u| (u.id, u.name))
-            .collect();
-        let panel_name = |id: &i32| {
-            cycle
-                .panels
-                .iter()
-                .find(|x| x.id == *id)
-                .map(|x| x.name.clone())
-                .unwrap_or_default()
-        };
-        let city_name = |id: &i32| {
-            rows.iter()
-                .find(|r| r.city.id == *id)
-                .map(|r| r.city.name.clone())
-                .unwrap_or_default()
-        };
-        Some(view::RatingProgressView {
-            done: p.done,
-            due: p.due,
-            per_panel: p
-                .per_panel
-                .iter()
-                .map(|(id, (d, t))| (panel_name(id), *d, *t))
-                .collect(),
-            per_city: p.per_city.iter().map(|(id, (d, t))| (city_name(id), *d, *t)).collect(),
-            behind: p
-                .behind
-                .iter()
-                .map(|(id, n)| (names.get(id).cloned().unwrap_or_default(), *n))
-                .collect(),
+        .map(|r| view::CityReport {
+            state: r.state,
+            submitted_at: r.submitted_at,
+            city: r.city,
         })
-    } else {
-        None
-    };
+        .collect();
+    let ratings = v.ratings.map(|p| view::RatingProgressView {
+        done: p.done,
+        due: p.due,
+        per_panel: p.per_panel,
+        per_city: p.per_city,
+        behind: p.behind,
+    });
     Ok(view::detail(
         &page.shell(),
         &page.0.csrf_token,
-        cycle,
+        &v.cycle,
         &rows,
         ratings.as_ref(),
         error,
     ))
 }
 
-async fn load_cycle(state: &AppState, raw: &str) -> Result<Cycle, PageError> {
-    store::cycles::get(&state.db, id(raw, "cycle")?)
-        .await?
-        .ok_or(PageError(AppError::NotFound("cycle")))
-}
-
 async fn cycle_page(
     State(state): State<AppState>,
     page: SecretariatPage,
-    Path(raw): Path<String>,
+    Ids(Id(id)): Ids<Id>,
 ) -> Result<Markup, PageError> {
-    let cycle = load_cycle(&state, &raw).await?;
-    render_cycle(&state, &page, &cycle, None).await
+    render_cycle(&state, &page, id, None).await
 }
 
 #[derive(Deserialize)]
@@ -227,34 +174,21 @@ struct TransitionForm {
 async fn transition(
     State(state): State<AppState>,
     page: SecretariatPage,
-    Path(raw): Path<String>,
+    Ids(Id(id)): Ids<Id>,
     CsrfForm(form): CsrfForm<TransitionForm>,
 ) -> Result<Response, PageError> {
-    let cycle = load_cycle(&state, &raw).await?;
+    let cycle = app::cycles::open(&state, page.staff(), id).await?;
     let to = CycleState::parse(&form.to).ok_or(PageError(AppError::invalid("to", "unknown state")))?;
-    match store::cycles::transition(
-        &state.db,
-        Some(page.0.user.id),
-        cycle.id,
-        to,
-        &state.settings.auth.public_url,
-    )
-    .await
-    {
+    match app::cycles::transition(&state, page.staff(), cycle.id, to).await {
         Ok(moved) => {
-            store::sessions::set_flash(
-                &state.db,
-                page.0.id,
-                &format!("The cycle is now: {}.", moved.state.label()),
-            )
-            .await?;
-            Ok(Redirect::to(&format!("/cycles/{}", cycle.id)).into_response())
+            let message = format!("The cycle is now: {}.", moved.state.label());
+            done(&state, &page.0, &message, &format!("/cycles/{}", cycle.id)).await
         }
-        Err(StoreError::Conflict { message, .. }) => {
+        Err(AppError::Conflict { message, .. }) => {
             let msg = format!("The cycle cannot move on: {message}.");
             Ok((
                 StatusCode::CONFLICT,
-                render_cycle(&state, &page, &cycle, Some(&msg)).await?,
+                render_cycle(&state, &page, cycle.id, Some(&msg)).await?,
             )
                 .into_response())
         }
@@ -270,31 +204,28 @@ struct ReturnForm {
 async fn return_report(
     State(state): State<AppState>,
     page: SecretariatPage,
-    Path((raw, city)): Path<(String, String)>,
+    Ids((Id(cycle_id), Id(city))): Ids<(Id, Id)>,
     CsrfForm(form): CsrfForm<ReturnForm>,
 ) -> Result<Response, PageError> {
-    let cycle = load_cycle(&state, &raw).await?;
-    let city = id(&city, "report")?;
-    if !cycle.city_ids.contains(&city) {
-        return Err(PageError(AppError::NotFound("report")));
-    }
-    match store::submissions::return_for_correction(&state.db, Some(page.0.user.id), &cycle, city, &form.message).await
-    {
+    let access = app::reports::visible(&state, &page.0.user, cycle_id, city).await?;
+    match app::reports::return_for_correction(&state, page.staff(), &access, &form.message).await {
         Ok(_) => {
-            store::sessions::set_flash(
-                &state.db,
-                page.0.id,
+            done(
+                &state,
+                &page.0,
                 "The report was returned to the city with your message.",
+                &format!("/cycles/{cycle_id}"),
             )
-            .await?;
-            Ok(Redirect::to(&format!("/cycles/{}", cycle.id)).into_response())
+            .await
         }
-        Err(StoreError::Conflict { message, .. } | StoreError::Invalid { message, .. }) => Ok((
-            StatusCode::CONFLICT,
-            render_cycle(&state, &page, &cycle, Some(&message)).await?,
-        )
-            .into_response()),
-        Err(e) => Err(e.into()),
+        Err(e) => {
+            let (_, message) = refusal(e)?;
+            Ok((
+                StatusCode::CONFLICT,
+                render_cycle(&state, &page, cycle_id, Some(&message)).await?,
+            )
+                .into_response())
+        }
     }
 }
 
@@ -405,50 +336,15 @@ fn read_form(fields: &[(String, String)]) -> (ReportForm, Result<ReportContent, 
     }
 }
 
-struct ReportContext {
-    cycle: Cycle,
-    report: Submission,
-    city: store::cities::City,
-}
-
-async fn visible_report(
-    state: &AppState,
-    session: &store::sessions::Session,
-    raw: &str,
-    city: &str,
-) -> Result<ReportContext, PageError> {
-    let hidden = || PageError(AppError::NotFound("report"));
-    let cycle = store::cycles::get(&state.db, id(raw, "report")?)
-        .await?
-        .ok_or_else(hidden)?;
-    let city_id = id(city, "report")?;
-    let assigned = session.user.role == crate::domain::user::Role::Expert
-        && store::assignment::is_assigned(&state.db, cycle.id, city_id, session.user.id).await?;
-    let access = session
-        .user
-        .actor()
-        .report_access(city_id, cycle.city_ids.contains(&city_id), assigned, cycle.state);
-    if access != Access::Allowed {
-        return Err(hidden());
-    }
-    let report = store::submissions::get(&state.db, cycle.id, city_id)
-        .await?
-        .ok_or_else(hidden)?;
-    let city = store::cities::get(&state.db, city_id).await?.ok_or_else(hidden)?;
-    Ok(ReportContext { cycle, report, city })
-}
-
 fn render_report(
     state: &AppState,
-    session: &store::sessions::Session,
-    ctx: &ReportContext,
+    session: &Session,
+    ctx: &ReportAccess,
     form: ReportForm,
     error: Option<String>,
 ) -> Result<Markup, PageError> {
     let framework = state.framework_of(&ctx.cycle)?;
-    let editable = session.user.actor().may_write_report(ctx.city.id)
-        && ctx.cycle.state.collects_reports()
-        && ctx.report.state.editable();
+    let editable = app::reports::editable(&session.user, ctx);
     let reviewed = ctx.cycle.reviewed_measurements();
     Ok(editor(
         &crate::web::auth::session::shell_for(Some(session)),
@@ -473,9 +369,9 @@ fn render_report(
 async fn report_page(
     State(state): State<AppState>,
     SignedIn(session): SignedIn,
-    Path((raw, city)): Path<(String, String)>,
+    Ids((Id(cycle_id), Id(city))): Ids<(Id, Id)>,
 ) -> Result<Markup, PageError> {
-    let ctx = visible_report(&state, &session, &raw, &city).await?;
+    let ctx = app::reports::visible(&state, &session.user, cycle_id, city).await?;
     let form = form_of(&ctx.report);
     render_report(&state, &session, &ctx, form, None)
 }
@@ -483,41 +379,26 @@ async fn report_page(
 async fn save_report(
     State(state): State<AppState>,
     SignedIn(session): SignedIn,
-    Path((raw, city)): Path<(String, String)>,
+    Ids((Id(cycle_id), Id(city))): Ids<(Id, Id)>,
     CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let ctx = visible_report(&state, &session, &raw, &city).await?;
-    if !session.user.actor().may_write_report(ctx.city.id) {
-        return Err(PageError(AppError::forbidden(
-            "Only the city's own users write its report.",
-        )));
-    }
+    let ctx = app::reports::visible(&state, &session.user, cycle_id, city).await?;
+    app::reports::require_writer(&session.user, &ctx)
+        .map_err(|_| PageError(AppError::forbidden("Only the city's own users write its report.")))?;
     let submit = fields.iter().any(|(k, v)| k == "action" && v == "submit");
     let (form, content) = read_form(&fields);
     let refuse =
-        |ctx: &ReportContext, form: ReportForm, message: String, status: StatusCode| -> Result<Response, PageError> {
+        |ctx: &ReportAccess, form: ReportForm, message: String, status: StatusCode| -> Result<Response, PageError> {
             Ok((status, render_report(&state, &session, ctx, form, Some(message))?).into_response())
         };
     let content = match content {
         Ok(c) => c,
         Err(message) => return refuse(&ctx, form, message, StatusCode::UNPROCESSABLE_ENTITY),
     };
-    let framework = state.framework_of(&ctx.cycle)?;
-    let actor = Some(session.user.id);
     // The draft is saved first, so a refused submission keeps everything typed.
-    match store::submissions::save_draft(
-        &state.db,
-        actor,
-        framework,
-        &ctx.cycle,
-        ctx.city.id,
-        content,
-        Some(form.version),
-    )
-    .await
-    {
+    match app::reports::save_draft(&state, &session.user, &ctx, content, Some(form.version)).await {
         Ok(_) => {}
-        Err(StoreError::Invalid { field, message }) => {
+        Err(AppError::Invalid { field, message }) => {
             return refuse(
                 &ctx,
                 form,
@@ -525,22 +406,20 @@ async fn save_report(
                 StatusCode::UNPROCESSABLE_ENTITY,
             );
         }
-        Err(StoreError::Conflict { message, .. }) => return refuse(&ctx, form, message, StatusCode::CONFLICT),
+        Err(AppError::Conflict { message, .. }) => return refuse(&ctx, form, message, StatusCode::CONFLICT),
         Err(e) => return Err(e.into()),
     }
     let to = format!("/cycles/{}/reports/{}", ctx.cycle.id, ctx.city.id);
     if !submit {
-        store::sessions::set_flash(&state.db, session.id, "Draft saved.").await?;
-        return Ok(Redirect::to(&to).into_response());
+        return done(&state, &session, "Draft saved.", &to).await;
     }
-    match store::submissions::submit(&state.db, actor, &ctx.cycle, ctx.city.id).await {
-        Ok(_) => {
-            store::sessions::set_flash(&state.db, session.id, "Your report is submitted. Thank you.").await?;
-            Ok(Redirect::to(&to).into_response())
-        }
-        Err(StoreError::Invalid { message, .. } | StoreError::Conflict { message, .. }) => {
+    // The report as saved (its new version), for the submission and for showing it again.
+    let ctx = app::reports::visible(&state, &session.user, cycle_id, city).await?;
+    match app::reports::submit(&state, &session.user, &ctx).await {
+        Ok(_) => done(&state, &session, "Your report is submitted. Thank you.", &to).await,
+        Err(e) => {
+            let (_, message) = refusal(e)?;
             // Show the saved draft (with its new version) and why it could not be submitted.
-            let ctx = visible_report(&state, &session, &raw, &city).await?;
             let form = form_of(&ctx.report);
             refuse(
                 &ctx,
@@ -549,19 +428,7 @@ async fn save_report(
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
-        Err(e) => Err(e.into()),
     }
-}
-
-/// Rows for a city's home page: the cycles it takes part in, with its report's state.
-pub async fn city_cycles(state: &AppState, city_id: i32) -> Result<Vec<(Cycle, ReportState)>, PageError> {
-    let mut out = Vec::new();
-    for cycle in store::cycles::list(&state.db, Some(city_id)).await? {
-        if let Some(r) = store::submissions::get(&state.db, cycle.id, city_id).await? {
-            out.push((cycle, r.state));
-        }
-    }
-    Ok(out)
 }
 
 #[derive(Deserialize)]
@@ -571,19 +438,28 @@ struct Empty {}
 async fn remind(
     State(state): State<AppState>,
     page: SecretariatPage,
-    Path(raw): Path<String>,
+    Ids(Id(id)): Ids<Id>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
-    let cycle = load_cycle(&state, &raw).await?;
-    if cycle.state != CycleState::Reviewing {
-        let msg = "Reminders go out while the cycle is in review.";
-        return Ok((
-            StatusCode::CONFLICT,
-            render_cycle(&state, &page, &cycle, Some(msg)).await?,
-        )
-            .into_response());
+    let cycle = app::cycles::open(&state, page.staff(), id).await?;
+    match app::cycles::remind(&state, page.staff(), cycle.id, None).await {
+        Ok(n) => {
+            done(
+                &state,
+                &page.0,
+                &format!("{n} reminder(s) queued."),
+                &format!("/cycles/{}", cycle.id),
+            )
+            .await
+        }
+        Err(AppError::Conflict { .. }) => {
+            let msg = "Reminders go out while the cycle is in review.";
+            Ok((
+                StatusCode::CONFLICT,
+                render_cycle(&state, &page, cycle.id, Some(msg)).await?,
+            )
+                .into_response())
+        }
+        Err(e) => Err(e.into()),
     }
-    let n = crate::mail::worker::remind(&state.db, &cycle, None, None, &state.settings.auth.public_url).await?;
-    store::sessions::set_flash(&state.db, page.0.id, &format!("{n} reminder(s) queued.")).await?;
-    Ok(Redirect::to(&format!("/cycles/{}", cycle.id)).into_response())
 }

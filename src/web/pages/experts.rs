@@ -1,20 +1,23 @@
 //! Experts' pages: their own profile and conflicts; the secretariat's list and any expert's profile;
 //! panels of a cycle. Same rules as the API: the domain parses, the store decides.
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use maud::Markup;
 
+use super::{done, refusal};
+use crate::app::{self, AppError};
 use crate::domain::expert::ExpertProfile;
 use crate::domain::user::Role;
-use crate::startup::AppState;
-use crate::store::{self, StoreError, sessions::Session};
+use crate::read::Session;
 use crate::views::experts::{PanelView, ProfileForm, ProfileView, list, panel, profile};
+use crate::web::AppState;
 use crate::web::auth::csrf::CsrfForm;
 use crate::web::auth::session::{SecretariatPage, SignedIn, shell_for};
-use crate::web::error::{AppError, PageError};
+use crate::web::error::PageError;
+use crate::web::extract::{Id, Ids};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -45,27 +48,21 @@ async fn render_profile(
     form: Option<ProfileForm>,
     error: Option<&str>,
 ) -> Result<Markup, PageError> {
-    let user = store::users::get(&state.db, expert_id)
-        .await?
-        .filter(|u| u.role == Role::Expert)
-        .ok_or(PageError(AppError::NotFound("expert")))?;
-    let saved = store::experts::get_profile(&state.db, expert_id).await?;
+    let v = app::experts::profile_page(state, &session.user, expert_id).await?;
     let form = form
-        .or_else(|| saved.as_ref().map(ProfileForm::from))
+        .or_else(|| v.profile.as_ref().map(ProfileForm::from))
         .unwrap_or(ProfileForm {
             capacity: "5".into(),
             ..Default::default()
         });
-    let conflicts = store::experts::conflicts(&state.db, Some(expert_id)).await?;
-    let cities = store::cities::list(&state.db, None).await?;
     Ok(profile(
         &shell_for(Some(session)),
         &ProfileView {
-            name: &user.name,
+            name: &v.expert.name,
             base,
             form,
-            conflicts: &conflicts,
-            cities: &cities,
+            conflicts: &v.conflicts,
+            cities: &v.cities,
             framework: state.frameworks.default_edition(),
             csrf: &session.csrf_token,
             error,
@@ -119,17 +116,15 @@ async fn save_profile(
         .map_err(|(f, m)| format!("{f}: {m}"))
     })();
     let result = match parsed {
-        Ok(p) => store::experts::set_profile(&state.db, Some(session.user.id), expert_id, p)
+        Ok(p) => app::experts::set_profile(state, &session.user, expert_id, p)
             .await
             .map(|_| ()),
-        Err(m) => Err(StoreError::invalid("profile", m)),
+        Err(m) => Err(AppError::invalid("profile", m)),
     };
     match result {
-        Ok(()) => {
-            store::sessions::set_flash(&state.db, session.id, "The profile is saved.").await?;
-            Ok(Redirect::to(base).into_response())
-        }
-        Err(StoreError::Invalid { message, .. }) => {
+        Ok(()) => done(state, session, "The profile is saved.", base).await,
+        Err(e @ AppError::Invalid { .. }) => {
+            let (_, message) = refusal(e)?;
             let page = render_profile(state, session, expert_id, base, Some(typed), Some(&message)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
@@ -147,24 +142,13 @@ async fn declare(
     let city: i32 = field(&form, "city_id")
         .parse()
         .map_err(|_| AppError::invalid("city_id", "choose a city"))?;
-    match store::experts::declare_conflict(
-        &state.db,
-        Some(session.user.id),
-        expert_id,
-        city,
-        &field(&form, "reason"),
-    )
-    .await
-    {
-        Ok(_) => {
-            store::sessions::set_flash(&state.db, session.id, "The conflict of interest is recorded.").await?;
-            Ok(Redirect::to(base).into_response())
-        }
-        Err(StoreError::Invalid { message, .. } | StoreError::Conflict { message, .. }) => {
+    match app::experts::declare_conflict(state, &session.user, expert_id, city, &field(&form, "reason")).await {
+        Ok(_) => done(state, session, "The conflict of interest is recorded.", base).await,
+        Err(e) => {
+            let (_, message) = refusal(e)?;
             let page = render_profile(state, session, expert_id, base, None, Some(&message)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
-        Err(e) => Err(e.into()),
     }
 }
 
@@ -199,23 +183,11 @@ async fn declare_own(
     declare(&state, &s, id, "/profile", form).await
 }
 
-fn id(raw: &str, what: &'static str) -> Result<i32, PageError> {
-    raw.parse::<i32>()
-        .ok()
-        .filter(|i| *i > 0)
-        .ok_or(PageError(AppError::NotFound(what)))
-}
-
 async fn experts_list(State(state): State<AppState>, p: SecretariatPage) -> Result<Markup, PageError> {
-    let profiles = store::experts::list_profiles(&state.db).await?;
-    let rows: Vec<_> = store::users::list(&state.db)
+    let rows: Vec<_> = app::experts::list(&state, p.staff())
         .await?
         .into_iter()
-        .filter(|u| u.role == Role::Expert)
-        .map(|u| {
-            let profile = profiles.iter().find(|pr| pr.user_id == u.id).cloned();
-            (u.id, u.name, u.email, profile)
-        })
+        .map(|(u, profile)| (u.id, u.name, u.email, profile))
         .collect();
     Ok(list(&p.shell(), &rows))
 }
@@ -223,53 +195,40 @@ async fn experts_list(State(state): State<AppState>, p: SecretariatPage) -> Resu
 async fn expert_profile(
     State(state): State<AppState>,
     p: SecretariatPage,
-    Path(raw): Path<String>,
+    Ids(Id(id)): Ids<Id>,
 ) -> Result<Markup, PageError> {
-    let id = id(&raw, "expert")?;
     render_profile(&state, &p.0, id, &format!("/admin/experts/{id}"), None, None).await
 }
 
 async fn save_expert_profile(
     State(state): State<AppState>,
     p: SecretariatPage,
-    Path(raw): Path<String>,
+    Ids(Id(id)): Ids<Id>,
     CsrfForm(form): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let id = id(&raw, "expert")?;
     save_profile(&state, &p.0, id, &format!("/admin/experts/{id}"), form).await
 }
 
 async fn declare_for_expert(
     State(state): State<AppState>,
     p: SecretariatPage,
-    Path(raw): Path<String>,
+    Ids(Id(id)): Ids<Id>,
     CsrfForm(form): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let id = id(&raw, "expert")?;
     declare(&state, &p.0, id, &format!("/admin/experts/{id}"), form).await
 }
 
 async fn render_panel(
     state: &AppState,
     p: &SecretariatPage,
-    cycle_raw: &str,
-    panel_raw: &str,
+    cycle_id: i32,
+    panel_id: i32,
     typed: Option<(Vec<i32>, Option<i32>, Vec<String>)>,
     error: Option<&str>,
 ) -> Result<Markup, PageError> {
-    let hidden = || PageError(AppError::NotFound("panel"));
-    let cycle = store::cycles::get(&state.db, id(cycle_raw, "panel")?)
-        .await?
-        .ok_or_else(hidden)?;
-    let panel_id = id(panel_raw, "panel")?;
-    let current = cycle
-        .panels
-        .iter()
-        .find(|x| x.id == panel_id)
-        .ok_or_else(hidden)?
-        .clone();
+    let (cycle, current) = app::cycles::panel(state, p.staff(), cycle_id, panel_id).await?;
     let framework = state.framework_of(&cycle)?;
-    let experts: Vec<(i32, String)> = store::users::list(&state.db)
+    let experts: Vec<(i32, String)> = app::users::list(state, p.staff())
         .await?
         .into_iter()
         .filter(|u| u.role == Role::Expert && !u.disabled)
@@ -296,47 +255,40 @@ async fn render_panel(
 async fn panel_page(
     State(state): State<AppState>,
     p: SecretariatPage,
-    Path((cycle, panel_id)): Path<(String, String)>,
+    Ids((Id(cycle), Id(panel_id))): Ids<(Id, Id)>,
 ) -> Result<Markup, PageError> {
-    render_panel(&state, &p, &cycle, &panel_id, None, None).await
+    render_panel(&state, &p, cycle, panel_id, None, None).await
 }
 
 async fn save_panel(
     State(state): State<AppState>,
     p: SecretariatPage,
-    Path((cycle_raw, panel_raw)): Path<(String, String)>,
+    Ids((Id(cycle_id), Id(panel_id))): Ids<(Id, Id)>,
     CsrfForm(form): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let cycle = store::cycles::get(&state.db, id(&cycle_raw, "panel")?)
-        .await?
-        .ok_or(PageError(AppError::NotFound("panel")))?;
-    let panel_id = id(&panel_raw, "panel")?;
-    let framework = state.framework_of(&cycle)?;
+    let (cycle, panel) = app::cycles::panel(&state, p.staff(), cycle_id, panel_id).await?;
     let members: Vec<i32> = fields(&form, "members").iter().filter_map(|m| m.parse().ok()).collect();
     let chair = field(&form, "chair").parse::<i32>().ok();
     let measurements = fields(&form, "measurements");
-    let change = store::cycles::PanelChange {
+    let change = app::cycles::PanelChange {
         members: members.clone(),
         chair,
         measurements: Some(measurements.clone()),
     };
-    match store::cycles::update_panel(&state.db, Some(p.0.user.id), framework, cycle.id, panel_id, change).await {
-        Ok(_) => {
-            store::sessions::set_flash(&state.db, p.0.id, "The panel is saved.").await?;
-            Ok(Redirect::to(&format!("/cycles/{}", cycle.id)).into_response())
-        }
-        Err(StoreError::Invalid { message, .. } | StoreError::Conflict { message, .. }) => {
+    match app::cycles::update_panel(&state, p.staff(), &cycle, panel.id, change).await {
+        Ok(_) => done(&state, &p.0, "The panel is saved.", &format!("/cycles/{}", cycle.id)).await,
+        Err(e) => {
+            let (_, message) = refusal(e)?;
             let page = render_panel(
                 &state,
                 &p,
-                &cycle_raw,
-                &panel_raw,
+                cycle_id,
+                panel_id,
                 Some((members, chair, measurements)),
                 Some(&message),
             )
             .await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
-        Err(e) => Err(e.into()),
     }
 }

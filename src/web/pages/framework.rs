@@ -5,8 +5,8 @@ use axum::extract::State;
 use axum::routing::get;
 use maud::Markup;
 
-use crate::startup::AppState;
 use crate::views;
+use crate::web::AppState;
 use crate::web::auth::session::Visitor;
 
 pub fn router() -> Router<AppState> {

@@ -4,11 +4,11 @@ use axum::extract::State;
 use axum::routing::get;
 use maud::Markup;
 
+use crate::app;
 use crate::domain::framework::Source;
 use crate::domain::user::Role;
-use crate::startup::AppState;
-use crate::store;
 use crate::views::home;
+use crate::web::AppState;
 use crate::web::auth::session::Visitor;
 use crate::web::error::PageError;
 
@@ -30,32 +30,33 @@ async fn start_page(State(state): State<AppState>, visitor: Visitor) -> Result<M
         ));
     };
     Ok(match session.user.role {
-        Role::Secretariat => home::secretariat(
-            &shell,
-            &home::SecretariatHome {
-                users: store::users::list(&state.db).await?.len(),
-                cities: store::cities::list(&state.db, None).await?.len(),
-            },
-        ),
+        Role::Secretariat => {
+            let staff = app::Staff::of(&session.user)?;
+            let counts = app::users::counts(&state, &staff).await?;
+            home::secretariat(
+                &shell,
+                &home::SecretariatHome {
+                    users: counts.users,
+                    cities: counts.cities,
+                },
+            )
+        }
         Role::Expert => super::reviews::expert_home(&state, session).await?,
         Role::City => {
             let city = match session.user.city_id {
-                Some(id) => store::cities::get(&state.db, id).await?,
+                Some(id) => Some(app::cities::get(&state, &session.user, id).await?),
                 None => None,
             };
-            let cycles = match &city {
-                Some(c) => super::cycles::city_cycles(&state, c.id)
-                    .await?
-                    .into_iter()
-                    .map(|(cycle, report)| home::CityCycle {
-                        cycle_id: cycle.id,
-                        name: cycle.name,
-                        cycle_state: cycle.state.label(),
-                        report_state: report.label(),
-                    })
-                    .collect(),
-                None => Vec::new(),
-            };
+            let cycles = app::cycles::of_city(&state, &session.user)
+                .await?
+                .into_iter()
+                .map(|(cycle, report)| home::CityCycle {
+                    cycle_id: cycle.id,
+                    name: cycle.name,
+                    cycle_state: cycle.state.label(),
+                    report_state: report.label(),
+                })
+                .collect::<Vec<_>>();
             home::city(&shell, city.as_ref(), &cycles)
         }
     })

@@ -1,11 +1,15 @@
 //! HTML pages, one module per feature, merged here.
 use axum::Router;
-use axum::http::header;
-use axum::response::IntoResponse;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 
-use crate::startup::AppState;
+use crate::app::AppError;
+use crate::read::Session;
+use crate::web::error::PageError;
+
 use crate::views;
+use crate::web::AppState;
 
 mod admin;
 mod assignment;
@@ -44,4 +48,21 @@ async fn stylesheet() -> impl IntoResponse {
         ],
         views::layout::STYLESHEET,
     )
+}
+
+/// A refusal a person can act on: its status (422 invalid input, 409 the state does not allow it)
+/// and the message to show beside the form. Anything else is an error page.
+pub(crate) fn refusal(e: AppError) -> Result<(StatusCode, String), PageError> {
+    match e {
+        AppError::Invalid { message, .. } => Ok((StatusCode::UNPROCESSABLE_ENTITY, message)),
+        AppError::Conflict { message, .. } => Ok((StatusCode::CONFLICT, message)),
+        other => Err(PageError(other)),
+    }
+}
+
+/// After a change: a message for the next page, and on to `to` (post/redirect/get, so a reload does
+/// not submit the form again).
+pub(crate) async fn done(state: &AppState, session: &Session, message: &str, to: &str) -> Result<Response, PageError> {
+    crate::app::auth::flash(state, session, message).await?;
+    Ok(Redirect::to(to).into_response())
 }

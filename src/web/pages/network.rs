@@ -6,9 +6,8 @@ use maud::Markup;
 use serde::Deserialize;
 
 use crate::domain::cycle::CycleState;
-use crate::startup::AppState;
-use crate::store;
 use crate::views::network::{CycleRow, NetworkView};
+use crate::web::AppState;
 use crate::web::auth::session::SecretariatPage;
 use crate::web::error::PageError;
 
@@ -27,32 +26,19 @@ async fn network_page(
     page: SecretariatPage,
     Query(q): Query<NetworkQuery>,
 ) -> Result<Markup, PageError> {
-    let cycles = store::cycles::list(&state.db, None).await?;
+    let wanted = q.cycle.and_then(|c| c.trim().parse::<i32>().ok());
+    let net = crate::app::profile::network(&state, page.staff(), wanted).await?;
+    let cycles = &net.cycles;
     let published: Vec<_> = cycles
         .iter()
         .filter(|c| matches!(c.state, CycleState::Published | CycleState::Archived))
         .collect();
-    // A cycle that is not published (or does not exist) is not offered: fall back to the newest.
-    let wanted = q.cycle.and_then(|c| c.trim().parse::<i32>().ok());
-    let chosen = published
+    let chosen = net.chosen.as_ref();
+    let histogram = net
+        .histogram
         .iter()
-        .find(|c| Some(c.id) == wanted)
-        .or_else(|| published.iter().max_by_key(|c| (c.published_at, c.id)))
-        .copied();
-    let histogram = match chosen {
-        Some(c) => {
-            let fw = state.framework_of(c)?;
-            store::profile::histogram(&state.db, c)
-                .await?
-                .into_iter()
-                .map(|(code, counts)| {
-                    let name = fw.measurement(&code).map(|m| m.name.clone()).unwrap_or_default();
-                    (format!("{code} {}", name.chars().take(26).collect::<String>()), counts)
-                })
-                .collect()
-        }
-        None => Vec::new(),
-    };
+        .map(|(code, name, counts)| (format!("{code} {}", name.chars().take(26).collect::<String>()), *counts))
+        .collect();
     let view = NetworkView {
         cycles: cycles
             .iter()

@@ -1,16 +1,15 @@
 //! `/cities/{id}/profile`: a city's published results, for its users and the secretariat.
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use maud::Markup;
 
-use crate::domain::visibility::Access;
-use crate::startup::AppState;
-use crate::store;
+use crate::web::AppState;
 use crate::web::auth::session::SignedIn;
-use crate::web::error::{AppError, PageError};
+use crate::web::error::PageError;
+use crate::web::extract::{Id, Ids};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -22,26 +21,9 @@ pub fn router() -> Router<AppState> {
 async fn profile_page(
     State(state): State<AppState>,
     signed: SignedIn,
-    Path(raw): Path<String>,
+    Ids(Id(id)): Ids<Id>,
 ) -> Result<Markup, PageError> {
-    let id = raw
-        .parse::<i32>()
-        .ok()
-        .filter(|i| *i > 0)
-        .ok_or(PageError(AppError::NotFound("city")))?;
-    match signed.0.user.actor().city_access(id) {
-        Access::Allowed => {}
-        Access::Forbidden => {
-            return Err(PageError(AppError::forbidden(
-                "A city's profile is for its users and the secretariat.",
-            )));
-        }
-        Access::Hidden => return Err(PageError(AppError::NotFound("city"))),
-    }
-    let city = store::cities::get(&state.db, id)
-        .await?
-        .ok_or(PageError(AppError::NotFound("city")))?;
-    let cycles = store::profile::cycles(&state.db, id).await?;
+    let (city, cycles) = crate::app::profile::profile(&state, &signed.0.user, id).await?;
     let fw_of = |edition: &str| state.frameworks.get(edition).cloned();
     Ok(crate::views::profile::profile(
         &signed.shell(),
@@ -57,9 +39,9 @@ async fn profile_page(
 async fn profile_json(
     State(state): State<AppState>,
     signed: SignedIn,
-    Path(raw): Path<String>,
+    Ids(Id(id)): Ids<Id>,
 ) -> Result<impl IntoResponse, PageError> {
-    let body = crate::web::api::profile::profile_json(&state, &signed.0.user, &raw)
+    let body = crate::web::api::profile::profile_json(&state, &signed.0.user, id)
         .await
         .map_err(PageError)?;
     let filename = format!("attachment; filename=\"profile-{}.json\"", body.0.city_id());
@@ -69,9 +51,9 @@ async fn profile_json(
 async fn profile_csv(
     State(state): State<AppState>,
     signed: SignedIn,
-    Path(raw): Path<String>,
+    Ids(Id(id)): Ids<Id>,
 ) -> Result<impl IntoResponse, PageError> {
-    crate::web::api::profile::profile_csv_for(&state, &signed.0.user, &raw)
+    crate::web::api::profile::profile_csv_for(&state, &signed.0.user, id)
         .await
         .map_err(PageError)
 }

@@ -204,7 +204,7 @@ pub async fn users(db: &DatabaseConnection, path: &Path) -> Result<usize, Import
             if !seen.insert(email.as_str().to_owned()) {
                 return Err(format!("{email} appears twice in the file"));
             }
-            Ok(store::users::NewUser {
+            Ok(crate::domain::user::NewUser {
                 email,
                 name,
                 role,

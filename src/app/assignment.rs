@@ -1,0 +1,646 @@
+//! Assignment of experts to (city, panel) bundles: running the solver on a cycle's submitted
+//! reports, confirming the proposal (which creates the review items and tells each expert), manual
+//! changes under the same hard constraints, and withdrawal of an expert.
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use sea_orm::ConnectionTrait;
+
+use super::{App, AppError, AppResult, Staff};
+use crate::domain::assignment::build::{ExpertInput, Ineligible, PanelInput, ReportInput, build, eligibility, explain};
+use crate::domain::assignment::{self, Options};
+use crate::domain::conflicts::{CityTies, ExpertTies};
+use crate::domain::cycle::CycleState;
+use crate::domain::framework::Framework;
+use crate::domain::report::ReportState;
+use crate::read::{Assignment, Bundle, Cycle, Unassigned};
+use crate::store::assignment::Stage;
+use crate::store::audit::{self, Entry, snapshot};
+use crate::store::{self, StoreError};
+
+/// Everything the instance builder needs about a cycle's people: the panels' members with a profile.
+async fn expert_inputs<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Vec<ExpertInput>, StoreError> {
+    let members: BTreeSet<i32> = cycle.panels.iter().flat_map(|p| p.members.iter().copied()).collect();
+    let declared = store::experts::conflicts(conn, None).await?;
+    let mut out = Vec::new();
+    for profile in store::experts::list_profiles(conn).await? {
+        if !members.contains(&profile.user_id) {
+            continue;
+        }
+        out.push(ExpertInput {
+            id: profile.user_id,
+            ties: ExpertTies {
+                country: profile.country.clone(),
+                home_city: profile.city_id,
+                institution: profile.institution.clone(),
+                declared: declared
+                    .iter()
+                    .filter(|c| c.expert_id == profile.user_id)
+                    .map(|c| c.city_id)
+                    .collect(),
+            },
+            languages: profile.languages.clone(),
+            expertise: profile.expertise.clone(),
+            capacity: u32::try_from(profile.capacity).unwrap_or(0),
+        });
+    }
+    Ok(out)
+}
+
+/// The cycle's panels that have measurements, as the builder wants them.
+fn panel_inputs(framework: &Framework, cycle: &Cycle) -> Vec<PanelInput> {
+    cycle
+        .panels
+        .iter()
+        .filter(|p| !p.measurements.is_empty())
+        .map(|p| PanelInput::of(framework, p.id, &p.name, &p.members, &p.measurements))
+        .collect()
+}
+
+/// The submitted reports of a cycle, as the builder wants them; the cities' names for explanations.
+async fn report_inputs<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Vec<ReportInput>, StoreError> {
+    let mut out = Vec::new();
+    for s in store::submissions::list(conn, cycle.id).await? {
+        if s.state != ReportState::Submitted {
+            continue;
+        }
+        let Some(city) = store::cities::get(conn, s.city_id).await? else {
+            continue;
+        };
+        out.push(ReportInput {
+            city: CityTies {
+                id: city.id,
+                country: city.country.clone(),
+                institutions: vec![],
+            },
+            city_name: city.name,
+            language: s.content.language.clone().unwrap_or_default(),
+        });
+    }
+    out.sort_by_key(|r| r.city.id);
+    Ok(out)
+}
+
+fn not_collecting(cycle: &Cycle) -> AppError {
+    AppError::conflict(
+        "cycle_state",
+        format!(
+            "assignment runs while the cycle collects reports; it is {}",
+            cycle.state
+        ),
+    )
+}
+
+/// For the state machine: whether an assignment is in force, and how many submitted reports it
+/// does not cover.
+pub async fn coverage<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> AppResult<(bool, usize)> {
+    let confirmed = store::assignment::get(conn, cycle.id, Stage::Confirmed).await?;
+    let covered: BTreeSet<i32> = confirmed
+        .iter()
+        .flat_map(|a| a.bundles.iter().map(|b| b.city_id))
+        .collect();
+    let uncovered = store::submissions::list(conn, cycle.id)
+        .await?
+        .into_iter()
+        .filter(|s| s.state == ReportState::Submitted && !covered.contains(&s.city_id))
+        .count();
+    Ok((confirmed.is_some(), uncovered))
+}
+
+/// The assignment in force (empty until one is confirmed).
+pub async fn in_force(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assignment> {
+    let cycle = super::cycles::open(app, staff, cycle_id).await?;
+    Ok(store::assignment::get(&app.db, cycle.id, Stage::Confirmed)
+        .await?
+        .unwrap_or_default())
+}
+
+/// Runs the solver on the submitted reports the assignment in force does not cover yet; experts'
+/// loads in force count towards their capacity and balance. The result is the new proposal.
+pub async fn run(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assignment> {
+    let cycle = super::cycles::open(app, staff, cycle_id).await?;
+    if cycle.state != CycleState::Collecting {
+        return Err(not_collecting(&cycle));
+    }
+    let framework = app.framework_of(&cycle)?;
+    let started = std::time::Instant::now();
+    let txn = store::begin_write(&app.db).await?;
+    let cycle = &store::lock_cycle(&txn, &cycle, true).await?;
+    if cycle.state != CycleState::Collecting {
+        return Err(not_collecting(cycle));
+    }
+    let confirmed = store::assignment::get(&txn, cycle.id, Stage::Confirmed).await?;
+    let covered: BTreeSet<i32> = confirmed
+        .iter()
+        .flat_map(|a| a.bundles.iter().map(|b| b.city_id))
+        .collect();
+    let mut loads: HashMap<i32, u32> = HashMap::new();
+    for b in confirmed.iter().flat_map(|a| &a.bundles) {
+        for e in &b.experts {
+            *loads.entry(*e).or_insert(0) += 1;
+        }
+    }
+    let reports: Vec<ReportInput> = report_inputs(&txn, cycle)
+        .await?
+        .into_iter()
+        .filter(|r| !covered.contains(&r.city.id))
+        .collect();
+    let panels = panel_inputs(framework, cycle);
+    let experts = expert_inputs(&txn, cycle).await?;
+    let mut built = build(
+        &reports,
+        &panels,
+        &experts,
+        u32::from(cycle.panel_size),
+        cycle.conflict_same_country,
+    );
+    for e in &mut built.instance.experts {
+        let load = loads.get(&(e.id as i32)).copied().unwrap_or(0);
+        e.load = load.min(e.capacity);
+    }
+    let solution = assignment::solve(&built.instance, Options::default())
+        .map_err(|e| AppError::internal(format!("assignment instance: {e}")))?;
+    let city_names: HashMap<i32, &str> = reports.iter().map(|r| (r.city.id, r.city_name.as_str())).collect();
+    let panel_names: HashMap<i32, &str> = panels.iter().map(|p| (p.id, p.name.as_str())).collect();
+    let mut bundles = Vec::new();
+    let mut unassigned = Vec::new();
+    for (i, key) in built.keys.iter().enumerate() {
+        let experts: Vec<i32> = solution.assigned[&(i as i64)].iter().map(|e| *e as i32).collect();
+        if experts.len() < usize::from(cycle.panel_size) {
+            unassigned.push(Unassigned {
+                city_id: key.city_id,
+                panel_id: key.panel_id,
+                reason: explain(
+                    panel_names.get(&key.panel_id).copied().unwrap_or("?"),
+                    city_names.get(&key.city_id).copied().unwrap_or("?"),
+                    &built.exclusions[i],
+                    u32::from(cycle.panel_size),
+                    experts.len(),
+                ),
+            });
+        }
+        bundles.push(Bundle {
+            city_id: key.city_id,
+            panel_id: key.panel_id,
+            experts,
+        });
+    }
+    store::assignment::replace_stage(
+        &txn,
+        cycle.id,
+        Stage::Proposal,
+        &bundles,
+        solution.objective,
+        &unassigned,
+    )
+    .await?;
+    audit::record(
+        &txn,
+        Entry {
+            actor: staff.actor_id(),
+            action: "assignment.run",
+            object_type: "cycle",
+            object_id: cycle.id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({"bundles": bundles.len(), "objective": solution.objective, "unassigned": unassigned.len()})),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    tracing::info!(
+        cycle_id = cycle.id,
+        bundles = bundles.len(),
+        unassigned = unassigned.len(),
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "assignment proposed"
+    );
+    Ok(Assignment {
+        bundles,
+        objective: solution.objective,
+        unassigned,
+    })
+}
+
+/// Puts the proposal in force, next to what was already in force, creates the review items of its
+/// bundles, and tells each newly assigned expert which cities and panels are theirs (and nothing
+/// about who else reviews them), all in one transaction.
+pub async fn confirm(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assignment> {
+    let cycle = super::cycles::open(app, staff, cycle_id).await?;
+    if cycle.state != CycleState::Collecting {
+        return Err(not_collecting(&cycle));
+    }
+    let txn = store::begin_write(&app.db).await?;
+    // Two confirmations at once (two nodes, a double click): the second waits here, then finds
+    // the proposal gone.
+    let cycle = &store::lock_cycle(&txn, &cycle, true).await?;
+    if cycle.state != CycleState::Collecting {
+        return Err(not_collecting(cycle));
+    }
+    let proposal = store::assignment::get(&txn, cycle.id, Stage::Proposal)
+        .await?
+        .ok_or_else(|| {
+            AppError::conflict(
+                "no_proposal",
+                "there is no proposal to confirm; run the assignment first",
+            )
+        })?;
+    let mut in_force = store::assignment::get(&txn, cycle.id, Stage::Confirmed)
+        .await?
+        .unwrap_or_default();
+    store::assignment::create_items(&txn, cycle, &proposal.bundles).await?;
+    let mut per_expert: BTreeMap<i32, Vec<crate::mail::templates::Assignment>> = BTreeMap::new();
+    for b in &proposal.bundles {
+        let city = store::cities::get(&txn, b.city_id)
+            .await?
+            .map(|c| c.name)
+            .unwrap_or_default();
+        for e in &b.experts {
+            per_expert
+                .entry(*e)
+                .or_default()
+                .push(crate::mail::templates::Assignment {
+                    city: city.clone(),
+                    panel: cycle.panel_name(b.panel_id),
+                });
+        }
+    }
+    let deadline = crate::format::date(cycle.deadlines.review);
+    for (expert, bundles) in per_expert {
+        if let Some(user) = store::users::get(&txn, expert).await? {
+            let notice = crate::mail::templates::assignment_notice(
+                &user.email,
+                &user.name,
+                &cycle.name,
+                &deadline,
+                &bundles,
+                app.public_url(),
+            );
+            store::outbox::enqueue(&txn, notice).await?;
+        }
+    }
+    in_force.bundles.retain(|b| {
+        !proposal
+            .bundles
+            .iter()
+            .any(|p| p.city_id == b.city_id && p.panel_id == b.panel_id)
+    });
+    in_force.bundles.extend(proposal.bundles.iter().cloned());
+    in_force.bundles.sort_by_key(|b| (b.city_id, b.panel_id));
+    in_force.objective += proposal.objective;
+    in_force.unassigned = proposal.unassigned.clone();
+    store::assignment::replace_stage(
+        &txn,
+        cycle.id,
+        Stage::Confirmed,
+        &in_force.bundles,
+        in_force.objective,
+        &in_force.unassigned,
+    )
+    .await?;
+    store::assignment::delete_stage(&txn, cycle.id, Stage::Proposal).await?;
+    audit::record(
+        &txn,
+        Entry {
+            actor: staff.actor_id(),
+            action: "assignment.confirm",
+            object_type: "cycle",
+            object_id: cycle.id.to_string(),
+            before: None,
+            after: snapshot(&in_force.bundles),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(in_force)
+}
+
+/// The assignment a manual change edits: the proposal before confirmation, the one in force after.
+async fn editable_stage<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> AppResult<Option<(Stage, Assignment)>> {
+    if let Some(p) = store::assignment::get(conn, cycle_id, Stage::Proposal).await? {
+        return Ok(Some((Stage::Proposal, p)));
+    }
+    Ok(store::assignment::get(conn, cycle_id, Stage::Confirmed)
+        .await?
+        .map(|c| (Stage::Confirmed, c)))
+}
+
+/// One bundle of the assignment a manual change would edit (404 if there is none).
+pub async fn bundle(app: &App, staff: &Staff, cycle_id: i32, city_id: i32, panel_id: i32) -> AppResult<Bundle> {
+    let cycle = super::cycles::open(app, staff, cycle_id).await?;
+    editable_stage(&app.db, cycle.id)
+        .await?
+        .and_then(|(_, a)| {
+            a.bundles
+                .into_iter()
+                .find(|b| b.city_id == city_id && b.panel_id == panel_id)
+        })
+        .ok_or(AppError::NotFound("bundle"))
+}
+
+/// Changes one bundle's experts by hand: the proposal before confirmation, the assignment in force
+/// after. Refused (422, naming the constraint) when it breaks a hard constraint.
+pub async fn set_bundle(
+    app: &App,
+    staff: &Staff,
+    cycle_id: i32,
+    city_id: i32,
+    panel_id: i32,
+    experts: &[i32],
+) -> AppResult<Assignment> {
+    let cycle = super::cycles::open(app, staff, cycle_id).await?;
+    let txn = store::begin_write(&app.db).await?;
+    let cycle = &store::lock_cycle(&txn, &cycle, true).await?;
+    let (stage, current) = editable_stage(&txn, cycle.id)
+        .await?
+        .ok_or(AppError::NotFound("bundle"))?;
+    let Some(bundle) = current
+        .bundles
+        .iter()
+        .find(|b| b.city_id == city_id && b.panel_id == panel_id)
+        .cloned()
+    else {
+        return Err(AppError::NotFound("bundle"));
+    };
+    // The same hard constraints as the solver's, each named when broken.
+    let k = usize::from(cycle.panel_size);
+    let distinct: BTreeSet<i32> = experts.iter().copied().collect();
+    if distinct.len() != experts.len() {
+        return Err(AppError::invalid("experts", "an expert is listed twice"));
+    }
+    if experts.len() != k {
+        return Err(AppError::invalid(
+            "experts",
+            format!("panel size: the bundle needs {k} experts, not {}", experts.len()),
+        ));
+    }
+    let panel = cycle.panel(panel_id).ok_or(AppError::NotFound("bundle"))?;
+    let inputs: HashMap<i32, ExpertInput> = expert_inputs(&txn, cycle)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e))
+        .collect();
+    let report = store::submissions::get(&txn, cycle.id, city_id)
+        .await?
+        .ok_or(AppError::NotFound("bundle"))?;
+    let city = store::cities::get(&txn, city_id)
+        .await?
+        .ok_or(AppError::NotFound("bundle"))?;
+    let report_input = ReportInput {
+        city: CityTies {
+            id: city.id,
+            country: city.country.clone(),
+            institutions: vec![],
+        },
+        city_name: city.name.clone(),
+        language: report.content.language.clone().unwrap_or_default(),
+    };
+    let mut loads: HashMap<i32, u32> = HashMap::new();
+    for b in &current.bundles {
+        if b.city_id == city_id && b.panel_id == panel_id {
+            continue;
+        }
+        for e in &b.experts {
+            *loads.entry(*e).or_insert(0) += 1;
+        }
+    }
+    for e in experts {
+        let input = inputs.get(e);
+        match eligibility(
+            input,
+            panel.members.contains(e),
+            &report_input,
+            cycle.conflict_same_country,
+        ) {
+            Ok(()) => {}
+            Err(Ineligible::NotMember) => {
+                return Err(AppError::invalid(
+                    "experts",
+                    format!("panel: user {e} is not a member of the panel {}", panel.name),
+                ));
+            }
+            Err(Ineligible::NoProfile) => {
+                return Err(AppError::invalid(
+                    "experts",
+                    format!("profile: expert {e} has no profile yet"),
+                ));
+            }
+            Err(Ineligible::Conflict(c)) => {
+                return Err(AppError::invalid(
+                    "experts",
+                    format!("conflict: expert {e} may not review {} ({c})", city.name),
+                ));
+            }
+            Err(Ineligible::Language) => {
+                return Err(AppError::invalid(
+                    "experts",
+                    format!(
+                        "language: expert {e} does not read {}, the language of the report",
+                        report_input.language
+                    ),
+                ));
+            }
+        }
+        let capacity = input.map_or(0, |i| i.capacity);
+        if loads.get(e).copied().unwrap_or(0) + 1 > capacity {
+            return Err(AppError::invalid(
+                "experts",
+                format!("capacity: expert {e} already carries {capacity} bundle(s), their capacity"),
+            ));
+        }
+    }
+    let editable = match stage {
+        Stage::Proposal => cycle.state == CycleState::Collecting,
+        Stage::Confirmed => matches!(cycle.state, CycleState::Collecting | CycleState::Reviewing),
+    };
+    if !editable {
+        return Err(AppError::conflict(
+            "cycle_state",
+            format!("the assignment can no longer change: the cycle is {}", cycle.state),
+        ));
+    }
+    let mut updated = current.clone();
+    for b in &mut updated.bundles {
+        if b.city_id == city_id && b.panel_id == panel_id {
+            b.experts = experts.to_vec();
+            b.experts.sort_unstable();
+        }
+    }
+    updated
+        .unassigned
+        .retain(|u| !(u.city_id == city_id && u.panel_id == panel_id));
+    store::assignment::replace_stage(
+        &txn,
+        cycle.id,
+        stage,
+        &updated.bundles,
+        updated.objective,
+        &updated.unassigned,
+    )
+    .await?;
+    audit::record(
+        &txn,
+        Entry {
+            actor: staff.actor_id(),
+            action: "assignment.edit",
+            object_type: "bundle",
+            object_id: format!("{}/{}/{}", cycle.id, city_id, panel_id),
+            before: snapshot(&bundle),
+            after: Some(serde_json::json!({"city_id": city_id, "panel_id": panel_id, "experts": experts, "stage": stage.as_str()})),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+/// Withdraws an expert from the assignment in force: only their places are filled again (by the
+/// solver, under the same constraints, with everyone else's loads counting); every other bundle
+/// stays exactly as it was. Returns the assignment in force afterwards.
+pub async fn withdraw(app: &App, staff: &Staff, cycle_id: i32, expert: i32) -> AppResult<Assignment> {
+    let cycle = super::cycles::open(app, staff, cycle_id).await?;
+    let framework = app.framework_of(&cycle)?;
+    let txn = store::begin_write(&app.db).await?;
+    let cycle = &store::lock_cycle(&txn, &cycle, true).await?;
+    let current = store::assignment::get(&txn, cycle.id, Stage::Confirmed)
+        .await?
+        .ok_or_else(|| AppError::conflict("no_assignment", "there is no assignment in force"))?;
+    if !current.bundles.iter().any(|b| b.experts.contains(&expert)) {
+        return Err(AppError::invalid(
+            "expert_id",
+            format!("expert {expert} has no bundle in this cycle"),
+        ));
+    }
+    if !matches!(cycle.state, CycleState::Collecting | CycleState::Reviewing) {
+        return Err(AppError::conflict(
+            "cycle_state",
+            format!("the assignment can no longer change: the cycle is {}", cycle.state),
+        ));
+    }
+    let reports: Vec<ReportInput> = report_inputs(&txn, cycle)
+        .await?
+        .into_iter()
+        .filter(|r| current.bundles.iter().any(|b| b.city_id == r.city.id))
+        .collect();
+    let panels = panel_inputs(framework, cycle);
+    let experts = expert_inputs(&txn, cycle).await?;
+    let built = build(
+        &reports,
+        &panels,
+        &experts,
+        u32::from(cycle.panel_size),
+        cycle.conflict_same_country,
+    );
+    // The solution in force, in the instance's terms.
+    let index: HashMap<(i32, i32), usize> = built
+        .keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| ((k.city_id, k.panel_id), i))
+        .collect();
+    let mut assigned = BTreeMap::new();
+    for (i, _) in built.keys.iter().enumerate() {
+        assigned.insert(i as i64, Vec::new());
+    }
+    for b in &current.bundles {
+        if let Some(i) = index.get(&(b.city_id, b.panel_id)) {
+            assigned.insert(*i as i64, b.experts.iter().map(|e| i64::from(*e)).collect());
+        }
+    }
+    let in_force = assignment::score(&built.instance, assigned);
+    let after = assignment::refill(&built.instance, &in_force, i64::from(expert), Options::default())
+        .map_err(|e| AppError::internal(format!("assignment instance: {e}")))?;
+    let mut bundles = current.bundles.clone();
+    for b in &mut bundles {
+        if let Some(i) = index.get(&(b.city_id, b.panel_id)) {
+            b.experts = after.assigned[&(*i as i64)].iter().map(|e| *e as i32).collect();
+        }
+    }
+    let mut unassigned: Vec<Unassigned> = current.unassigned.clone();
+    for (i, key) in built.keys.iter().enumerate() {
+        let n = after.assigned[&(i as i64)].len();
+        let was_short = current
+            .unassigned
+            .iter()
+            .any(|u| u.city_id == key.city_id && u.panel_id == key.panel_id);
+        if n < usize::from(cycle.panel_size) && !was_short {
+            let city = reports
+                .iter()
+                .find(|r| r.city.id == key.city_id)
+                .map_or("?", |r| r.city_name.as_str());
+            let panel = panels
+                .iter()
+                .find(|p| p.id == key.panel_id)
+                .map_or("?", |p| p.name.as_str());
+            unassigned.push(Unassigned {
+                city_id: key.city_id,
+                panel_id: key.panel_id,
+                reason: explain(panel, city, &built.exclusions[i], u32::from(cycle.panel_size), n),
+            });
+        }
+    }
+    store::assignment::replace_stage(&txn, cycle.id, Stage::Confirmed, &bundles, after.objective, &unassigned).await?;
+    audit::record(
+        &txn,
+        Entry {
+            actor: staff.actor_id(),
+            action: "assignment.withdraw",
+            object_type: "cycle",
+            object_id: cycle.id.to_string(),
+            before: snapshot(&current.bundles),
+            after: Some(serde_json::json!({"withdrawn": expert, "bundles": bundles})),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Assignment {
+        bundles,
+        objective: after.objective,
+        unassigned,
+    })
+}
+
+/// What the assignment page shows: the proposal or, without one, the assignment in force, with
+/// names and capacities.
+pub struct AssignmentPage {
+    pub cycle: Cycle,
+    pub proposal: Option<Assignment>,
+    pub confirmed: Option<Assignment>,
+    pub cities: BTreeMap<i32, String>,
+    pub names: BTreeMap<i32, String>,
+    pub capacity: BTreeMap<i32, i32>,
+}
+
+pub async fn page(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<AssignmentPage> {
+    let cycle = super::cycles::open(app, staff, cycle_id).await?;
+    let proposal = store::assignment::get(&app.db, cycle.id, Stage::Proposal).await?;
+    let confirmed = store::assignment::get(&app.db, cycle.id, Stage::Confirmed).await?;
+    let mut cities = BTreeMap::new();
+    for c in store::cities::list(&app.db, None).await? {
+        if cycle.city_ids.contains(&c.id) {
+            cities.insert(c.id, c.name);
+        }
+    }
+    let members: BTreeSet<i32> = cycle.panels.iter().flat_map(|p| p.members.iter().copied()).collect();
+    let capacity = store::experts::list_profiles(&app.db)
+        .await?
+        .into_iter()
+        .filter(|pr| members.contains(&pr.user_id))
+        .map(|pr| (pr.user_id, pr.capacity))
+        .collect();
+    Ok(AssignmentPage {
+        cycle,
+        proposal,
+        confirmed,
+        cities,
+        names: names(app, staff).await?,
+        capacity,
+    })
+}
+
+/// Everyone's name by id: the secretariat's pages show people, not numbers.
+pub async fn names(app: &App, _staff: &Staff) -> AppResult<BTreeMap<i32, String>> {
+    Ok(store::users::list(&app.db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect())
+}

@@ -1,0 +1,42 @@
+//! The city register.
+use super::{App, AppError, AppResult, Staff};
+use crate::domain::city::NewCity;
+use crate::domain::visibility::Access;
+use crate::read::{City, User};
+use crate::store;
+
+fn denied(access: Access) -> AppError {
+    match access {
+        Access::Forbidden => AppError::forbidden("your role may not read the city register"),
+        _ => AppError::NotFound("city"),
+    }
+}
+
+/// Registers a city.
+pub async fn register(app: &App, staff: &Staff, new: NewCity) -> AppResult<City> {
+    let txn = store::begin_write(&app.db).await?;
+    let city = store::cities::insert(&txn, staff.actor_id(), new).await?;
+    txn.commit().await?;
+    tracing::info!(city_id = city.id, "city registered");
+    Ok(city)
+}
+
+/// The cities the caller may see: all for the secretariat, their own for a city user.
+pub async fn list(app: &App, caller: &User) -> AppResult<Vec<City>> {
+    let scope = caller.actor().city_list_scope().map_err(denied)?;
+    Ok(store::cities::list(&app.db, scope).await?)
+}
+
+/// The whole register, for the secretariat's pages (choosing cities for a cycle, a user, a conflict).
+pub async fn all(app: &App, _staff: &Staff) -> AppResult<Vec<City>> {
+    Ok(store::cities::list(&app.db, None).await?)
+}
+
+/// One city: the secretariat, or that city's own users (403 for experts, 404 for another city).
+pub async fn get(app: &App, caller: &User, id: i32) -> AppResult<City> {
+    match caller.actor().city_access(id) {
+        Access::Allowed => {}
+        denial => return Err(denied(denial)),
+    }
+    store::cities::get(&app.db, id).await?.ok_or(AppError::NotFound("city"))
+}

@@ -1,0 +1,458 @@
+//! Reconciliation: applying the consensus rule (`domain::consensus`) as rounds complete, revision
+//! rounds, the queue, moderation, the feedback statements, and the agreement statistics.
+use std::collections::BTreeMap;
+
+use sea_orm::ConnectionTrait;
+
+use super::{App, AppError, AppResult};
+use crate::domain::agreement::{Metric, alpha, pairwise_agreement};
+use crate::domain::consensus::{Method, Outcome, complete, decide, scores_for, stats};
+use crate::domain::cycle::CycleState;
+use crate::domain::item::{Item, QueueStatus, Stage};
+use crate::domain::rating::reviewer_label;
+use crate::domain::score::Score;
+use crate::domain::user::Role;
+use crate::read::{Agreement, Cycle, CycleAgreement, ItemSummary, User};
+use crate::store::audit::{self, Entry};
+use crate::store::{self, StoreError};
+
+/// Applies the rule to an item whose current round is over (`force`: over because its deadline or
+/// phase ended, whether complete or not), with `conn` (the caller holds the item's or the cycle's
+/// lock).
+pub async fn settle_item<C: ConnectionTrait>(conn: &C, cycle: &Cycle, item: &Item, force: bool) -> AppResult<()> {
+    if item.stage.is_settled() {
+        return Ok(());
+    }
+    let reviewers = store::ratings::reviewers(conn, item).await?;
+    let ratings = store::ratings::ratings_of(conn, item.id).await?;
+    let round = item.round;
+    if !force && !complete(&ratings, &reviewers, round) {
+        return Ok(());
+    }
+    let scores = scores_for(&ratings, &reviewers, round);
+    let outcome = match stats(&scores) {
+        Some(s) => decide(&s, &cycle.consensus_rule(), round as u8),
+        None => Outcome::Moderate,
+    };
+    match outcome {
+        Outcome::Agreed { score, method } => {
+            let score = Score::try_from(i64::from(score)).map_err(AppError::internal)?;
+            store::consensus::write_consensus(conn, item.id, score, method, None, None).await?;
+            store::consensus::set_stage(conn, item.id, Stage::Done, round).await?;
+        }
+        Outcome::Revise { round: next } => {
+            store::consensus::set_stage(conn, item.id, Stage::Revision, i16::from(next)).await?;
+        }
+        Outcome::Moderate => store::consensus::set_stage(conn, item.id, Stage::Moderation, round).await?,
+    }
+    audit::record(
+        conn,
+        Entry {
+            actor: None,
+            action: "item.settle",
+            object_type: "review_item",
+            object_id: item.id.to_string(),
+            before: Some(serde_json::json!({"stage": item.stage, "round": round})),
+            after: Some(serde_json::json!({"scores": scores, "outcome": format!("{outcome:?}")})),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// At the reconciling transition (in its transaction): every item's first round is over. The
+/// reviewers of items that go to a revision round are asked, by e-mail, to reconsider.
+pub async fn start_reconciling<C: ConnectionTrait>(app: &App, conn: &C, cycle: &Cycle) -> AppResult<()> {
+    let mut asked: BTreeMap<i32, usize> = BTreeMap::new();
+    for item in store::ratings::items_of_cycle(conn, cycle.id).await? {
+        settle_item(conn, cycle, &item, true).await?;
+        let after = store::ratings::item(conn, item.id).await?;
+        if after.is_some_and(|i| i.stage == Stage::Revision) {
+            for r in store::ratings::reviewers(conn, &item).await? {
+                *asked.entry(r).or_insert(0) += 1;
+            }
+        }
+    }
+    let deadline = crate::format::date(cycle.deadlines.reconciliation);
+    for (expert, n) in asked {
+        if let Some(user) = store::users::get(conn, expert).await? {
+            let m = crate::mail::templates::revision_request(
+                &user.email,
+                &user.name,
+                &cycle.name,
+                n,
+                &deadline,
+                app.public_url(),
+            );
+            store::outbox::enqueue(conn, m).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Settles the revision rounds that are over: complete, or past the reconciliation deadline.
+pub async fn settle(app: &App, cycle: &Cycle) -> AppResult<()> {
+    if cycle.state != CycleState::Reconciling {
+        return Ok(());
+    }
+    let past = cycle.deadlines.reconciliation.is_some_and(|d| store::now() > d);
+    let txn = store::begin_write(&app.db).await?;
+    // One settler at a time per cycle.
+    let cycle = &store::lock_cycle(&txn, cycle, true).await?;
+    if cycle.state != CycleState::Reconciling {
+        return Ok(());
+    }
+    for item in store::ratings::items_of_cycle(&txn, cycle.id).await? {
+        if item.stage == Stage::Revision {
+            settle_item(&txn, cycle, &item, past).await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The panels whose items the caller reconciles: all for the secretariat (None), those they chair
+/// for an expert; anyone else may not (403).
+pub fn reconciled_panels(caller: &User, cycle: &Cycle) -> AppResult<Option<Vec<i32>>> {
+    if caller.actor().is_secretariat() {
+        return Ok(None);
+    }
+    let chaired = cycle.chaired_by(caller.id);
+    if chaired.is_empty() {
+        Err(AppError::forbidden("only panel chairs and the secretariat reconcile"))
+    } else {
+        Ok(Some(chaired))
+    }
+}
+
+/// The cycle whose queue the caller asks for: 404 for a missing cycle to those who could reconcile
+/// one (the secretariat, experts), 403 to the others, whether or not it exists.
+pub async fn reconciled_cycle(app: &App, caller: &User, cycle_id: i32) -> AppResult<(Cycle, Option<Vec<i32>>)> {
+    let Some(cycle) = store::cycles::get(&app.db, cycle_id).await? else {
+        return if caller.actor().is_secretariat() || caller.role == Role::Expert {
+            Err(AppError::NotFound("cycle"))
+        } else {
+            Err(AppError::forbidden("only panel chairs and the secretariat reconcile"))
+        };
+    };
+    let panels = reconciled_panels(caller, &cycle)?;
+    Ok((cycle, panels))
+}
+
+/// A row of the reconciliation queue.
+pub struct QueueRow {
+    pub summary: ItemSummary,
+    pub city: String,
+    pub panel: String,
+}
+
+/// What the queue filters on.
+#[derive(Default)]
+pub struct QueueFilter {
+    pub status: Option<QueueStatus>,
+    pub panel: Option<i32>,
+    /// A measurement code or its beginning (`3.1`).
+    pub measurement: Option<String>,
+    pub by_spread: bool,
+}
+
+/// The reconciliation queue: the items of the cycle (of the caller's panels, for a chair), with
+/// their scores, statistics, status and consensus.
+pub async fn queue(app: &App, caller: &User, cycle_id: i32, filter: &QueueFilter) -> AppResult<(Cycle, Vec<QueueRow>)> {
+    let (cycle, panels) = reconciled_cycle(app, caller, cycle_id).await?;
+    settle(app, &cycle).await?;
+    let mut summaries: Vec<ItemSummary> = store::consensus::summaries(&app.db, &cycle)
+        .await?
+        .into_iter()
+        .filter(|s| panels.as_ref().is_none_or(|p| p.contains(&s.item.panel_id)))
+        .filter(|s| filter.status.is_none_or(|f| f == s.status))
+        .filter(|s| filter.panel.is_none_or(|p| s.item.panel_id == p))
+        .filter(|s| {
+            filter
+                .measurement
+                .as_deref()
+                .is_none_or(|m| s.item.measurement.starts_with(m.trim()))
+        })
+        .collect();
+    if filter.by_spread {
+        summaries.sort_by_key(|s| std::cmp::Reverse(s.stats.map_or(0, |x| x.spread)));
+    }
+    let cities: BTreeMap<i32, String> = store::cities::list(&app.db, None)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
+    let rows = summaries
+        .into_iter()
+        .map(|s| QueueRow {
+            city: cities.get(&s.item.city_id).cloned().unwrap_or_default(),
+            panel: cycle.panel_name(s.item.panel_id),
+            summary: s,
+        })
+        .collect();
+    Ok((cycle, rows))
+}
+
+/// The item, if the caller may reconcile it: its panel's chair, or the secretariat (403 for its
+/// reviewers who do not chair; 404 for everyone who may not see it).
+pub async fn moderatable(app: &App, caller: &User, id: i32) -> AppResult<super::reviews::ItemAccess> {
+    let access = super::reviews::visible_item(app, caller, id).await?;
+    if !(access.is_chair || caller.actor().is_secretariat()) {
+        return Err(AppError::forbidden(
+            "only the panel's chair and the secretariat do this",
+        ));
+    }
+    Ok(access)
+}
+
+/// One rating in an item's history, anonymised.
+pub struct HistoryRow {
+    pub reviewer: String,
+    pub round: i16,
+    pub score: Score,
+    pub justification: String,
+}
+
+/// What the reconciliation page of an item shows.
+pub struct ItemPage {
+    pub cycle: Cycle,
+    pub summary: ItemSummary,
+    pub city: String,
+    pub measurement_name: String,
+    pub history: Vec<HistoryRow>,
+}
+
+pub async fn item_page(app: &App, caller: &User, id: i32) -> AppResult<ItemPage> {
+    let access = moderatable(app, caller, id).await?;
+    settle(app, &access.cycle).await?;
+    let item = store::ratings::item(&app.db, access.item.id)
+        .await?
+        .ok_or(AppError::NotFound("item"))?;
+    let summary = store::consensus::summary(&app.db, &access.cycle, &item).await?;
+    let ratings = store::ratings::ratings_of(&app.db, item.id).await?;
+    let mut order: Vec<i32> = Vec::new();
+    for r in &ratings {
+        if !order.contains(&r.expert) {
+            order.push(r.expert);
+        }
+    }
+    let history = ratings
+        .iter()
+        .filter(|r| r.submitted)
+        .map(|r| HistoryRow {
+            reviewer: reviewer_label(order.iter().position(|e| *e == r.expert).unwrap_or(0)),
+            round: r.round,
+            score: r.score,
+            justification: r.justification.clone(),
+        })
+        .collect();
+    let city = store::cities::get(&app.db, item.city_id)
+        .await?
+        .map(|c| c.name)
+        .unwrap_or_default();
+    let framework = app.framework_of(&access.cycle)?;
+    let measurement_name = framework
+        .measurement(&item.measurement)
+        .map(|m| m.name.clone())
+        .unwrap_or_default();
+    Ok(ItemPage {
+        cycle: access.cycle,
+        summary,
+        city,
+        measurement_name,
+        history,
+    })
+}
+
+/// Moderation: the chair or the secretariat sets the score of an item that still disagrees after
+/// its last revision round, with a written rationale.
+pub async fn moderate(
+    app: &App,
+    caller: &User,
+    access: &super::reviews::ItemAccess,
+    score: Score,
+    rationale: &str,
+) -> AppResult<()> {
+    let rationale = crate::domain::text::bounded("a rationale", rationale, 10, 10_000)
+        .map_err(|e| AppError::invalid("rationale", e))?;
+    settle(app, &access.cycle).await?;
+    let txn = store::begin_write(&app.db).await?;
+    let cycle = store::lock_cycle(&txn, &access.cycle, false).await?;
+    let fresh = store::lock_item(&txn, access.item.id).await?;
+    if cycle.state != CycleState::Reconciling || fresh.stage != Stage::Moderation {
+        return Err(AppError::conflict(
+            "not_in_moderation",
+            "only an item that still disagrees after its last revision round is moderated",
+        ));
+    }
+    store::consensus::write_consensus(
+        &txn,
+        fresh.id,
+        score,
+        Method::Moderated,
+        Some(rationale.clone()),
+        Some(caller.id),
+    )
+    .await?;
+    store::consensus::set_stage(&txn, fresh.id, Stage::Done, fresh.round).await?;
+    audit::record(
+        &txn,
+        Entry {
+            actor: Some(caller.id),
+            action: "item.moderate",
+            object_type: "review_item",
+            object_id: fresh.id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({"score": score.value(), "rationale": rationale})),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The feedback statement the city will read (the chair or the secretariat; in review or
+/// reconciling).
+pub async fn set_feedback(
+    app: &App,
+    caller: &User,
+    access: &super::reviews::ItemAccess,
+    statement: &str,
+) -> AppResult<()> {
+    let statement = crate::domain::text::bounded("a statement", statement, 1, 10_000)
+        .map_err(|e| AppError::invalid("statement", e))?;
+    let open = |state: CycleState| matches!(state, CycleState::Reviewing | CycleState::Reconciling);
+    let closed = |state: CycleState| {
+        AppError::conflict(
+            "cycle_state",
+            format!("feedback is written in review or reconciliation; the cycle is {state}"),
+        )
+    };
+    if !open(access.cycle.state) {
+        return Err(closed(access.cycle.state));
+    }
+    let txn = store::begin_write(&app.db).await?;
+    let fresh = store::lock_cycle(&txn, &access.cycle, false).await?;
+    if !open(fresh.state) {
+        return Err(closed(fresh.state));
+    }
+    store::lock_item(&txn, access.item.id).await?;
+    store::consensus::write_feedback(&txn, access.item.id, &statement, caller.id).await?;
+    audit::record(
+        &txn,
+        Entry {
+            actor: Some(caller.id),
+            action: "item.feedback",
+            object_type: "review_item",
+            object_id: access.item.id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({"statement": statement})),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+fn figures(first: &[Vec<f64>], last: &[Vec<f64>]) -> Agreement {
+    let pw = pairwise_agreement(first);
+    Agreement {
+        alpha_first_round: alpha(first, Metric::Ordinal),
+        alpha_final: alpha(last, Metric::Ordinal),
+        exact: pw.map(|p| p.0),
+        adjacent: pw.map(|p| p.1),
+        items: first.len(),
+    }
+}
+
+/// Per item: its first-round ratings and its final ones.
+type Rounds = (Vec<Vec<f64>>, Vec<Vec<f64>>);
+
+async fn cycle_agreement(app: &App, cycle: &Cycle) -> Result<CycleAgreement, StoreError> {
+    let rows = store::consensus::agreement_rows(&app.db, cycle).await?;
+    let all_first: Vec<Vec<f64>> = rows.iter().map(|r| r.2.clone()).collect();
+    let all_last: Vec<Vec<f64>> = rows.iter().map(|r| r.3.clone()).collect();
+    let mut per_panel: BTreeMap<i32, Rounds> = BTreeMap::new();
+    let mut per_measurement: BTreeMap<String, Rounds> = BTreeMap::new();
+    for (panel, m, first, last) in rows {
+        let p = per_panel.entry(panel).or_default();
+        p.0.push(first.clone());
+        p.1.push(last.clone());
+        let q = per_measurement.entry(m).or_default();
+        q.0.push(first);
+        q.1.push(last);
+    }
+    Ok((
+        figures(&all_first, &all_last),
+        per_panel.into_iter().map(|(k, (f, l))| (k, figures(&f, &l))).collect(),
+        per_measurement
+            .into_iter()
+            .map(|(k, (f, l))| (k, figures(&f, &l)))
+            .collect(),
+    ))
+}
+
+/// Each expert's deviation from the consensus: (mean signed, mean absolute, items).
+pub type Deviation = BTreeMap<i32, (f64, f64, usize)>;
+
+async fn deviation(app: &App, cycle: &Cycle) -> Result<Deviation, StoreError> {
+    Ok(store::consensus::final_scores_by_expert(&app.db, cycle)
+        .await?
+        .into_iter()
+        .map(|(e, pairs)| {
+            let n = pairs.len();
+            let signed: f64 = pairs.iter().map(|(s, c)| f64::from(*s) - f64::from(*c)).sum();
+            let abs: f64 = pairs.iter().map(|(s, c)| (f64::from(*s) - f64::from(*c)).abs()).sum();
+            (e, (signed / n as f64, abs / n as f64, n))
+        })
+        .collect())
+}
+
+/// The cycle's agreement statistics, for the panel chairs and the secretariat; each expert's
+/// deviation from the consensus for the secretariat only (it names experts).
+pub async fn agreement(app: &App, caller: &User, cycle_id: i32) -> AppResult<(CycleAgreement, Option<Deviation>)> {
+    let cycle = store::cycles::get(&app.db, cycle_id)
+        .await?
+        .ok_or(AppError::NotFound("cycle"))?;
+    let chairs = !cycle.chaired_by(caller.id).is_empty();
+    if !caller.actor().is_secretariat() && !chairs {
+        return Err(AppError::forbidden(
+            "agreement statistics are for the panel chairs and the secretariat",
+        ));
+    }
+    let figures = cycle_agreement(app, &cycle).await?;
+    let deviation = if caller.actor().is_secretariat() {
+        Some(deviation(app, &cycle).await?)
+    } else {
+        None
+    };
+    Ok((figures, deviation))
+}
+
+/// What the agreement dashboard shows (secretariat).
+pub struct Dashboard {
+    pub cycle: Cycle,
+    pub figures: CycleAgreement,
+    /// First-round score counts per measurement.
+    pub distribution: BTreeMap<String, [usize; 5]>,
+    /// (expert's name, mean signed, mean absolute, items).
+    pub deviation: Vec<(String, f64, f64, usize)>,
+}
+
+pub async fn dashboard(app: &App, staff: &super::Staff, cycle_id: i32) -> AppResult<Dashboard> {
+    let cycle = super::cycles::open(app, staff, cycle_id).await?;
+    let figures = cycle_agreement(app, &cycle).await?;
+    let distribution = store::consensus::first_round_distribution(&app.db, cycle.id).await?;
+    let names = super::assignment::names(app, staff).await?;
+    let deviation = deviation(app, &cycle)
+        .await?
+        .into_iter()
+        .map(|(e, (s, a, n))| (names.get(&e).cloned().unwrap_or_default(), s, a, n))
+        .collect();
+    Ok(Dashboard {
+        cycle,
+        figures,
+        distribution,
+        deviation,
+    })
+}

@@ -1,0 +1,101 @@
+//! Experts' profiles and declared conflicts of interest.
+use super::{App, AppError, AppResult};
+use crate::domain::expert::ExpertProfile;
+use crate::domain::user::Role;
+use crate::domain::visibility::Access;
+use crate::read::{City, DeclaredConflict, Profile, User};
+use crate::store;
+
+/// The expert `id`, if the caller may see them: 403 for roles with no business with experts (cities),
+/// 404 for another expert or a user who is not an expert.
+pub async fn visible_expert(app: &App, caller: &User, id: i32) -> AppResult<User> {
+    match caller.actor().expert_access(id) {
+        Access::Allowed => {}
+        Access::Forbidden => {
+            return Err(AppError::forbidden(
+                "experts' profiles are for the secretariat and the experts",
+            ));
+        }
+        Access::Hidden => return Err(AppError::NotFound("expert")),
+    }
+    match store::users::get(&app.db, id).await? {
+        Some(u) if u.role == Role::Expert => Ok(u),
+        _ => Err(AppError::NotFound("expert")),
+    }
+}
+
+/// Every expert with their profile, if set (secretariat).
+pub async fn list(app: &App, _staff: &super::Staff) -> AppResult<Vec<(User, Option<Profile>)>> {
+    let profiles = store::experts::list_profiles(&app.db).await?;
+    Ok(store::users::list(&app.db)
+        .await?
+        .into_iter()
+        .filter(|u| u.role == Role::Expert)
+        .map(|u| {
+            let profile = profiles.iter().find(|p| p.user_id == u.id).cloned();
+            (u, profile)
+        })
+        .collect())
+}
+
+/// Every profile (secretariat).
+pub async fn profiles(app: &App, _staff: &super::Staff) -> AppResult<Vec<Profile>> {
+    Ok(store::experts::list_profiles(&app.db).await?)
+}
+
+/// An expert's profile, if set.
+pub async fn profile(app: &App, caller: &User, expert_id: i32) -> AppResult<Option<Profile>> {
+    let expert = visible_expert(app, caller, expert_id).await?;
+    Ok(store::experts::get_profile(&app.db, expert.id).await?)
+}
+
+/// Sets an expert's profile: the secretariat, or the expert themself.
+pub async fn set_profile(app: &App, caller: &User, expert_id: i32, profile: ExpertProfile) -> AppResult<Profile> {
+    let expert = visible_expert(app, caller, expert_id).await?;
+    let txn = store::begin_write(&app.db).await?;
+    let saved = store::experts::set_profile(&txn, Some(caller.id), expert.id, profile).await?;
+    txn.commit().await?;
+    Ok(saved)
+}
+
+/// An expert's declared conflicts.
+pub async fn conflicts(app: &App, caller: &User, expert_id: i32) -> AppResult<Vec<DeclaredConflict>> {
+    let expert = visible_expert(app, caller, expert_id).await?;
+    Ok(store::experts::conflicts(&app.db, Some(expert.id)).await?)
+}
+
+/// Declares a conflict of interest with a city: the secretariat, or the expert themself.
+pub async fn declare_conflict(
+    app: &App,
+    caller: &User,
+    expert_id: i32,
+    city_id: i32,
+    reason: &str,
+) -> AppResult<DeclaredConflict> {
+    let expert = visible_expert(app, caller, expert_id).await?;
+    let reason = crate::domain::text::bounded("a reason", reason, 1, 1000)
+        .map_err(|_| AppError::invalid("reason", "say why, in 1 to 1000 characters"))?;
+    let txn = store::begin_write(&app.db).await?;
+    let declared = store::experts::declare_conflict(&txn, Some(caller.id), expert.id, city_id, &reason).await?;
+    txn.commit().await?;
+    Ok(declared)
+}
+
+/// What an expert's profile page shows: the expert, their profile, their conflicts, and the cities
+/// one may declare a conflict with.
+pub struct ProfilePage {
+    pub expert: User,
+    pub profile: Option<Profile>,
+    pub conflicts: Vec<DeclaredConflict>,
+    pub cities: Vec<City>,
+}
+
+pub async fn profile_page(app: &App, caller: &User, expert_id: i32) -> AppResult<ProfilePage> {
+    let expert = visible_expert(app, caller, expert_id).await?;
+    Ok(ProfilePage {
+        profile: store::experts::get_profile(&app.db, expert.id).await?,
+        conflicts: store::experts::conflicts(&app.db, Some(expert.id)).await?,
+        cities: store::cities::list(&app.db, None).await?,
+        expert,
+    })
+}

@@ -1,0 +1,71 @@
+//! A city's profile (its published results) and the secretariat's anonymous view of the network.
+use super::{App, AppError, AppResult, Staff};
+use crate::domain::cycle::CycleState;
+use crate::domain::visibility::Access;
+use crate::read::{City, Cycle, ProfileCycle, User};
+use crate::store;
+
+/// The city, if the caller may read its profile: that city's users and the secretariat (403 for
+/// experts, 404 for another city).
+pub async fn visible_city(app: &App, caller: &User, id: i32) -> AppResult<City> {
+    match caller.actor().city_access(id) {
+        Access::Allowed => {}
+        Access::Forbidden => {
+            return Err(AppError::forbidden(
+                "a city's profile is for its users and the secretariat",
+            ));
+        }
+        Access::Hidden => return Err(AppError::NotFound("city")),
+    }
+    store::cities::get(&app.db, id).await?.ok_or(AppError::NotFound("city"))
+}
+
+/// The city's published cycles, oldest first. Never a reviewer's identity: nothing here reads who
+/// rated.
+pub async fn profile(app: &App, caller: &User, city_id: i32) -> AppResult<(City, Vec<ProfileCycle>)> {
+    let city = visible_city(app, caller, city_id).await?;
+    let cycles = store::profile::cycles(&app.db, city.id).await?;
+    Ok((city, cycles))
+}
+
+/// The network at a glance: cycles with their report counts, the published ones, and for the chosen
+/// published cycle (else the newest) how many cities got each score per measurement. Counts only.
+pub struct Network {
+    pub cycles: Vec<Cycle>,
+    pub chosen: Option<Cycle>,
+    /// (measurement code, its name, counts of scores 1..=5).
+    pub histogram: Vec<(String, String, [usize; 5])>,
+}
+
+pub async fn network(app: &App, staff: &Staff, wanted: Option<i32>) -> AppResult<Network> {
+    let cycles = super::cycles::list(app, staff).await?;
+    let published: Vec<&Cycle> = cycles
+        .iter()
+        .filter(|c| matches!(c.state, CycleState::Published | CycleState::Archived))
+        .collect();
+    // A cycle that is not published (or does not exist) is not offered: fall back to the newest.
+    let chosen = published
+        .iter()
+        .find(|c| Some(c.id) == wanted)
+        .or_else(|| published.iter().max_by_key(|c| (c.published_at, c.id)))
+        .map(|c| (*c).clone());
+    let histogram = match &chosen {
+        Some(c) => {
+            let fw = app.framework_of(c)?;
+            store::profile::histogram(&app.db, c)
+                .await?
+                .into_iter()
+                .map(|(code, counts)| {
+                    let name = fw.measurement(&code).map(|m| m.name.clone()).unwrap_or_default();
+                    (code, name, counts)
+                })
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    Ok(Network {
+        cycles,
+        chosen,
+        histogram,
+    })
+}

@@ -1,0 +1,181 @@
+//! Cities' reports: read, save a draft, submit (locked), return for correction.
+use super::{App, AppError, AppResult, Staff};
+use crate::domain::report::{self, ReportContent, ReportState};
+use crate::domain::user::Role;
+use crate::domain::visibility::Access;
+use crate::read::{City, Cycle, Submission, User};
+use crate::store;
+
+/// A report the caller may read, with its cycle and city. Only [`visible`] makes one.
+pub struct ReportAccess {
+    pub cycle: Cycle,
+    pub report: Submission,
+    pub city: City,
+}
+
+/// The report of `city_id` in `cycle_id`, if the caller may read it: that city's users, the
+/// secretariat, and the experts assigned to the city once review has started. Anyone else: 404.
+pub async fn visible(app: &App, caller: &User, cycle_id: i32, city_id: i32) -> AppResult<ReportAccess> {
+    let hidden = || AppError::NotFound("report");
+    let cycle = store::cycles::get(&app.db, cycle_id).await?.ok_or_else(hidden)?;
+    let assigned =
+        caller.role == Role::Expert && store::assignment::is_assigned(&app.db, cycle.id, city_id, caller.id).await?;
+    let access = caller
+        .actor()
+        .report_access(city_id, cycle.city_ids.contains(&city_id), assigned, cycle.state);
+    if access != Access::Allowed {
+        return Err(hidden());
+    }
+    let report = store::submissions::get(&app.db, cycle.id, city_id)
+        .await?
+        .ok_or_else(hidden)?;
+    let city = store::cities::get(&app.db, city_id).await?.ok_or_else(hidden)?;
+    Ok(ReportAccess { cycle, report, city })
+}
+
+/// Whether the caller may write this report now (the editor's fields are open).
+pub fn editable(caller: &User, access: &ReportAccess) -> bool {
+    caller.actor().may_write_report(access.city.id)
+        && access.cycle.state.collects_reports()
+        && access.report.state.editable()
+}
+
+/// 403 unless the caller writes this report (its city's own users). Handlers ask before reading a
+/// body, so the answer comes in the contract's order.
+pub fn require_writer(caller: &User, access: &ReportAccess) -> AppResult<()> {
+    if caller.actor().may_write_report(access.city.id) {
+        Ok(())
+    } else {
+        Err(AppError::forbidden("only the city's own users write its report"))
+    }
+}
+
+fn not_collecting(cycle: &Cycle) -> AppError {
+    AppError::conflict(
+        "cycle_state",
+        format!(
+            "reports can change only while the cycle collects them; it is {}",
+            cycle.state
+        ),
+    )
+}
+
+/// Saves a draft. The content is checked against the framework first (422), then the states and the
+/// version (409). `expected_version` None skips the version check.
+pub async fn save_draft(
+    app: &App,
+    caller: &User,
+    access: &ReportAccess,
+    content: ReportContent,
+    expected_version: Option<i32>,
+) -> AppResult<Submission> {
+    require_writer(caller, access)?;
+    let framework = app.framework_of(&access.cycle)?;
+    let txn = store::begin_write(&app.db).await?;
+    let (cycle, before) = store::submissions::lock_for_write(&txn, &access.cycle, access.city.id).await?;
+    let languages = store::submissions::city_languages(&txn, access.city.id).await?;
+    report::check_draft(framework, &cycle.reviewed_measurements(), &languages, &content)
+        .map_err(|(field, message)| AppError::Invalid { field, message })?;
+    if !cycle.state.collects_reports() {
+        return Err(not_collecting(&cycle));
+    }
+    if !before.state.editable() {
+        return Err(AppError::conflict(
+            "report_locked",
+            "the report is submitted and locked; the secretariat can return it for correction",
+        ));
+    }
+    if expected_version.is_some_and(|v| v != before.version) {
+        return Err(store::submissions::stale().into());
+    }
+    let after = store::submissions::write(
+        &txn,
+        Some(caller.id),
+        "submission.save",
+        &before,
+        before.state,
+        &content,
+        before.return_message.as_deref(),
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Submits the report: every reviewed measurement needs a narrative (else 422 listing them), and
+/// the report's language. A submitted report is locked.
+pub async fn submit(app: &App, caller: &User, access: &ReportAccess) -> AppResult<Submission> {
+    require_writer(caller, access)?;
+    let txn = store::begin_write(&app.db).await?;
+    let (cycle, before) = store::submissions::lock_for_write(&txn, &access.cycle, access.city.id).await?;
+    let missing = report::missing_narratives(&cycle.reviewed_measurements(), &before.content);
+    if !missing.is_empty() {
+        return Err(AppError::invalid(
+            "narratives",
+            format!("a narrative is missing for {}", missing.join(", ")),
+        ));
+    }
+    if before.content.language.is_none() {
+        return Err(AppError::invalid(
+            "language",
+            "say which language the report is written in",
+        ));
+    }
+    if !cycle.state.collects_reports() {
+        return Err(not_collecting(&cycle));
+    }
+    if before.state == ReportState::Submitted {
+        return Err(AppError::conflict("report_locked", "the report is already submitted"));
+    }
+    let after = store::submissions::write(
+        &txn,
+        Some(caller.id),
+        "submission.submit",
+        &before,
+        ReportState::Submitted,
+        &before.content,
+        None,
+        Some(store::now()),
+    )
+    .await?;
+    txn.commit().await?;
+    tracing::info!(cycle_id = cycle.id, city_id = after.city_id, "report submitted");
+    Ok(after)
+}
+
+/// Returns a submitted report to its city for correction, with a message they will read (the
+/// secretariat).
+pub async fn return_for_correction(
+    app: &App,
+    staff: &Staff,
+    access: &ReportAccess,
+    message: &str,
+) -> AppResult<Submission> {
+    let message = crate::domain::text::bounded("a message", message, 1, 5000)
+        .map_err(|_| AppError::invalid("message", "say what the city should correct (1 to 5000 characters)"))?;
+    let txn = store::begin_write(&app.db).await?;
+    let (cycle, before) = store::submissions::lock_for_write(&txn, &access.cycle, access.city.id).await?;
+    if !cycle.state.collects_reports() {
+        return Err(not_collecting(&cycle));
+    }
+    if before.state != ReportState::Submitted {
+        return Err(AppError::conflict(
+            "report_state",
+            "only a submitted report can be returned",
+        ));
+    }
+    let after = store::submissions::write(
+        &txn,
+        staff.actor_id(),
+        "submission.return",
+        &before,
+        ReportState::Returned,
+        &before.content,
+        Some(&message),
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}

@@ -1,0 +1,422 @@
+//! Rating: the expert's items, an item as its viewer may see it, saving and submitting a rating,
+//! the bundle review page, and reminders to experts with ratings still to submit.
+use std::collections::HashMap;
+
+use time::OffsetDateTime;
+
+use super::{App, AppError, AppResult};
+use crate::domain::cycle::CycleState;
+use crate::domain::item::{Item, current_round};
+use crate::domain::rating::{ItemStatus, Rating, RatingInput};
+use crate::domain::report::Narrative;
+use crate::domain::user::Role;
+use crate::domain::visibility::{Access, OtherRating, others_for};
+use crate::read::{Cycle, User};
+use crate::store;
+
+/// One of the caller's own items, as their list shows it.
+pub struct MyItem {
+    pub item: Item,
+    pub cycle_name: String,
+    pub round: i16,
+    pub status: ItemStatus,
+    pub deadline: Option<OffsetDateTime>,
+}
+
+/// The caller's own review items, in cycles where they take a rating now (experts; others have none).
+pub async fn my_items(app: &App, caller: &User) -> AppResult<Vec<MyItem>> {
+    if caller.role != Role::Expert {
+        return Ok(vec![]);
+    }
+    let mut out = Vec::new();
+    let mut cycles: HashMap<i32, Option<Cycle>> = HashMap::new();
+    for (item, mine) in store::ratings::items_of_expert(&app.db, caller.id).await? {
+        if let std::collections::hash_map::Entry::Vacant(slot) = cycles.entry(item.cycle_id) {
+            slot.insert(store::cycles::get_core(&app.db, item.cycle_id).await?);
+        }
+        let Some(Some(cycle)) = cycles.get(&item.cycle_id) else {
+            continue;
+        };
+        // Items are the experts' work from review on; before that there is nothing to do.
+        let Some((round, deadline)) = current_round(cycle.state, &cycle.deadlines, &item) else {
+            continue;
+        };
+        let current = mine.filter(|r| r.round == round);
+        out.push(MyItem {
+            cycle_name: cycle.name.clone(),
+            round,
+            status: Rating::status(current.as_ref()),
+            deadline,
+            item,
+        });
+    }
+    Ok(out)
+}
+
+/// A row of the expert's home page: one bundle under review.
+pub struct BundleRow {
+    pub cycle_id: i32,
+    pub city_id: i32,
+    pub panel_id: i32,
+    pub cycle: String,
+    pub city: String,
+    pub panel: String,
+    pub rated: usize,
+    pub total: usize,
+    pub deadline: Option<OffsetDateTime>,
+}
+
+/// The expert's bundles under review, with progress and deadline.
+pub async fn my_bundles(app: &App, caller: &User) -> AppResult<Vec<BundleRow>> {
+    let mut rows: Vec<BundleRow> = Vec::new();
+    let mut cycles: HashMap<i32, Option<Cycle>> = HashMap::new();
+    let mut cities: HashMap<i32, String> = HashMap::new();
+    for (item, mine) in store::ratings::items_of_expert(&app.db, caller.id).await? {
+        if let std::collections::hash_map::Entry::Vacant(slot) = cycles.entry(item.cycle_id) {
+            slot.insert(store::cycles::get_core(&app.db, item.cycle_id).await?);
+        }
+        let Some(Some(cycle)) = cycles.get(&item.cycle_id) else {
+            continue;
+        };
+        let Some((round, deadline)) = current_round(cycle.state, &cycle.deadlines, &item) else {
+            continue;
+        };
+        if let std::collections::hash_map::Entry::Vacant(slot) = cities.entry(item.city_id) {
+            let name = store::cities::get(&app.db, item.city_id)
+                .await?
+                .map(|c| c.name)
+                .unwrap_or_default();
+            slot.insert(name);
+        }
+        let done = mine.is_some_and(|r| r.round == round && r.submitted);
+        match rows
+            .iter_mut()
+            .find(|r| (r.cycle_id, r.city_id, r.panel_id) == (item.cycle_id, item.city_id, item.panel_id))
+        {
+            Some(row) => {
+                row.total += 1;
+                row.rated += usize::from(done);
+            }
+            None => rows.push(BundleRow {
+                cycle_id: item.cycle_id,
+                city_id: item.city_id,
+                panel_id: item.panel_id,
+                cycle: cycle.name.clone(),
+                city: cities.get(&item.city_id).cloned().unwrap_or_default(),
+                panel: cycle.panel_name(item.panel_id),
+                rated: usize::from(done),
+                total: 1,
+                deadline,
+            }),
+        }
+    }
+    Ok(rows)
+}
+
+/// An item the caller may see, with what the caller is to it. Only [`visible_item`] makes one.
+pub struct ItemAccess {
+    pub item: Item,
+    pub cycle: Cycle,
+    pub is_reviewer: bool,
+    pub is_chair: bool,
+}
+
+/// The item, if the caller is one of its reviewers, its panel's chair (once review has started) or
+/// the secretariat; 404 otherwise.
+pub async fn visible_item(app: &App, caller: &User, id: i32) -> AppResult<ItemAccess> {
+    let hidden = || AppError::NotFound("item");
+    let item = store::ratings::item(&app.db, id).await?.ok_or_else(hidden)?;
+    let cycle = store::cycles::get_core(&app.db, item.cycle_id)
+        .await?
+        .ok_or_else(hidden)?;
+    let is_reviewer = store::ratings::reviewers(&app.db, &item).await?.contains(&caller.id);
+    let is_chair = cycle.panel(item.panel_id).is_some_and(|p| p.chair == Some(caller.id));
+    let review_started = cycle.state >= CycleState::Reviewing;
+    match caller.actor().item_access(is_reviewer, is_chair, review_started) {
+        Access::Allowed => Ok(ItemAccess {
+            item,
+            cycle,
+            is_reviewer,
+            is_chair,
+        }),
+        _ => Err(hidden()),
+    }
+}
+
+/// 403 unless the caller rates this item (one of its reviewers). Handlers ask before reading a
+/// body, so the answer comes in the contract's order.
+pub fn require_reviewer(access: &ItemAccess) -> AppResult<()> {
+    if access.is_reviewer {
+        Ok(())
+    } else {
+        Err(AppError::forbidden("only the item's reviewers rate it"))
+    }
+}
+
+/// An item as its viewer sees it.
+pub struct ItemView {
+    pub item: Item,
+    pub measurement_name: String,
+    pub definition: String,
+    /// The round ratings go to now; None outside the rating phases.
+    pub round: Option<i16>,
+    pub deadline: Option<OffsetDateTime>,
+    pub narrative: Option<Narrative>,
+    pub my_rating: Option<Rating>,
+    /// The other reviewers' ratings the viewer may see (none before their own is submitted).
+    pub others: Vec<OtherRating>,
+    pub median: Option<u8>,
+}
+
+pub async fn item_view(app: &App, caller: &User, access: &ItemAccess) -> AppResult<ItemView> {
+    let (item, cycle) = (&access.item, &access.cycle);
+    let framework = app.framework_of(cycle)?;
+    let m = framework.measurement(&item.measurement);
+    let report = store::submissions::get(&app.db, cycle.id, item.city_id).await?;
+    let narrative = report.and_then(|r| r.content.narratives.get(&item.measurement).cloned());
+    let round_now = current_round(cycle.state, &cycle.deadlines, item);
+    let ratings = store::ratings::ratings_of(&app.db, item.id).await?;
+    // The round whose ratings are discussed: the current one, or the item's last.
+    let round = round_now.map_or(item.round, |(r, _)| r);
+    let mine = ratings
+        .iter()
+        .find(|r| r.expert == caller.id && r.round == round)
+        .cloned();
+    let (others, median) = others_for(&ratings, &caller.actor(), round, access.is_reviewer, access.is_chair);
+    Ok(ItemView {
+        item: item.clone(),
+        measurement_name: m.map(|m| m.name.clone()).unwrap_or_default(),
+        definition: m.map(|m| m.definition.clone()).unwrap_or_default(),
+        round: round_now.map(|(r, _)| r),
+        deadline: round_now.and_then(|(_, d)| d),
+        narrative,
+        my_rating: mine,
+        others,
+        median,
+    })
+}
+
+/// Checks a rating's fields against the cycle's rules, naming the one at fault.
+pub fn parse_rating(
+    cycle: &Cycle,
+    score: i64,
+    justification: &str,
+    confidence: Option<&str>,
+    submit: bool,
+) -> AppResult<RatingInput> {
+    use crate::domain::rating::{Confidence, Justification};
+    use crate::domain::score::Score;
+    Ok(RatingInput {
+        score: Score::try_from(score).map_err(|e| AppError::invalid("score", e))?,
+        justification: Justification::parse(justification, usize::from(cycle.min_justification_chars))
+            .map_err(|e| AppError::invalid("justification", e))?,
+        confidence: match confidence.filter(|c| !c.is_empty()) {
+            None => None,
+            Some(c) => Some(Confidence::parse(c).ok_or_else(|| {
+                AppError::invalid(
+                    "confidence",
+                    format!("`{c}` is not a confidence; use low, medium or high"),
+                )
+            })?),
+        },
+        submit,
+    })
+}
+
+/// Saves (and maybe submits) the caller's rating of an item in its current round. The state, the
+/// deadline and the version are checked under the item's lock (409); a revision that completes its
+/// round settles the item in the same transaction.
+pub async fn save_rating(
+    app: &App,
+    caller: &User,
+    access: &ItemAccess,
+    input: RatingInput,
+    expected_version: Option<i32>,
+) -> AppResult<Rating> {
+    require_reviewer(access)?;
+    let txn = store::begin_write(&app.db).await?;
+    // The cycle and the item as they are now, not as the caller read them: a transition or a
+    // settled round in between must not let a rating into a closed round.
+    let cycle = store::lock_cycle(&txn, &access.cycle, false).await?;
+    let item = store::lock_item(&txn, access.item.id).await?;
+    let Some((round, deadline)) = current_round(cycle.state, &cycle.deadlines, &item) else {
+        return Err(AppError::conflict(
+            "cycle_state",
+            format!(
+                "this item takes no rating now: ratings are given in review, and revisions only for items in a \
+                 revision round (the cycle is {})",
+                cycle.state
+            ),
+        ));
+    };
+    let at = store::now();
+    if deadline.is_some_and(|d| at > d) {
+        return Err(AppError::conflict(
+            "deadline_passed",
+            "the deadline for this round has passed",
+        ));
+    }
+    let saved = store::ratings::write(&txn, &item, caller.id, round, &input, expected_version, at).await?;
+    if round > 1 {
+        // A revision may complete its item's round: apply the rule again, now.
+        super::consensus::settle_item(&txn, &cycle, &item, false).await?;
+    }
+    txn.commit().await?;
+    Ok(saved)
+}
+
+/// One measurement of a bundle on the review page.
+pub struct BundleItem {
+    pub item: Item,
+    pub name: String,
+    pub definition: String,
+    pub narrative: Option<Narrative>,
+    /// The round the item's ratings go to now, or its last.
+    pub round: i16,
+    pub mine: Option<Rating>,
+    /// Whether the item takes a rating now (its round is open and its deadline not passed).
+    pub open: bool,
+    pub others: Vec<OtherRating>,
+}
+
+/// The review page of a bundle, for one of its reviewers.
+pub struct BundlePage {
+    pub cycle: Cycle,
+    pub city: String,
+    pub panel: String,
+    pub deadline: Option<OffsetDateTime>,
+    pub open: bool,
+    pub items: Vec<BundleItem>,
+}
+
+pub async fn bundle_page(
+    app: &App,
+    caller: &User,
+    cycle_id: i32,
+    city_id: i32,
+    panel_id: i32,
+) -> AppResult<BundlePage> {
+    let hidden = || AppError::NotFound("page");
+    let cycle = store::cycles::get_core(&app.db, cycle_id).await?.ok_or_else(hidden)?;
+    // Before review the city's report is not the reviewers' to read, even once they are assigned.
+    if cycle.state < CycleState::Reviewing {
+        return Err(hidden());
+    }
+    if !store::assignment::is_assigned(&app.db, cycle_id, city_id, caller.id).await? {
+        return Err(hidden());
+    }
+    let panel = cycle.panel(panel_id).ok_or_else(hidden)?.name.clone();
+    let city = store::cities::get(&app.db, city_id).await?.ok_or_else(hidden)?;
+    let framework = app.framework_of(&cycle)?;
+    let report = store::submissions::get(&app.db, cycle_id, city_id).await?;
+    let now = store::now();
+    let mut items = Vec::new();
+    let mut page_round: Option<(i16, Option<OffsetDateTime>)> = None;
+    for item in store::ratings::items_of_cycle(&app.db, cycle_id).await? {
+        if item.city_id != city_id || item.panel_id != panel_id {
+            continue;
+        }
+        let reviewers = store::ratings::reviewers(&app.db, &item).await?;
+        if !reviewers.contains(&caller.id) {
+            return Err(hidden());
+        }
+        let round_now = current_round(cycle.state, &cycle.deadlines, &item);
+        // The page's round and deadline are those of its first open item.
+        if page_round.is_none() {
+            page_round = round_now;
+        }
+        let round = round_now.map_or(item.round, |(r, _)| r);
+        let ratings = store::ratings::ratings_of(&app.db, item.id).await?;
+        let mine = ratings
+            .iter()
+            .find(|r| r.expert == caller.id && r.round == round)
+            .cloned();
+        let (others, _median) = others_for(&ratings, &caller.actor(), round, true, false);
+        let m = framework.measurement(&item.measurement);
+        items.push(BundleItem {
+            name: m.map(|m| m.name.clone()).unwrap_or_default(),
+            definition: m.map(|m| m.definition.clone()).unwrap_or_default(),
+            narrative: report
+                .as_ref()
+                .and_then(|r| r.content.narratives.get(&item.measurement))
+                .cloned(),
+            round,
+            mine,
+            open: round_now.is_some_and(|(_, d)| d.is_none_or(|d| now <= d)),
+            others,
+            item,
+        });
+    }
+    Ok(BundlePage {
+        deadline: page_round.and_then(|(_, d)| d).or(cycle.deadlines.review),
+        open: page_round.is_some_and(|(_, d)| d.is_none_or(|d| now <= d)),
+        cycle,
+        city: city.name,
+        panel,
+        items,
+    })
+}
+
+/// Queues a reminder to each expert of `cycle` with ratings still to submit (or only `expert`).
+/// `point` is the reminder point (days before the deadline) for scheduled reminders, which go out
+/// once per expert and point whatever the number of nodes; None for "remind now".
+pub async fn queue_reminders(app: &App, cycle: &Cycle, expert: Option<i32>, point: Option<u32>) -> AppResult<usize> {
+    let progress = store::ratings::progress(&app.db, cycle.id).await?;
+    let deadline = crate::format::date(cycle.deadlines.review);
+    let txn = store::begin_write(&app.db).await?;
+    let mut queued = 0;
+    for (expert_id, unfinished) in progress.behind {
+        if expert.is_some_and(|e| e != expert_id) {
+            continue;
+        }
+        let Some(user) = store::users::get(&txn, expert_id).await? else {
+            continue;
+        };
+        let key = point.map(|p| format!("reminder:{}:{}:{}", cycle.id, expert_id, p));
+        let m = crate::mail::templates::reminder(
+            &user.email,
+            &user.name,
+            &cycle.name,
+            &deadline,
+            unfinished,
+            app.public_url(),
+            key,
+        );
+        if store::outbox::enqueue(&txn, m).await? {
+            queued += 1;
+        }
+    }
+    txn.commit().await?;
+    Ok(queued)
+}
+
+/// Queues the reminders due at `at`: for each cycle in review with a review deadline, the latest
+/// reminder point (days before the deadline) that has come, to each expert with ratings still to
+/// submit. Run by the background worker on every node; the outbox's dedupe key sends each once.
+pub async fn due_reminders(app: &App, at: OffsetDateTime) -> AppResult<usize> {
+    let mut queued = 0;
+    for cycle in store::cycles::list(&app.db, None).await? {
+        if cycle.state != CycleState::Reviewing {
+            continue;
+        }
+        let Some(deadline) = cycle.deadlines.review else {
+            continue;
+        };
+        if at >= deadline {
+            continue;
+        }
+        // Only the latest point that has come: an expert is not sent the 7-day and 2-day reminders
+        // together when the cycle opened late.
+        let point = app
+            .settings
+            .mail
+            .reminder_days
+            .iter()
+            .copied()
+            .filter(|d| at >= deadline - time::Duration::days(i64::from(*d)))
+            .min();
+        let Some(point) = point else { continue };
+        queued += queue_reminders(app, &cycle, None, Some(point)).await?;
+    }
+    Ok(queued)
+}

@@ -1,0 +1,310 @@
+//! Read models: what pages and API answers show, as plain data. The store produces them, the
+//! application layer passes them on, the views and the API render them. They import nothing but
+//! the domain, so every layer above may use them and none below needs to.
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use crate::domain::consensus::{Method, Stats};
+use crate::domain::cycle::{CycleState, Deadlines};
+use crate::domain::item::QueueStatus;
+use crate::domain::report::{ReportContent, ReportState, Statistic};
+use crate::domain::score::Score;
+use crate::domain::user::Role;
+use crate::domain::visibility::Actor;
+
+pub use crate::domain::item::Item;
+pub use crate::domain::rating::Rating;
+
+/// A person's account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct User {
+    pub id: i32,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub city_id: Option<i32>,
+    pub disabled: bool,
+}
+
+impl User {
+    pub fn actor(&self) -> Actor {
+        Actor {
+            user_id: self.id,
+            role: self.role,
+            city_id: self.city_id,
+        }
+    }
+}
+
+/// A live session, as a request sees it.
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub id: i32,
+    pub user: User,
+    pub csrf_token: String,
+    /// The one-time message left for this page view, if any (already cleared in the database).
+    pub flash: Option<String>,
+}
+
+/// A city of the register.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct City {
+    pub id: i32,
+    pub name: String,
+    pub country: String,
+    pub region: Option<String>,
+    pub languages: Vec<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Panel {
+    pub id: i32,
+    pub name: String,
+    pub measurements: Vec<String>,
+    pub members: Vec<i32>,
+    pub chair: Option<i32>,
+}
+
+/// Reports of a cycle by state.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    pub cities: usize,
+    pub draft: usize,
+    pub submitted: usize,
+    pub returned: usize,
+}
+
+/// A review cycle with its settings and panels. `city_ids` and `progress` are filled only when the
+/// whole cycle was read (`store::cycles::get`), not for work on one item (`get_core`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Cycle {
+    pub id: i32,
+    pub name: String,
+    pub edition: String,
+    pub state: CycleState,
+    pub panel_size: u8,
+    pub conflict_same_country: bool,
+    pub max_spread: u8,
+    pub revision_rounds: u8,
+    pub min_justification_chars: u16,
+    #[serde(skip)]
+    pub deadlines: Deadlines,
+    pub city_ids: Vec<i32>,
+    pub panels: Vec<Panel>,
+    pub progress: Progress,
+    pub version: i32,
+    #[serde(skip)]
+    pub created_at: OffsetDateTime,
+    #[serde(skip)]
+    pub published_at: Option<OffsetDateTime>,
+}
+
+impl Cycle {
+    /// The experts'-review measurements this cycle reviews: those mapped to a panel.
+    pub fn reviewed_measurements(&self) -> BTreeSet<String> {
+        self.panels
+            .iter()
+            .flat_map(|p| p.measurements.iter().cloned())
+            .collect()
+    }
+
+    pub fn panel(&self, id: i32) -> Option<&Panel> {
+        self.panels.iter().find(|p| p.id == id)
+    }
+
+    /// The panel's name, or an empty string for a panel that is not the cycle's.
+    pub fn panel_name(&self, id: i32) -> String {
+        self.panel(id).map(|p| p.name.clone()).unwrap_or_default()
+    }
+
+    /// The panels `user` chairs.
+    pub fn chaired_by(&self, user: i32) -> Vec<i32> {
+        self.panels
+            .iter()
+            .filter(|p| p.chair == Some(user))
+            .map(|p| p.id)
+            .collect()
+    }
+
+    pub fn consensus_rule(&self) -> crate::domain::cycle::ConsensusRule {
+        crate::domain::cycle::ConsensusRule {
+            max_spread: self.max_spread,
+            revision_rounds: self.revision_rounds,
+        }
+    }
+}
+
+/// A city's report in a cycle.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Submission {
+    pub cycle_id: i32,
+    pub city_id: i32,
+    pub state: ReportState,
+    pub content: ReportContent,
+    pub version: i32,
+    pub return_message: Option<String>,
+    #[serde(skip)]
+    pub submitted_at: Option<OffsetDateTime>,
+    #[serde(skip)]
+    pub updated_at: OffsetDateTime,
+}
+
+/// An expert's profile as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Profile {
+    pub user_id: i32,
+    pub country: String,
+    pub city_id: Option<i32>,
+    pub institution: Option<String>,
+    pub languages: Vec<String>,
+    pub expertise: Vec<String>,
+    pub capacity: i32,
+}
+
+/// A conflict of interest an expert or the secretariat declared.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DeclaredConflict {
+    pub id: i32,
+    pub expert_id: i32,
+    pub city_id: i32,
+    pub reason: String,
+    pub declared_by: Option<i32>,
+}
+
+/// One (city, panel) and its experts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bundle {
+    pub city_id: i32,
+    pub panel_id: i32,
+    pub experts: Vec<i32>,
+}
+
+/// A bundle the solver could not fill, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unassigned {
+    pub city_id: i32,
+    pub panel_id: i32,
+    pub reason: String,
+}
+
+/// A proposal, or the assignment in force.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Assignment {
+    pub bundles: Vec<Bundle>,
+    pub objective: i64,
+    pub unassigned: Vec<Unassigned>,
+}
+
+/// How far the first round of a cycle has come: submitted ratings against those due, per panel and
+/// per city, and the experts with ratings still to submit.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RatingProgress {
+    pub done: usize,
+    pub due: usize,
+    pub per_panel: BTreeMap<i32, (usize, usize)>,
+    pub per_city: BTreeMap<i32, (usize, usize)>,
+    /// Expert id → ratings still to submit.
+    pub behind: BTreeMap<i32, usize>,
+}
+
+/// An item's consensus record, as far as it goes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ConsensusRecord {
+    pub score: Option<Score>,
+    pub method: Option<Method>,
+    pub rationale: Option<String>,
+    pub feedback: Option<String>,
+}
+
+/// An item as the reconciliation queue shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ItemSummary {
+    pub item: Item,
+    /// The scores the rule is applied to now (the latest round's), anonymous.
+    pub scores: Vec<u8>,
+    pub stats: Option<Stats>,
+    pub status: QueueStatus,
+    pub consensus: Option<ConsensusRecord>,
+}
+
+/// Agreement figures for a set of items: alpha (ordinal) on first-round and final ratings, and
+/// exact and adjacent agreement of the first round.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Agreement {
+    pub alpha_first_round: Option<f64>,
+    pub alpha_final: Option<f64>,
+    pub exact: Option<f64>,
+    pub adjacent: Option<f64>,
+    pub items: usize,
+}
+
+/// A cycle's agreement: overall, per panel and per measurement.
+pub type CycleAgreement = (Agreement, BTreeMap<i32, Agreement>, BTreeMap<String, Agreement>);
+
+/// One measurement's published result on a city's profile.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProfileScore {
+    pub measurement: String,
+    pub score: Score,
+    pub method: Method,
+    pub feedback: String,
+}
+
+/// One published cycle on a city's profile.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProfileCycle {
+    pub cycle_id: i32,
+    pub name: String,
+    pub edition: String,
+    #[serde(skip)]
+    pub published_at: Option<OffsetDateTime>,
+    pub scores: Vec<ProfileScore>,
+    pub statistics: BTreeMap<String, Statistic>,
+}
+
+/// A row of the audit log, for reading.
+#[derive(Clone, Debug, Serialize)]
+pub struct AuditEntry {
+    pub id: i32,
+    pub actor: Option<i32>,
+    pub action: String,
+    pub object_type: String,
+    pub object_id: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+    pub at: OffsetDateTime,
+}
+
+/// What to show of the audit log. Empty strings and None mean "any".
+#[derive(Clone, Debug, Default)]
+pub struct AuditFilter {
+    pub object_type: Option<String>,
+    pub object_id: Option<String>,
+    pub action: Option<String>,
+    pub actor: Option<i32>,
+}
+
+/// An e-mail to send, as the outbox keeps it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub kind: &'static str,
+    /// Set for messages that must exist once only (a reminder point for one expert).
+    pub dedupe_key: Option<String>,
+}
+
+/// An OpenID Connect sign-in between the redirect to the provider and its callback.
+pub struct PendingLogin {
+    pub provider: String,
+    pub state: String,
+    pub nonce: String,
+    pub pkce_verifier: String,
+    pub next_path: String,
+}
