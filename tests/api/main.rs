@@ -13,6 +13,7 @@ mod experts;
 mod framework;
 mod health;
 mod helpers;
+mod layering;
 mod mail;
 mod oidc;
 mod pages;
