@@ -45,6 +45,15 @@ async fn openapi_documents_every_route_with_full_paths() {
     assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
 }
 
+/// The whole document, as reviewed: a change to any path, field, status or description shows up
+/// in the diff of this snapshot (accept it with `cargo insta review` when it is intended).
+#[tokio::test]
+async fn the_openapi_document_is_as_reviewed() {
+    let app = TestApp::spawn().await;
+    let doc = json_of(app.get("/api/openapi.json", None).await).await;
+    insta::assert_json_snapshot!("openapi", doc);
+}
+
 #[tokio::test]
 async fn unknown_routes_are_404_in_the_right_format() {
     let app = TestApp::spawn().await;
