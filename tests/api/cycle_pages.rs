@@ -173,7 +173,7 @@ async fn a_report_goes_round_through_the_pages() {
     let page = text(&city, &app, &report_path).await;
     assert!(page.contains("Please add links for &lt;3.1.2.a&gt;."), "{page}");
     let version = hidden(&page, "version");
-    for f in fields.iter_mut() {
+    for f in &mut fields {
         if f.0 == "version" {
             f.1 = version.clone();
         }

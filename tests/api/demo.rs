@@ -28,8 +28,8 @@ impl Reviewers {
             .filter(|u| u.role == Role::Expert)
             .collect();
         Reviewers {
-            names: experts.iter().map(|u| u.name.to_string()).collect(),
-            emails: experts.iter().map(|u| u.email.to_string()).collect(),
+            names: experts.iter().map(|u| u.name.clone()).collect(),
+            emails: experts.iter().map(|u| u.email.clone()).collect(),
             ids: experts.iter().map(|u| i64::from(u.id)).collect(),
         }
     }
