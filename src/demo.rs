@@ -370,9 +370,11 @@ pub async fn load(app: &App) -> anyhow::Result<Outcome> {
                 "The panel discussed the remaining gap. The evidence supports {median}: the measures are in place, \
                  but the report documents results for part of the city only."
             );
-            let chair = person(chair)?;
-            let access = app::consensus::moderatable(app, &chair, s.item.id).await?;
-            app::consensus::moderate(app, &chair, &access, median, &rationale).await?;
+            // A chair who reviewed the item does not settle it: the secretariat does.
+            let reviewed = s.reviewers.contains(&chair) || s.ratings.iter().any(|r| r.expert == chair && r.submitted);
+            let moderator = if reviewed { sec_user.clone() } else { person(chair)? };
+            let access = app::consensus::moderatable(app, &moderator, s.item.id).await?;
+            app::consensus::moderate(app, &moderator, &access, median, &rationale).await?;
             summary.moderated_items += 1;
         }
         let (_, queue) = app::consensus::queue(app, &sec_user, cycle.id, &Default::default()).await?;

@@ -10,6 +10,8 @@ pub struct Model {
     pub region: Option<String>,
     /// JSON array of ISO 639-1 codes.
     pub languages: String,
+    /// JSON array of institution names (the city government, partners named in its report).
+    pub institutions: String,
     pub created_at: TimeDateTimeWithTimeZone,
     pub updated_at: TimeDateTimeWithTimeZone,
 }

@@ -16,6 +16,11 @@ pub struct Model {
     pub created_at: TimeDateTimeWithTimeZone,
     pub updated_at: TimeDateTimeWithTimeZone,
     pub submitted_at: Option<TimeDateTimeWithTimeZone>,
+    /// Set when the rating was set aside (its expert found in conflict): kept, out of the consensus.
+    pub set_aside_at: Option<TimeDateTimeWithTimeZone>,
+    pub set_aside_reason: Option<String>,
+    /// The first time this rating was submitted; a reopened rating keeps it.
+    pub first_submitted_at: Option<TimeDateTimeWithTimeZone>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

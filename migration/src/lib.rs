@@ -12,6 +12,7 @@ mod m20261128_000006_ratings;
 mod m20261128_000007_outbox;
 mod m20261128_000008_consensus;
 mod m20261128_000009_indexes;
+mod m20261129_000010_integrity;
 
 /// An auto-incrementing integer primary key, as every table here has.
 fn pk(col: impl IntoIden) -> ColumnDef {
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000007_outbox::Migration),
             Box::new(m20261128_000008_consensus::Migration),
             Box::new(m20261128_000009_indexes::Migration),
+            Box::new(m20261129_000010_integrity::Migration),
         ]
     }
 }

@@ -8,7 +8,7 @@ use sea_orm::ConnectionTrait;
 use super::{App, AppError, AppResult, Staff};
 use crate::domain::assignment::build::{ExpertInput, Ineligible, PanelInput, ReportInput, build, eligibility, explain};
 use crate::domain::assignment::{self, Options};
-use crate::domain::conflicts::{CityTies, ExpertTies};
+use crate::domain::conflicts::conflict;
 use crate::domain::cycle::CycleState;
 use crate::domain::framework::Framework;
 use crate::domain::report::ReportState;
@@ -28,16 +28,7 @@ async fn expert_inputs<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Ve
         }
         out.push(ExpertInput {
             id: profile.user_id,
-            ties: ExpertTies {
-                country: profile.country.clone(),
-                home_city: profile.city_id,
-                institution: profile.institution.clone(),
-                declared: declared
-                    .iter()
-                    .filter(|c| c.expert_id == profile.user_id)
-                    .map(|c| c.city_id)
-                    .collect(),
-            },
+            ties: profile.ties(&declared),
             languages: profile.languages.clone(),
             expertise: profile.expertise.clone(),
             capacity: u32::try_from(profile.capacity).unwrap_or(0),
@@ -67,11 +58,7 @@ async fn report_inputs<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Ve
             continue;
         };
         out.push(ReportInput {
-            city: CityTies {
-                id: city.id,
-                country: city.country.clone(),
-                institutions: vec![],
-            },
+            city: city.ties(),
             city_name: city.name,
             language: s.content.language.clone().unwrap_or_default(),
         });
@@ -385,11 +372,7 @@ pub async fn set_bundle(
         .await?
         .ok_or(AppError::NotFound("bundle"))?;
     let report_input = ReportInput {
-        city: CityTies {
-            id: city.id,
-            country: city.country.clone(),
-            institutions: vec![],
-        },
+        city: city.ties(),
         city_name: city.name.clone(),
         language: report.content.language.clone().unwrap_or_default(),
     };
@@ -492,6 +475,105 @@ pub async fn set_bundle(
     Ok(updated)
 }
 
+/// The assignment in force as a solver instance: the covered reports, the panels, the experts (as
+/// they are now: a conflict declared since makes an expert ineligible for that city).
+struct InForce {
+    built: crate::domain::assignment::build::Built,
+    /// (city, panel) → the instance's bundle.
+    index: HashMap<(i32, i32), usize>,
+    solution: assignment::Solution,
+    reports: Vec<ReportInput>,
+    panels: Vec<PanelInput>,
+}
+
+async fn in_force_instance<C: ConnectionTrait>(
+    conn: &C,
+    cycle: &Cycle,
+    framework: &Framework,
+    current: &Assignment,
+) -> AppResult<InForce> {
+    let reports: Vec<ReportInput> = report_inputs(conn, cycle)
+        .await?
+        .into_iter()
+        .filter(|r| current.bundles.iter().any(|b| b.city_id == r.city.id))
+        .collect();
+    let panels = panel_inputs(framework, cycle);
+    let experts = expert_inputs(conn, cycle).await?;
+    let built = build(
+        &reports,
+        &panels,
+        &experts,
+        u32::from(cycle.panel_size),
+        cycle.conflict_same_country,
+    );
+    let index: HashMap<(i32, i32), usize> = built
+        .keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| ((k.city_id, k.panel_id), i))
+        .collect();
+    let mut assigned = BTreeMap::new();
+    for (i, _) in built.keys.iter().enumerate() {
+        assigned.insert(i as i64, Vec::new());
+    }
+    for b in &current.bundles {
+        if let Some(i) = index.get(&(b.city_id, b.panel_id)) {
+            assigned.insert(*i as i64, b.experts.iter().map(|e| i64::from(*e)).collect());
+        }
+    }
+    let solution = assignment::score(&built.instance, assigned);
+    Ok(InForce {
+        built,
+        index,
+        solution,
+        reports,
+        panels,
+    })
+}
+
+impl InForce {
+    /// `current` with the solver's `after` for the instance's bundles; bundles newly short get the
+    /// reason they are.
+    fn apply(&self, cycle: &Cycle, current: &Assignment, after: &assignment::Solution) -> Assignment {
+        let mut bundles = current.bundles.clone();
+        for b in &mut bundles {
+            if let Some(i) = self.index.get(&(b.city_id, b.panel_id)) {
+                b.experts = after.assigned[&(*i as i64)].iter().map(|e| *e as i32).collect();
+            }
+        }
+        let mut unassigned: Vec<Unassigned> = current.unassigned.clone();
+        for (i, key) in self.built.keys.iter().enumerate() {
+            let n = after.assigned[&(i as i64)].len();
+            let was_short = current
+                .unassigned
+                .iter()
+                .any(|u| u.city_id == key.city_id && u.panel_id == key.panel_id);
+            if n < usize::from(cycle.panel_size) && !was_short {
+                let city = self
+                    .reports
+                    .iter()
+                    .find(|r| r.city.id == key.city_id)
+                    .map_or("?", |r| r.city_name.as_str());
+                let panel = self
+                    .panels
+                    .iter()
+                    .find(|p| p.id == key.panel_id)
+                    .map_or("?", |p| p.name.as_str());
+                unassigned.push(Unassigned {
+                    city_id: key.city_id,
+                    panel_id: key.panel_id,
+                    reason: explain(panel, city, &self.built.exclusions[i], u32::from(cycle.panel_size), n),
+                });
+            }
+        }
+        Assignment {
+            bundles,
+            objective: after.objective,
+            unassigned,
+        }
+    }
+}
+
 /// Withdraws an expert from the assignment in force: only their places are filled again (by the
 /// solver, under the same constraints, with everyone else's loads counting); every other bundle
 /// stays exactly as it was. Returns the assignment in force afterwards.
@@ -515,69 +597,24 @@ pub async fn withdraw(app: &App, staff: &Staff, cycle_id: i32, expert: i32) -> A
             format!("the assignment can no longer change: the cycle is {}", cycle.state),
         ));
     }
-    let reports: Vec<ReportInput> = report_inputs(&txn, cycle)
-        .await?
-        .into_iter()
-        .filter(|r| current.bundles.iter().any(|b| b.city_id == r.city.id))
-        .collect();
-    let panels = panel_inputs(framework, cycle);
-    let experts = expert_inputs(&txn, cycle).await?;
-    let built = build(
-        &reports,
-        &panels,
-        &experts,
-        u32::from(cycle.panel_size),
-        cycle.conflict_same_country,
-    );
-    // The solution in force, in the instance's terms.
-    let index: HashMap<(i32, i32), usize> = built
-        .keys
-        .iter()
-        .enumerate()
-        .map(|(i, k)| ((k.city_id, k.panel_id), i))
-        .collect();
-    let mut assigned = BTreeMap::new();
-    for (i, _) in built.keys.iter().enumerate() {
-        assigned.insert(i as i64, Vec::new());
-    }
-    for b in &current.bundles {
-        if let Some(i) = index.get(&(b.city_id, b.panel_id)) {
-            assigned.insert(*i as i64, b.experts.iter().map(|e| i64::from(*e)).collect());
-        }
-    }
-    let in_force = assignment::score(&built.instance, assigned);
-    let after = assignment::refill(&built.instance, &in_force, i64::from(expert), Options::default())
-        .map_err(|e| AppError::internal(format!("assignment instance: {e}")))?;
-    let mut bundles = current.bundles.clone();
-    for b in &mut bundles {
-        if let Some(i) = index.get(&(b.city_id, b.panel_id)) {
-            b.experts = after.assigned[&(*i as i64)].iter().map(|e| *e as i32).collect();
-        }
-    }
-    let mut unassigned: Vec<Unassigned> = current.unassigned.clone();
-    for (i, key) in built.keys.iter().enumerate() {
-        let n = after.assigned[&(i as i64)].len();
-        let was_short = current
-            .unassigned
-            .iter()
-            .any(|u| u.city_id == key.city_id && u.panel_id == key.panel_id);
-        if n < usize::from(cycle.panel_size) && !was_short {
-            let city = reports
-                .iter()
-                .find(|r| r.city.id == key.city_id)
-                .map_or("?", |r| r.city_name.as_str());
-            let panel = panels
-                .iter()
-                .find(|p| p.id == key.panel_id)
-                .map_or("?", |p| p.name.as_str());
-            unassigned.push(Unassigned {
-                city_id: key.city_id,
-                panel_id: key.panel_id,
-                reason: explain(panel, city, &built.exclusions[i], u32::from(cycle.panel_size), n),
-            });
-        }
-    }
-    store::assignment::replace_stage(&txn, cycle.id, Stage::Confirmed, &bundles, after.objective, &unassigned).await?;
+    let inf = in_force_instance(&txn, cycle, framework, &current).await?;
+    let after = assignment::refill(
+        &inf.built.instance,
+        &inf.solution,
+        i64::from(expert),
+        Options::default(),
+    )
+    .map_err(|e| AppError::internal(format!("assignment instance: {e}")))?;
+    let updated = inf.apply(cycle, &current, &after);
+    store::assignment::replace_stage(
+        &txn,
+        cycle.id,
+        Stage::Confirmed,
+        &updated.bundles,
+        updated.objective,
+        &updated.unassigned,
+    )
+    .await?;
     audit::record(
         &txn,
         Entry {
@@ -586,16 +623,219 @@ pub async fn withdraw(app: &App, staff: &Staff, cycle_id: i32, expert: i32) -> A
             object_type: "cycle",
             object_id: cycle.id.to_string(),
             before: snapshot(&current.bundles),
-            after: Some(serde_json::json!({"withdrawn": expert, "bundles": bundles})),
+            after: Some(serde_json::json!({"withdrawn": expert, "bundles": updated.bundles})),
         },
     )
     .await?;
     txn.commit().await?;
-    Ok(Assignment {
-        bundles,
-        objective: after.objective,
-        unassigned,
-    })
+    Ok(updated)
+}
+
+/// Whose conflicts to look at again: an expert's (a conflict declared, a home city, country or
+/// institution changed) or a city's (its institutions changed).
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Recheck {
+    Expert(i32),
+    City(i32),
+}
+
+/// Conflicts hold for the whole cycle, not only at assignment. With `txn`, in every cycle whose
+/// assignment is in force and not yet published: each expert now in conflict with a city of their
+/// bundles is taken off those bundles at once (no more access), their ratings of that city are set
+/// aside (kept in the history, out of the consensus), and the places are refilled while the cycle
+/// collects or reviews (the new expert is told); in reconciling, the city's open revision rounds
+/// settle without them. A proposal loses them too (no refill: the next run decides). Returns the
+/// bundles they were taken off.
+pub(crate) async fn enforce_conflicts<C: ConnectionTrait>(
+    app: &App,
+    txn: &C,
+    actor: Option<i32>,
+    scope: Recheck,
+) -> AppResult<Vec<crate::read::RemovedFrom>> {
+    let mut removed_all = Vec::new();
+    for listed in store::cycles::list(txn, None).await? {
+        if !matches!(
+            listed.state,
+            CycleState::Collecting | CycleState::Reviewing | CycleState::Reconciling
+        ) {
+            continue;
+        }
+        let touches = |a: &Assignment| {
+            a.bundles.iter().any(|b| match scope {
+                Recheck::Expert(e) => b.experts.contains(&e),
+                Recheck::City(c) => b.city_id == c,
+            })
+        };
+        let confirmed = store::assignment::get(txn, listed.id, Stage::Confirmed).await?;
+        let proposal = store::assignment::get(txn, listed.id, Stage::Proposal).await?;
+        if !confirmed.as_ref().is_some_and(touches) && !proposal.as_ref().is_some_and(touches) {
+            continue;
+        }
+        let cycle = store::lock_cycle(txn, &listed, true).await?;
+        let experts: HashMap<i32, ExpertInput> = expert_inputs(txn, &cycle)
+            .await?
+            .into_iter()
+            .map(|e| (e.id, e))
+            .collect();
+        let mut cities: HashMap<i32, crate::read::City> = HashMap::new();
+        for c in store::cities::list(txn, None).await? {
+            cities.insert(c.id, c);
+        }
+        let in_conflict = |city_id: i32, e: i32| -> Option<String> {
+            let ties = &experts.get(&e)?.ties;
+            let city = cities.get(&city_id)?;
+            conflict(ties, &city.ties(), cycle.conflict_same_country).map(|c| c.to_string())
+        };
+        if let Some(mut p) = proposal.filter(touches) {
+            let before = p.bundles.clone();
+            for b in &mut p.bundles {
+                let city_id = b.city_id;
+                b.experts.retain(|e| in_conflict(city_id, *e).is_none());
+            }
+            if p.bundles != before {
+                store::assignment::replace_stage(
+                    txn,
+                    cycle.id,
+                    Stage::Proposal,
+                    &p.bundles,
+                    p.objective,
+                    &p.unassigned,
+                )
+                .await?;
+            }
+        }
+        let Some(current) = confirmed.filter(touches) else {
+            continue;
+        };
+        let mut removed: Vec<(i32, i32, i32, String)> = Vec::new();
+        let mut without = current.clone();
+        for b in &mut without.bundles {
+            for e in b.experts.clone() {
+                if let Some(why) = in_conflict(b.city_id, e) {
+                    removed.push((b.city_id, b.panel_id, e, why));
+                    b.experts.retain(|x| *x != e);
+                }
+            }
+        }
+        if removed.is_empty() {
+            continue;
+        }
+        let at = store::now();
+        for (city_id, _, expert, why) in &removed {
+            let reason = format!("conflict of interest found after assignment: {why}");
+            store::ratings::set_aside(txn, actor, cycle.id, *city_id, *expert, &reason, at).await?;
+        }
+        let updated = if matches!(cycle.state, CycleState::Collecting | CycleState::Reviewing) {
+            let framework = app.framework_of(&cycle)?;
+            let inf = in_force_instance(txn, &cycle, framework, &without).await?;
+            let short: BTreeSet<i64> = removed
+                .iter()
+                .filter_map(|(c, p, _, _)| inf.index.get(&(*c, *p)).map(|i| *i as i64))
+                .collect();
+            let after = assignment::fill(&inf.built.instance, &inf.solution, &short, None, Options::default())
+                .map_err(|e| AppError::internal(format!("assignment instance: {e}")))?;
+            let updated = inf.apply(&cycle, &without, &after);
+            notify_added(app, txn, &cycle, &without, &updated).await?;
+            updated
+        } else {
+            without
+        };
+        store::assignment::replace_stage(
+            txn,
+            cycle.id,
+            Stage::Confirmed,
+            &updated.bundles,
+            updated.objective,
+            &updated.unassigned,
+        )
+        .await?;
+        if cycle.state == CycleState::Reconciling {
+            // Their open revision rounds may be complete without them.
+            for item in store::ratings::items_of_cycle(txn, cycle.id).await? {
+                if removed
+                    .iter()
+                    .any(|(c, p, _, _)| *c == item.city_id && *p == item.panel_id)
+                    && item.stage == crate::domain::item::Stage::Revision
+                {
+                    super::consensus::settle_item(txn, &cycle, &item, false).await?;
+                }
+            }
+        }
+        audit::record(
+            txn,
+            Entry {
+                actor,
+                action: "assignment.conflict",
+                object_type: "cycle",
+                object_id: cycle.id.to_string(),
+                before: snapshot(&current.bundles),
+                after: Some(serde_json::json!({
+                    "removed": removed.iter().map(|(c, p, e, why)| serde_json::json!({"city_id": c, "panel_id": p, "expert": e, "conflict": why})).collect::<Vec<_>>(),
+                    "bundles": updated.bundles,
+                })),
+            },
+        )
+        .await?;
+        removed_all.extend(
+            removed
+                .into_iter()
+                .map(|(city_id, panel_id, expert, _)| crate::read::RemovedFrom {
+                    cycle_id: cycle.id,
+                    city_id,
+                    panel_id,
+                    expert_id: expert,
+                }),
+        );
+    }
+    Ok(removed_all)
+}
+
+/// Tells each expert who gained bundles between `before` and `after` which ones (and nothing about
+/// who else reviews them), in the change's transaction.
+async fn notify_added<C: ConnectionTrait>(
+    app: &App,
+    txn: &C,
+    cycle: &Cycle,
+    before: &Assignment,
+    after: &Assignment,
+) -> AppResult<()> {
+    let mut per_expert: BTreeMap<i32, Vec<crate::mail::templates::Assignment>> = BTreeMap::new();
+    for b in &after.bundles {
+        let had = before
+            .bundles
+            .iter()
+            .find(|x| x.city_id == b.city_id && x.panel_id == b.panel_id)
+            .map(|x| x.experts.clone())
+            .unwrap_or_default();
+        for e in b.experts.iter().filter(|e| !had.contains(e)) {
+            let city = store::cities::get(txn, b.city_id)
+                .await?
+                .map(|c| c.name)
+                .unwrap_or_default();
+            per_expert
+                .entry(*e)
+                .or_default()
+                .push(crate::mail::templates::Assignment {
+                    city,
+                    panel: cycle.panel_name(b.panel_id),
+                });
+        }
+    }
+    let deadline = crate::format::date(cycle.deadlines.review);
+    for (expert, bundles) in per_expert {
+        if let Some(user) = store::users::get(txn, expert).await? {
+            let notice = crate::mail::templates::assignment_notice(
+                &user.email,
+                &user.name,
+                &cycle.name,
+                &deadline,
+                &bundles,
+                app.public_url(),
+            );
+            store::outbox::enqueue(txn, notice).await?;
+        }
+    }
+    Ok(())
 }
 
 /// What the assignment page shows: the proposal or, without one, the assignment in force, with

@@ -40,3 +40,29 @@ pub async fn get(app: &App, caller: &User, id: i32) -> AppResult<City> {
     }
     store::cities::get(&app.db, id).await?.ok_or(AppError::NotFound("city"))
 }
+
+/// Records a city's institutions (the city government and the partners named in its report): the
+/// secretariat, or the city's own users. An expert who works for one of them is in conflict with the
+/// city, so the assignments in force are checked again at once.
+pub async fn set_institutions(
+    app: &App,
+    caller: &User,
+    city_id: i32,
+    institutions: &[String],
+) -> AppResult<(City, Vec<crate::read::RemovedFrom>)> {
+    let city = get(app, caller, city_id).await?;
+    if !(caller.actor().is_secretariat() || caller.actor().may_write_report(city.id)) {
+        return Err(AppError::forbidden(
+            "a city's institutions are recorded by its users and the secretariat",
+        ));
+    }
+    let list =
+        crate::domain::city::parse_institutions(institutions).map_err(|e| AppError::invalid("institutions", e))?;
+    let txn = store::begin_write(&app.db).await?;
+    let after = store::cities::set_institutions(&txn, Some(caller.id), city.id, &list).await?;
+    let removed =
+        super::assignment::enforce_conflicts(app, &txn, Some(caller.id), super::assignment::Recheck::City(city.id))
+            .await?;
+    txn.commit().await?;
+    Ok((after, removed))
+}

@@ -8,10 +8,12 @@ use super::{App, AppError, AppResult};
 use crate::domain::agreement::{Metric, alpha, pairwise_agreement};
 use crate::domain::consensus::{Method, Outcome, complete, decide, scores_for, stats};
 use crate::domain::cycle::CycleState;
+use crate::domain::item::current_round;
 use crate::domain::item::{Item, QueueStatus, Stage};
 use crate::domain::rating::reviewer_label;
 use crate::domain::score::Score;
 use crate::domain::user::Role;
+use crate::domain::visibility::{ModerationRefused, letters, queue_shows_scores, reviewer_sees_round};
 use crate::read::{Agreement, Cycle, CycleAgreement, ItemSummary, User};
 use crate::store::audit::{self, Entry};
 use crate::store::{self, StoreError};
@@ -29,7 +31,7 @@ pub async fn settle_item<C: ConnectionTrait>(conn: &C, cycle: &Cycle, item: &Ite
     if !force && !complete(&ratings, &reviewers, round) {
         return Ok(());
     }
-    let scores = scores_for(&ratings, &reviewers, round);
+    let scores = scores_for(&ratings, round);
     let outcome = match stats(&scores) {
         Some(s) => decide(&s, &cycle.consensus_rule(), round as u8),
         None => Outcome::Moderate,
@@ -141,9 +143,30 @@ pub async fn reconciled_cycle(app: &App, caller: &User, cycle_id: i32) -> AppRes
 
 /// A row of the reconciliation queue.
 pub struct QueueRow {
+    /// As the viewer may see it: a chair who reviews the item sees no score, median or spread of its
+    /// open round before their own rating for it is in.
     pub summary: ItemSummary,
     pub city: String,
     pub panel: String,
+    /// The viewer reviewed this item: they do not moderate it, the secretariat does.
+    pub own_item: bool,
+}
+
+/// `summary` as `viewer` may see it (see `QueueRow::summary`).
+fn blinded(cycle: &Cycle, viewer: &User, mut summary: ItemSummary) -> ItemSummary {
+    let is_reviewer = summary.reviewers.contains(&viewer.id);
+    let round_open = current_round(cycle.state, &cycle.deadlines, &summary.item).is_some();
+    let own = reviewer_sees_round(&summary.ratings, viewer.id, summary.item.round);
+    if !queue_shows_scores(is_reviewer, round_open, own) {
+        summary.scores.clear();
+        summary.stats = None;
+    }
+    summary
+}
+
+/// Whether `user` reviewed the item: they rate it, or they have rated it.
+fn reviewed(summary: &ItemSummary, user: i32) -> bool {
+    summary.reviewers.contains(&user) || summary.ratings.iter().any(|r| r.expert == user && r.submitted)
 }
 
 /// What the queue filters on.
@@ -182,19 +205,31 @@ pub async fn queue(app: &App, caller: &User, cycle_id: i32, filter: &QueueFilter
         .into_iter()
         .map(|c| (c.id, c.name))
         .collect();
+    // A chair is bound by the same conflicts as the panel's reviewers: those cities' items are not
+    // in their queue.
+    let mut conflicted: BTreeMap<i32, bool> = BTreeMap::new();
+    if panels.is_some() {
+        for s in &summaries {
+            if let std::collections::btree_map::Entry::Vacant(e) = conflicted.entry(s.item.city_id) {
+                e.insert(super::reviews::in_conflict(&app.db, &cycle, caller.id, s.item.city_id).await?);
+            }
+        }
+    }
     let rows = summaries
         .into_iter()
+        .filter(|s| !conflicted.get(&s.item.city_id).copied().unwrap_or(false))
         .map(|s| QueueRow {
             city: cities.get(&s.item.city_id).cloned().unwrap_or_default(),
             panel: cycle.panel_name(s.item.panel_id),
-            summary: s,
+            own_item: !caller.actor().is_secretariat() && reviewed(&s, caller.id),
+            summary: blinded(&cycle, caller, s),
         })
         .collect();
     Ok((cycle, rows))
 }
 
-/// The item, if the caller may reconcile it: its panel's chair, or the secretariat (403 for its
-/// reviewers who do not chair; 404 for everyone who may not see it).
+/// The item, if the caller reconciles it: its panel's chair (not in conflict with the city), or the
+/// secretariat (403 for its reviewers who do not chair; 404 for everyone who may not see it).
 pub async fn moderatable(app: &App, caller: &User, id: i32) -> AppResult<super::reviews::ItemAccess> {
     let access = super::reviews::visible_item(app, caller, id).await?;
     if !(access.is_chair || caller.actor().is_secretariat()) {
@@ -205,12 +240,32 @@ pub async fn moderatable(app: &App, caller: &User, id: i32) -> AppResult<super::
     Ok(access)
 }
 
+/// 403 `own_item` when the caller may not set this item's consensus: a chair who reviewed it (the
+/// secretariat does). Handlers ask before reading a body.
+pub async fn require_moderator(app: &App, caller: &User, access: &super::reviews::ItemAccess) -> AppResult<()> {
+    let ratings = store::ratings::ratings_of(&app.db, access.item.id).await?;
+    let reviewed_it = access.is_reviewer || ratings.iter().any(|r| r.expert == caller.id && r.submitted);
+    match caller.actor().may_moderate(access.is_chair, reviewed_it) {
+        Ok(()) => Ok(()),
+        Err(ModerationRefused::OwnItem) => Err(AppError::Refused {
+            code: "own_item",
+            message: "you reviewed this item: the secretariat moderates it, so that nobody settles their own score"
+                .into(),
+        }),
+        Err(ModerationRefused::NotAModerator) => Err(AppError::forbidden(
+            "only the panel's chair and the secretariat do this",
+        )),
+    }
+}
+
 /// One rating in an item's history, anonymised.
 pub struct HistoryRow {
     pub reviewer: String,
     pub round: i16,
     pub score: Score,
     pub justification: String,
+    /// Set aside (a conflict found late): shown to the secretariat only, out of the consensus.
+    pub set_aside: bool,
 }
 
 /// What the reconciliation page of an item shows.
@@ -220,6 +275,10 @@ pub struct ItemPage {
     pub city: String,
     pub measurement_name: String,
     pub history: Vec<HistoryRow>,
+    /// The viewer reviewed this item: the secretariat moderates it.
+    pub own_item: bool,
+    /// For the secretariat: reviewers whose submitted rating of the open round may be reopened.
+    pub reopenable: Vec<(i32, String)>,
 }
 
 pub async fn item_page(app: &App, caller: &User, id: i32) -> AppResult<ItemPage> {
@@ -229,23 +288,31 @@ pub async fn item_page(app: &App, caller: &User, id: i32) -> AppResult<ItemPage>
         .await?
         .ok_or(AppError::NotFound("item"))?;
     let summary = store::consensus::summary(&app.db, &access.cycle, &item).await?;
-    let ratings = store::ratings::ratings_of(&app.db, item.id).await?;
-    let mut order: Vec<i32> = Vec::new();
-    for r in &ratings {
-        if !order.contains(&r.expert) {
-            order.push(r.expert);
-        }
-    }
+    let ratings = summary.ratings.clone();
+    let order = letters(&ratings);
+    // A chair who reviews the item sees a round's ratings only once their own for it is in (while
+    // a round is open); the secretariat sees every rating, those set aside included.
+    let is_reviewer = summary.reviewers.contains(&caller.id);
+    let round_open = current_round(access.cycle.state, &access.cycle.deadlines, &item).is_some();
+    let visible_round = |round: i16| !is_reviewer || !round_open || reviewer_sees_round(&ratings, caller.id, round);
+    let summary = blinded(&access.cycle, caller, summary);
+    let secretariat = caller.actor().is_secretariat();
     let history = ratings
         .iter()
-        .filter(|r| r.submitted)
+        .filter(|r| r.submitted && (!r.set_aside || secretariat))
+        .filter(|r| r.expert == caller.id || visible_round(r.round))
         .map(|r| HistoryRow {
-            reviewer: reviewer_label(order.iter().position(|e| *e == r.expert).unwrap_or(0)),
+            reviewer: match order.iter().position(|e| *e == r.expert) {
+                Some(i) => reviewer_label(i),
+                None => "Set aside".into(),
+            },
             round: r.round,
             score: r.score,
             justification: r.justification.clone(),
+            set_aside: r.set_aside,
         })
         .collect();
+    let own_item = !secretariat && reviewed(&summary, caller.id);
     let city = store::cities::get(&app.db, item.city_id)
         .await?
         .map(|c| c.name)
@@ -255,12 +322,24 @@ pub async fn item_page(app: &App, caller: &User, id: i32) -> AppResult<ItemPage>
         .measurement(&item.measurement)
         .map(|m| m.name.clone())
         .unwrap_or_default();
+    let mut reopenable = Vec::new();
+    if secretariat && let Some((round, _)) = current_round(access.cycle.state, &access.cycle.deadlines, &item) {
+        for r in ratings.iter().filter(|r| r.round == round && r.submitted) {
+            if summary.reviewers.contains(&r.expert)
+                && let Some(u) = store::users::get(&app.db, r.expert).await?
+            {
+                reopenable.push((u.id, u.name));
+            }
+        }
+    }
     Ok(ItemPage {
         cycle: access.cycle,
         summary,
         city,
         measurement_name,
         history,
+        own_item,
+        reopenable,
     })
 }
 
@@ -273,6 +352,7 @@ pub async fn moderate(
     score: Score,
     rationale: &str,
 ) -> AppResult<()> {
+    require_moderator(app, caller, access).await?;
     let rationale = crate::domain::text::bounded("a rationale", rationale, 10, 10_000)
         .map_err(|e| AppError::invalid("rationale", e))?;
     settle(app, &access.cycle).await?;

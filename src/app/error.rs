@@ -10,6 +10,10 @@ pub enum AppError {
     /// Signed in, but this role may not do this (403).
     #[error("{0}")]
     Forbidden(String),
+    /// Signed in and allowed this kind of thing, but not this one, for a reason a script may act on
+    /// (403 with its own code, e.g. `own_item`).
+    #[error("{message}")]
+    Refused { code: &'static str, message: String },
     /// Does not exist, or the caller may not know it exists (404).
     #[error("{0} not found")]
     NotFound(&'static str),

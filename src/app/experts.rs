@@ -1,9 +1,10 @@
 //! Experts' profiles and declared conflicts of interest.
+use super::assignment::{Recheck, enforce_conflicts};
 use super::{App, AppError, AppResult};
 use crate::domain::expert::ExpertProfile;
 use crate::domain::user::Role;
 use crate::domain::visibility::Access;
-use crate::read::{City, DeclaredConflict, Profile, User};
+use crate::read::{City, DeclaredConflict, Profile, RemovedFrom, User};
 use crate::store;
 
 /// The expert `id`, if the caller may see them: 403 for roles with no business with experts (cities),
@@ -49,13 +50,34 @@ pub async fn profile(app: &App, caller: &User, expert_id: i32) -> AppResult<Opti
     Ok(store::experts::get_profile(&app.db, expert.id).await?)
 }
 
-/// Sets an expert's profile: the secretariat, or the expert themself.
+/// Sets an expert's profile: the secretariat, or the expert themself. A changed home city, country
+/// or institution is checked against the assignments in force at once, as a declared conflict is.
 pub async fn set_profile(app: &App, caller: &User, expert_id: i32, profile: ExpertProfile) -> AppResult<Profile> {
+    Ok(set_profile_checked(app, caller, expert_id, profile).await?.0)
+}
+
+/// The same, with the bundles the expert was taken off.
+pub async fn set_profile_checked(
+    app: &App,
+    caller: &User,
+    expert_id: i32,
+    profile: ExpertProfile,
+) -> AppResult<(Profile, Vec<RemovedFrom>)> {
     let expert = visible_expert(app, caller, expert_id).await?;
     let txn = store::begin_write(&app.db).await?;
+    let before = store::experts::get_profile(&txn, expert.id).await?;
     let saved = store::experts::set_profile(&txn, Some(caller.id), expert.id, profile).await?;
+    let ties_changed = before.is_none_or(|b| {
+        (b.country.as_str(), b.city_id, b.institution.as_deref())
+            != (saved.country.as_str(), saved.city_id, saved.institution.as_deref())
+    });
+    let removed = if ties_changed {
+        enforce_conflicts(app, &txn, Some(caller.id), Recheck::Expert(expert.id)).await?
+    } else {
+        Vec::new()
+    };
     txn.commit().await?;
-    Ok(saved)
+    Ok((saved, removed))
 }
 
 /// An expert's declared conflicts.
@@ -64,21 +86,32 @@ pub async fn conflicts(app: &App, caller: &User, expert_id: i32) -> AppResult<Ve
     Ok(store::experts::conflicts(&app.db, Some(expert.id)).await?)
 }
 
-/// Declares a conflict of interest with a city: the secretariat, or the expert themself.
+/// Declares a conflict of interest with a city: the secretariat, or the expert themself. It holds
+/// for the whole cycle: while an assignment is in force the expert is taken off that city's bundles
+/// at once (see `assignment::enforce_conflicts`), in the same transaction.
 pub async fn declare_conflict(
     app: &App,
     caller: &User,
     expert_id: i32,
     city_id: i32,
     reason: &str,
-) -> AppResult<DeclaredConflict> {
+) -> AppResult<(DeclaredConflict, Vec<RemovedFrom>)> {
     let expert = visible_expert(app, caller, expert_id).await?;
     let reason = crate::domain::text::bounded("a reason", reason, 1, 1000)
         .map_err(|_| AppError::invalid("reason", "say why, in 1 to 1000 characters"))?;
     let txn = store::begin_write(&app.db).await?;
     let declared = store::experts::declare_conflict(&txn, Some(caller.id), expert.id, city_id, &reason).await?;
+    let removed = enforce_conflicts(app, &txn, Some(caller.id), Recheck::Expert(expert.id)).await?;
     txn.commit().await?;
-    Ok(declared)
+    if !removed.is_empty() {
+        tracing::info!(
+            expert_id = expert.id,
+            city_id,
+            bundles = removed.len(),
+            "expert taken off bundles: conflict"
+        );
+    }
+    Ok((declared, removed))
 }
 
 /// What an expert's profile page shows: the expert, their profile, their conflicts, and the cities

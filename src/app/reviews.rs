@@ -121,8 +121,30 @@ pub struct ItemAccess {
     pub is_chair: bool,
 }
 
-/// The item, if the caller is one of its reviewers, its panel's chair (once review has started) or
-/// the secretariat; 404 otherwise.
+/// Whether `user` is in conflict with `city_id` by the cycle's rules (home city, country, institution,
+/// declared): what keeps a reviewer off a city's bundles keeps a chair off its items.
+pub(crate) async fn in_conflict<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    cycle: &Cycle,
+    user: i32,
+    city_id: i32,
+) -> AppResult<bool> {
+    let declared = store::experts::conflicts(conn, Some(user)).await?;
+    let ties = match store::experts::get_profile(conn, user).await? {
+        Some(p) => p.ties(&declared),
+        None => crate::domain::conflicts::ExpertTies {
+            declared: declared.iter().map(|c| c.city_id).collect(),
+            ..Default::default()
+        },
+    };
+    let Some(city) = store::cities::get(conn, city_id).await? else {
+        return Ok(false);
+    };
+    Ok(crate::domain::conflicts::conflict(&ties, &city.ties(), cycle.conflict_same_country).is_some())
+}
+
+/// The item, if the caller is one of its reviewers, its panel's chair (once review has started, and
+/// not in conflict with the city) or the secretariat; 404 otherwise.
 pub async fn visible_item(app: &App, caller: &User, id: i32) -> AppResult<ItemAccess> {
     let hidden = || AppError::NotFound("item");
     let item = store::ratings::item(&app.db, id).await?.ok_or_else(hidden)?;
@@ -130,7 +152,8 @@ pub async fn visible_item(app: &App, caller: &User, id: i32) -> AppResult<ItemAc
         .await?
         .ok_or_else(hidden)?;
     let is_reviewer = store::ratings::reviewers(&app.db, &item).await?.contains(&caller.id);
-    let is_chair = cycle.panel(item.panel_id).is_some_and(|p| p.chair == Some(caller.id));
+    let chairs = cycle.panel(item.panel_id).is_some_and(|p| p.chair == Some(caller.id));
+    let is_chair = chairs && !in_conflict(&app.db, &cycle, caller.id, item.city_id).await?;
     let review_started = cycle.state >= CycleState::Reviewing;
     match caller.actor().item_access(is_reviewer, is_chair, review_started) {
         Access::Allowed => Ok(ItemAccess {
@@ -206,10 +229,15 @@ pub fn parse_rating(
 ) -> AppResult<RatingInput> {
     use crate::domain::rating::{Confidence, Justification};
     use crate::domain::score::Score;
+    // A draft is work in progress: the minimum length applies when it is submitted.
+    let min = if submit {
+        usize::from(cycle.min_justification_chars)
+    } else {
+        0
+    };
     Ok(RatingInput {
         score: Score::try_from(score).map_err(|e| AppError::invalid("score", e))?,
-        justification: Justification::parse(justification, usize::from(cycle.min_justification_chars))
-            .map_err(|e| AppError::invalid("justification", e))?,
+        justification: Justification::parse(justification, min).map_err(|e| AppError::invalid("justification", e))?,
         confidence: match confidence.filter(|c| !c.is_empty()) {
             None => None,
             Some(c) => Some(Confidence::parse(c).ok_or_else(|| {
@@ -263,6 +291,69 @@ pub async fn save_rating(
     }
     txn.commit().await?;
     Ok(saved)
+}
+
+/// The secretariat reopens a reviewer's submitted rating of the item's current round (a mistake to
+/// correct): it becomes a draft again, the reason is audited, and the reviewer is told.
+pub async fn reopen(
+    app: &App,
+    staff: &super::Staff,
+    access: &ItemAccess,
+    reviewer: i32,
+    reason: &str,
+) -> AppResult<Rating> {
+    let reason =
+        crate::domain::text::bounded("a reason", reason, 10, 2000).map_err(|e| AppError::invalid("reason", e))?;
+    let txn = store::begin_write(&app.db).await?;
+    let cycle = store::lock_cycle(&txn, &access.cycle, false).await?;
+    let item = store::lock_item(&txn, access.item.id).await?;
+    if !store::ratings::reviewers(&txn, &item).await?.contains(&reviewer) {
+        return Err(AppError::invalid(
+            "user_id",
+            format!("user {reviewer} does not review this item"),
+        ));
+    }
+    let Some((round, _)) = current_round(cycle.state, &cycle.deadlines, &item) else {
+        return Err(AppError::conflict(
+            "cycle_state",
+            "only a rating of a round still open can be reopened",
+        ));
+    };
+    let rating = store::ratings::of_reviewer(&txn, item.id, reviewer, round)
+        .await?
+        .filter(|r| r.submitted)
+        .ok_or_else(|| {
+            AppError::conflict(
+                "not_submitted",
+                "this reviewer has not submitted a rating for the round: there is nothing to reopen",
+            )
+        })?;
+    let reopened = store::ratings::reopen(&txn, staff.actor_id(), &rating, &reason, store::now()).await?;
+    if let Some(user) = store::users::get(&txn, reviewer).await? {
+        let city = store::cities::get(&txn, item.city_id)
+            .await?
+            .map(|c| c.name)
+            .unwrap_or_default();
+        let url = format!(
+            "{}/reviews/{}/{}/{}",
+            app.public_url(),
+            item.cycle_id,
+            item.city_id,
+            item.panel_id
+        );
+        let m = crate::mail::templates::rating_reopened(
+            &user.email,
+            &user.name,
+            &cycle.name,
+            &city,
+            &item.measurement,
+            &reason,
+            &url,
+        );
+        store::outbox::enqueue(&txn, m).await?;
+    }
+    txn.commit().await?;
+    Ok(reopened)
 }
 
 /// One measurement of a bundle on the review page.

@@ -93,6 +93,36 @@ pub fn parse_languages(items: &[String]) -> Result<Vec<LanguageCode>, String> {
     Ok(out)
 }
 
+/// The most institutions a city records.
+pub const MAX_INSTITUTIONS: usize = 50;
+
+/// A city's institutions, checked: the city government and the partner institutions named in its
+/// report, each a name on one line, none twice (case and spacing aside). An expert who works for one
+/// of them is in conflict with the city.
+pub fn parse_institutions(items: &[String]) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = Vec::new();
+    for raw in items {
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let name = one_line("an institution's name", raw, 200)?;
+        if out.iter().any(|o| same_institution(o, &name)) {
+            return Err(format!("{name} is listed twice"));
+        }
+        out.push(name);
+    }
+    if out.len() > MAX_INSTITUTIONS {
+        return Err(format!("at most {MAX_INSTITUTIONS} institutions, not {}", out.len()));
+    }
+    Ok(out)
+}
+
+/// Whether two institution names name the same institution: case and spacing aside.
+pub fn same_institution(a: &str, b: &str) -> bool {
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    norm(a) == norm(b)
+}
+
 /// A city as the secretariat registers it, checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewCity {
@@ -100,6 +130,7 @@ pub struct NewCity {
     pub country: CountryCode,
     pub region: Option<String>,
     pub languages: Vec<LanguageCode>,
+    pub institutions: Vec<String>,
 }
 
 /// Which input field a problem is in, and what is wrong: the API names the field in its 422.
@@ -115,7 +146,14 @@ impl NewCity {
                 Some(r) => Some(one_line("a region", r, 200).map_err(|e| ("region", e))?),
             },
             languages: parse_languages(languages).map_err(|e| ("languages", e))?,
+            institutions: Vec::new(),
         })
+    }
+
+    /// The same, with the city's institutions.
+    pub fn with_institutions(mut self, institutions: &[String]) -> Result<NewCity, FieldError> {
+        self.institutions = parse_institutions(institutions).map_err(|e| ("institutions", e))?;
+        Ok(self)
     }
 }
 
@@ -139,6 +177,19 @@ mod tests {
         for bad in ["", "e", "eng", "xx", "english"] {
             assert!(LanguageCode::try_from(bad).is_err(), "{bad:?} accepted");
         }
+    }
+
+    #[test]
+    fn institutions_are_names_once_each() {
+        let v = |x: &[&str]| x.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            parse_institutions(&v(&[" Cork City Council ", "", "University College Cork"])).unwrap(),
+            v(&["Cork City Council", "University College Cork"])
+        );
+        assert!(parse_institutions(&v(&["UCC", "ucc "])).unwrap_err().contains("twice"));
+        assert!(parse_institutions(&v(&["two\nlines"])).is_err());
+        assert!(same_institution(" University  of  Porto", "university of porto"));
+        assert!(!same_institution("University of Porto", "Porto Business School"));
     }
 
     #[test]

@@ -57,10 +57,7 @@ pub fn conflict(expert: &ExpertTies, city: &CityTies, same_country_rule: bool) -
         return Some(Conflict::SameCountry);
     }
     if let Some(inst) = &expert.institution
-        && city
-            .institutions
-            .iter()
-            .any(|i| i.trim().eq_ignore_ascii_case(inst.trim()))
+        && city.institutions.iter().any(|i| super::city::same_institution(i, inst))
     {
         return Some(Conflict::SameInstitution);
     }

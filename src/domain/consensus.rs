@@ -81,7 +81,12 @@ pub enum Outcome {
 }
 
 /// Applies the rule after `round` (1 = the first round; 2, 3 … revision rounds) is complete.
+/// Fewer than two ratings is never agreement: one person's score is not a panel's (a short bundle,
+/// a reviewer who never rated): a moderator decides.
 pub fn decide(stats: &Stats, rule: &ConsensusRule, round: u8) -> Outcome {
+    if stats.n < 2 {
+        return Outcome::Moderate;
+    }
     if stats.spread <= rule.max_spread {
         let method = if round <= 1 {
             Method::Agreed
@@ -101,28 +106,31 @@ pub fn decide(stats: &Stats, rule: &ConsensusRule, round: u8) -> Outcome {
     }
 }
 
-/// For each reviewer, the score that counts in `round`: their submitted rating of that round, or,
-/// when they did not resubmit in a revision round, their latest submitted one before it.
-pub fn scores_for(ratings: &[Rating], reviewers: &[i32], round: i16) -> Vec<u8> {
-    reviewers
-        .iter()
-        .filter_map(|r| {
-            ratings
-                .iter()
-                .filter(|x| x.expert == *r && x.submitted && x.round <= round)
-                .max_by_key(|x| x.round)
-                .map(|x| x.score.value())
-        })
-        .collect()
+/// The rating of each expert that stands in `round`: their submitted rating of that round, or, when
+/// they did not resubmit in a revision round (or were withdrawn in it), their latest submitted one
+/// before it. Ratings set aside (a conflict found late) never count.
+pub fn standing(ratings: &[Rating], round: i16) -> Vec<&Rating> {
+    let mut latest: Vec<&Rating> = Vec::new();
+    for r in ratings.iter().filter(|r| r.counts() && r.round <= round) {
+        match latest.iter_mut().find(|l| l.expert == r.expert) {
+            Some(l) if l.round < r.round => *l = r,
+            Some(_) => {}
+            None => latest.push(r),
+        }
+    }
+    latest
 }
 
-/// Whether every reviewer submitted a rating for `round`.
+/// The scores the rule applies to in `round` (see [`standing`]).
+pub fn scores_for(ratings: &[Rating], round: i16) -> Vec<u8> {
+    standing(ratings, round).iter().map(|r| r.score.value()).collect()
+}
+
+/// Whether every current reviewer submitted a rating for `round`.
 pub fn complete(ratings: &[Rating], reviewers: &[i32], round: i16) -> bool {
-    reviewers.iter().all(|r| {
-        ratings
-            .iter()
-            .any(|x| x.expert == *r && x.round == round && x.submitted)
-    })
+    reviewers
+        .iter()
+        .all(|r| ratings.iter().any(|x| x.expert == *r && x.round == round && x.counts()))
 }
 
 #[cfg(test)]
@@ -160,6 +168,60 @@ mod tests {
             }
         );
         assert_eq!(stats(&[]), None);
+    }
+
+    #[test]
+    fn fewer_than_two_ratings_is_never_agreement() {
+        for scores in [&[4u8][..], &[1][..]] {
+            let s = stats(scores).unwrap();
+            assert_eq!(decide(&s, &RULE, 1), Outcome::Moderate, "{scores:?}");
+            assert_eq!(decide(&s, &RULE, 2), Outcome::Moderate, "{scores:?}");
+        }
+        assert_eq!(
+            decide(&stats(&[4, 4]).unwrap(), &RULE, 1),
+            Outcome::Agreed {
+                score: 4,
+                method: Method::Agreed
+            }
+        );
+    }
+
+    fn rating(expert: i32, round: i16, score: u8, submitted: bool, set_aside: bool) -> Rating {
+        Rating {
+            id: expert * 10 + i32::from(round),
+            expert,
+            round,
+            score: crate::domain::score::Score::try_from(i64::from(score)).unwrap(),
+            justification: String::new(),
+            confidence: None,
+            submitted,
+            version: 1,
+            created_at: time::OffsetDateTime::UNIX_EPOCH,
+            first_submitted_at: None,
+            set_aside,
+        }
+    }
+
+    #[test]
+    fn the_standing_scores_of_a_round() {
+        let ratings = vec![
+            rating(1, 1, 2, true, false),
+            rating(2, 1, 5, true, false),
+            rating(3, 1, 4, true, true),   // set aside: a conflict found late
+            rating(4, 1, 3, false, false), // a draft
+            rating(1, 2, 4, true, false),  // revised
+        ];
+        let mut first = scores_for(&ratings, 1);
+        first.sort_unstable();
+        assert_eq!(first, vec![2, 5]);
+        // In the revision round, expert 2 did not resubmit: their first-round score stands.
+        let mut second = scores_for(&ratings, 2);
+        second.sort_unstable();
+        assert_eq!(second, vec![4, 5]);
+        assert!(complete(&ratings, &[1, 2], 1));
+        assert!(!complete(&ratings, &[1, 2, 4], 1), "a draft is not a rating");
+        assert!(!complete(&ratings, &[1, 2], 2));
+        assert!(complete(&ratings, &[1], 2));
     }
 
     #[test]

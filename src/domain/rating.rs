@@ -5,10 +5,15 @@ use time::OffsetDateTime;
 
 use super::score::Score;
 
+/// Why a submitted rating cannot be changed: submitting is final for the round.
+pub const SUBMITTED_IS_FINAL: &str = "your rating for this round is submitted, and final: you have seen the other ratings, so a \
+     change would no longer be independent. If it holds a mistake, ask the secretariat to reopen it";
+
 /// The longest justification accepted.
 pub const MAX_JUSTIFICATION: usize = 10_000;
 
-/// A justification of at least the cycle's minimum length (in characters, after trimming).
+/// A justification of at least the cycle's minimum length (in characters, after trimming). A
+/// draft has no minimum: it is work in progress (`Justification::draft`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct Justification(String);
@@ -31,6 +36,11 @@ impl Justification {
             ));
         }
         Ok(Justification(text.to_owned()))
+    }
+
+    /// A draft's text: any length up to the maximum, no control characters.
+    pub fn draft(text: &str) -> Result<Justification, String> {
+        Justification::parse(text, 0)
     }
 
     pub fn as_str(&self) -> &str {
@@ -84,9 +94,20 @@ pub struct Rating {
     pub version: i32,
     #[serde(skip)]
     pub created_at: OffsetDateTime,
+    /// When it was first submitted (a reopened rating keeps it): reviewer letters follow it.
+    #[serde(skip)]
+    pub first_submitted_at: Option<OffsetDateTime>,
+    /// Set aside because its expert was found in conflict with the city: kept in the history, out
+    /// of the consensus, the statistics and every co-reviewer's view.
+    pub set_aside: bool,
 }
 
 impl Rating {
+    /// Whether this rating counts: submitted, and not set aside.
+    pub fn counts(&self) -> bool {
+        self.submitted && !self.set_aside
+    }
+
     /// Where the expert stands on the item with this rating of the round (None: not rated yet).
     pub fn status(rating: Option<&Rating>) -> ItemStatus {
         match rating {
@@ -119,7 +140,8 @@ impl ItemStatus {
 }
 
 /// "Reviewer A", "Reviewer B" …: how co-reviewers are named to each other. Letters follow the order in
-/// which reviewers first saved a rating of the item, which says nothing about who they are.
+/// which reviewers first submitted a rating of the item (`visibility::letters`), which says nothing
+/// about who they are.
 pub fn reviewer_label(index: usize) -> String {
     let mut n = index;
     let mut letters = String::new();

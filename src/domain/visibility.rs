@@ -93,24 +93,14 @@ impl Actor {
 
     /// A review item: its reviewers and the chair of its panel once review has started (before,
     /// the city's report is still its own: items exist from the confirmed assignment on, but the
-    /// narrative is not the experts' to read yet), and the secretariat. Anyone else is told nothing
-    /// (404), whatever their role.
+    /// narrative is not the experts' to read yet), and the secretariat. A chair in conflict with the
+    /// item's city is no chair for it: the same conflicts bind the chair as the reviewers (the
+    /// caller passes `is_chair` false then). Anyone else is told nothing (404), whatever their role.
     pub fn item_access(&self, is_reviewer: bool, is_chair: bool, review_started: bool) -> Access {
         match self.role {
             Role::Secretariat => Access::Allowed,
             Role::Expert if (is_reviewer || is_chair) && review_started => Access::Allowed,
             _ => Access::Hidden,
-        }
-    }
-
-    /// Whether the caller sees the other reviewers' ratings of an item. A reviewer sees none before
-    /// submitting their own rating for the round, so as not to be swayed (even when they also chair
-    /// the panel); the chair and the secretariat, who moderate, see them.
-    pub fn sees_other_ratings(&self, is_reviewer: bool, own_submitted: bool, is_chair: bool) -> bool {
-        if is_reviewer {
-            own_submitted
-        } else {
-            is_chair || self.is_secretariat()
         }
     }
 
@@ -129,10 +119,42 @@ pub struct OtherRating {
     pub round: i16,
 }
 
-/// What `viewer` sees of the other reviewers' ratings of an item in `round`, and the median of the
-/// ratings shown. A reviewer sees this round's once their own is in (in a revision round, with the
-/// previous rating of those who have not revised yet); in a revision round, before that, the
-/// previous round's (which they revise against); the chair and the secretariat see the round's.
+/// The item's reviewers who have submitted a rating, in the order they first did: their letters
+/// (A, B, C …). Drafts get none, so no gap in the letters hints at an unsubmitted draft; the order
+/// is that of first submission, so a letter stays with its reviewer in every round of the item.
+pub fn letters(ratings: &[Rating]) -> Vec<i32> {
+    let mut first: Vec<(i32, Option<time::OffsetDateTime>, i32)> = Vec::new();
+    for r in ratings.iter().filter(|r| r.counts()) {
+        let at = r.first_submitted_at;
+        match first.iter_mut().find(|(e, _, _)| *e == r.expert) {
+            Some(f) => {
+                if (at, r.id) < (f.1, f.2) {
+                    (f.1, f.2) = (at, r.id);
+                }
+            }
+            None => first.push((r.expert, at, r.id)),
+        }
+    }
+    // None (no time recorded) sorts first; rating ids break ties and order those.
+    first.sort_by_key(|(_, at, id)| (*at, *id));
+    first.into_iter().map(|(e, _, _)| e).collect()
+}
+
+/// Whether a viewer who reviews an item may see the others' ratings of `round`: only once they
+/// submitted their own for that round. The rule that keeps every first-round rating independent
+/// and every revision honest, for chairs who review as much as for anyone.
+pub fn reviewer_sees_round(ratings: &[Rating], viewer: i32, round: i16) -> bool {
+    ratings
+        .iter()
+        .any(|r| r.expert == viewer && r.round == round && r.counts())
+}
+
+/// What `viewer` sees of the other reviewers' ratings of an item whose current (or last) round is
+/// `round`, and the median of the ratings shown. A reviewer (a chair who reviews included) sees the
+/// round's standing ratings once their own for the round is in; before that, in a revision round,
+/// the previous round's (which they revise against), if they rated it; else nothing. A chair who
+/// does not review the item and the secretariat, who moderate, see the round's ratings. Scores are
+/// listed in score order, never in an order tied to who gave them.
 pub fn others_for(
     ratings: &[Rating],
     viewer: &Actor,
@@ -140,43 +162,23 @@ pub fn others_for(
     is_reviewer: bool,
     is_chair: bool,
 ) -> (Vec<OtherRating>, Option<u8>) {
-    let own_submitted = ratings
-        .iter()
-        .any(|r| r.expert == viewer.user_id && r.round == round && r.submitted);
-    if !viewer.sees_other_ratings(is_reviewer, own_submitted || round > 1, is_chair) {
-        return (vec![], None);
-    }
-    let shown = if !is_reviewer || own_submitted {
-        round
-    } else {
-        round - 1
-    };
-    // Letters follow the order in which reviewers first rated this item.
-    let mut order: Vec<i32> = Vec::new();
-    for r in ratings {
-        if !order.contains(&r.expert) {
-            order.push(r.expert);
+    let shown: Vec<&Rating> = if is_reviewer {
+        if reviewer_sees_round(ratings, viewer.user_id, round) {
+            super::consensus::standing(ratings, round)
+        } else if round > 1 && reviewer_sees_round(ratings, viewer.user_id, round - 1) {
+            super::consensus::standing(ratings, round - 1)
+        } else {
+            Vec::new()
         }
-    }
-    let in_round: Vec<&Rating> = if is_reviewer && own_submitted && round > 1 {
-        // A reviewer who has revised sees each other reviewer's latest rating: this round's if
-        // they have revised too, otherwise the previous one, which stands if they do not (the
-        // settling rule). The round of each is shown with it.
-        let mut latest: Vec<&Rating> = Vec::new();
-        for r in ratings.iter().filter(|r| r.submitted && r.round <= round) {
-            match latest.iter_mut().find(|l| l.expert == r.expert) {
-                Some(l) if l.round < r.round => *l = r,
-                Some(_) => {}
-                None => latest.push(r),
-            }
-        }
-        latest
+    } else if is_chair || viewer.is_secretariat() {
+        ratings.iter().filter(|r| r.round == round && r.counts()).collect()
     } else {
-        ratings.iter().filter(|r| r.round == shown && r.submitted).collect()
+        Vec::new()
     };
-    let scores: Vec<u8> = in_round.iter().map(|r| r.score.value()).collect();
+    let scores: Vec<u8> = shown.iter().map(|r| r.score.value()).collect();
     let median = super::consensus::stats(&scores).map(|s| s.median);
-    let others = in_round
+    let order = letters(ratings);
+    let mut others: Vec<OtherRating> = shown
         .iter()
         .filter(|r| r.expert != viewer.user_id)
         .map(|r| OtherRating {
@@ -186,7 +188,41 @@ pub fn others_for(
             round: r.round,
         })
         .collect();
+    others.sort_by(|a, b| a.score.cmp(&b.score).then_with(|| a.reviewer.cmp(&b.reviewer)));
     (others, median)
+}
+
+/// Whether the reconciliation queue shows an item's scores, median and spread to the viewer: not to
+/// one of its reviewers (a chair who reviews) while its round is open and their own rating for it
+/// is not in.
+pub fn queue_shows_scores(is_reviewer: bool, round_open: bool, own_submitted: bool) -> bool {
+    !is_reviewer || !round_open || own_submitted
+}
+
+/// Why someone may not moderate an item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModerationRefused {
+    /// Neither the panel's chair nor the secretariat.
+    NotAModerator,
+    /// The chair reviewed the item: the secretariat moderates it.
+    OwnItem,
+}
+
+impl Actor {
+    /// Moderating (and writing the statement of) an item: the secretariat always; its panel's chair
+    /// (not in conflict with the city: the caller checks, as for every access to the item), unless
+    /// the chair reviewed the item; nobody else.
+    pub fn may_moderate(&self, is_chair: bool, reviewed_it: bool) -> Result<(), ModerationRefused> {
+        if self.is_secretariat() {
+            Ok(())
+        } else if !is_chair {
+            Err(ModerationRefused::NotAModerator)
+        } else if reviewed_it {
+            Err(ModerationRefused::OwnItem)
+        } else {
+            Ok(())
+        }
+    }
 }
 
 #[cfg(test)]
@@ -249,14 +285,6 @@ mod tests {
             actor(Role::Secretariat, None).item_access(false, false, false),
             Access::Allowed
         );
-        assert!(!expert.sees_other_ratings(true, false, false));
-        assert!(
-            !expert.sees_other_ratings(true, false, true),
-            "a chair who reviews submits first"
-        );
-        assert!(expert.sees_other_ratings(true, true, false));
-        assert!(expert.sees_other_ratings(false, false, true));
-        assert!(actor(Role::Secretariat, None).sees_other_ratings(false, false, false));
     }
 
     #[test]
@@ -270,5 +298,108 @@ mod tests {
         assert_eq!(me.expert_access(6), Access::Hidden);
         assert_eq!(actor(Role::Secretariat, None).expert_access(6), Access::Allowed);
         assert_eq!(actor(Role::City, Some(1)).expert_access(6), Access::Forbidden);
+    }
+
+    fn r(id: i32, expert: i32, round: i16, score: u8, submitted: bool, first_submitted: Option<i64>) -> Rating {
+        Rating {
+            id,
+            expert,
+            round,
+            score: Score::try_from(i64::from(score)).unwrap(),
+            justification: format!("by {expert} in round {round}"),
+            confidence: None,
+            submitted,
+            version: 1,
+            created_at: time::OffsetDateTime::UNIX_EPOCH,
+            first_submitted_at: first_submitted.map(|s| time::OffsetDateTime::UNIX_EPOCH + time::Duration::seconds(s)),
+            set_aside: false,
+        }
+    }
+
+    fn viewer(id: i32) -> Actor {
+        Actor {
+            user_id: id,
+            role: Role::Expert,
+            city_id: None,
+        }
+    }
+
+    #[test]
+    fn letters_follow_first_submission_and_skip_drafts() {
+        // Expert 7 saved a draft first (rating 1) but submitted last; expert 9 only has a draft.
+        let ratings = vec![
+            r(1, 7, 1, 3, true, Some(30)),
+            r(2, 8, 1, 4, true, Some(10)),
+            r(3, 9, 1, 2, false, None),
+            r(4, 6, 1, 5, true, Some(20)),
+        ];
+        assert_eq!(letters(&ratings), vec![8, 6, 7]);
+        // Expert 6 sees B? No: 6 is "Reviewer B"; the others are A (8) and C (7), no gap for 9.
+        let (others, median) = others_for(&ratings, &viewer(6), 1, true, false);
+        let labels: Vec<&str> = others.iter().map(|o| o.reviewer.as_str()).collect();
+        assert_eq!(labels, ["Reviewer C", "Reviewer A"], "in score order: 3 then 4");
+        assert_eq!(median, Some(4));
+        // A revision by expert 8 keeps their letter.
+        let mut later = ratings.clone();
+        later.push(r(5, 8, 2, 4, true, Some(40)));
+        assert_eq!(letters(&later), vec![8, 6, 7]);
+    }
+
+    #[test]
+    fn a_reviewer_sees_nothing_of_a_round_before_their_own_is_in_chair_or_not() {
+        let ratings = vec![r(1, 1, 1, 2, true, Some(1)), r(2, 2, 1, 5, true, Some(2))];
+        // Expert 3 reviews the item and chairs its panel: blind until they submit.
+        assert_eq!(others_for(&ratings, &viewer(3), 1, true, true), (vec![], None));
+        let mut with_draft = ratings.clone();
+        with_draft.push(r(3, 3, 1, 4, false, None));
+        assert_eq!(
+            others_for(&with_draft, &viewer(3), 1, true, true),
+            (vec![], None),
+            "a draft opens nothing"
+        );
+        let mut with_own = ratings.clone();
+        with_own.push(r(3, 3, 1, 4, true, Some(3)));
+        assert_eq!(others_for(&with_own, &viewer(3), 1, true, true).0.len(), 2);
+        // A chair who does not review the item, and the secretariat, see the round's ratings.
+        assert_eq!(others_for(&ratings, &viewer(4), 1, false, true).0.len(), 2);
+        let secretariat = Actor {
+            user_id: 99,
+            role: Role::Secretariat,
+            city_id: None,
+        };
+        assert_eq!(others_for(&ratings, &secretariat, 1, false, false).0.len(), 2);
+        // Someone else sees nothing.
+        assert_eq!(others_for(&ratings, &viewer(5), 1, false, false), (vec![], None));
+    }
+
+    #[test]
+    fn in_a_revision_round_only_those_who_rated_the_first_see_it() {
+        let ratings = vec![r(1, 1, 1, 1, true, Some(1)), r(2, 2, 1, 5, true, Some(2))];
+        // Expert 1 revises against the first round: they see expert 2's first-round rating.
+        let (others, _) = others_for(&ratings, &viewer(1), 2, true, false);
+        assert_eq!(others.len(), 1);
+        assert_eq!(others[0].round, 1);
+        // Expert 3 joined late (a refill) and never rated the first round: nothing until they rate.
+        assert_eq!(others_for(&ratings, &viewer(3), 2, true, false), (vec![], None));
+        let mut rated = ratings.clone();
+        rated.push(r(3, 3, 2, 3, true, Some(3)));
+        assert_eq!(others_for(&rated, &viewer(3), 2, true, false).0.len(), 2);
+    }
+
+    #[test]
+    fn the_queue_hides_an_open_rounds_scores_from_a_reviewer_who_has_not_rated() {
+        assert!(!queue_shows_scores(true, true, false));
+        assert!(queue_shows_scores(true, true, true));
+        assert!(queue_shows_scores(true, false, false), "a settled round hides nothing");
+        assert!(queue_shows_scores(false, true, false), "a chair who does not review");
+    }
+
+    #[test]
+    fn chairs_moderate_except_their_own_items() {
+        let chair = viewer(1);
+        assert_eq!(chair.may_moderate(true, false), Ok(()));
+        assert_eq!(chair.may_moderate(true, true), Err(ModerationRefused::OwnItem));
+        assert_eq!(chair.may_moderate(false, false), Err(ModerationRefused::NotAModerator));
+        assert_eq!(actor(Role::Secretariat, None).may_moderate(false, true), Ok(()));
     }
 }

@@ -113,6 +113,40 @@ pub fn revision_request(to: &str, name: &str, cycle: &str, items: usize, deadlin
     }
 }
 
+/// To a reviewer whose submitted rating the secretariat reopened.
+pub fn rating_reopened(
+    to: &str,
+    name: &str,
+    cycle: &str,
+    city: &str,
+    measurement: &str,
+    reason: &str,
+    url: &str,
+) -> Message {
+    let subject = format!("Your rating of {city} ({measurement}) is open again");
+    let text = format!(
+        "Dear {name},\n\nthe secretariat reopened your submitted rating of {measurement} for {city} in the cycle \
+         \"{cycle}\", so that you can correct it. Their reason:\n\n{reason}\n\nIt is a draft again: change it if \
+         needed and submit it.\nYour review: {url}\n\nThank you.\n"
+    );
+    let body = html! {
+        p { "Dear " (name) "," }
+        p { "the secretariat reopened your submitted rating of " strong { (measurement) } " for " strong { (city) } " in the cycle " strong { (cycle) } ", so that you can correct it. Their reason:" }
+        blockquote { (reason) }
+        p { "It is a draft again: change it if needed and submit it." }
+        p { a href=(url) { "Your review" } }
+        p { "Thank you." }
+    };
+    Message {
+        to: to.to_owned(),
+        html: wrap(&subject, body),
+        subject,
+        text,
+        kind: "rating_reopened",
+        dedupe_key: None,
+    }
+}
+
 /// To a city's users when a cycle's results are published.
 pub fn published(to: &str, name: &str, city: &str, cycle: &str, url: &str) -> Message {
     let subject = format!("{city}: the results of \"{cycle}\" are published");

@@ -56,8 +56,21 @@ pub struct City {
     pub country: String,
     pub region: Option<String>,
     pub languages: Vec<String>,
+    /// The city government and the partner institutions named in its report.
+    pub institutions: Vec<String>,
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
+}
+
+impl City {
+    /// What the conflict rules need to know about the city.
+    pub fn ties(&self) -> crate::domain::conflicts::CityTies {
+        crate::domain::conflicts::CityTies {
+            id: self.id,
+            country: self.country.clone(),
+            institutions: self.institutions.clone(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -165,6 +178,22 @@ pub struct Profile {
     pub capacity: i32,
 }
 
+impl Profile {
+    /// What the conflict rules need to know about the expert, with the conflicts declared.
+    pub fn ties(&self, declared: &[DeclaredConflict]) -> crate::domain::conflicts::ExpertTies {
+        crate::domain::conflicts::ExpertTies {
+            country: self.country.clone(),
+            home_city: self.city_id,
+            institution: self.institution.clone(),
+            declared: declared
+                .iter()
+                .filter(|c| c.expert_id == self.user_id)
+                .map(|c| c.city_id)
+                .collect(),
+        }
+    }
+}
+
 /// A conflict of interest an expert or the secretariat declared.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DeclaredConflict {
@@ -189,6 +218,15 @@ pub struct Unassigned {
     pub city_id: i32,
     pub panel_id: i32,
     pub reason: String,
+}
+
+/// A bundle an expert was taken off (a conflict found after assignment).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RemovedFrom {
+    pub cycle_id: i32,
+    pub city_id: i32,
+    pub panel_id: i32,
+    pub expert_id: i32,
 }
 
 /// A proposal, or the assignment in force.
@@ -229,6 +267,11 @@ pub struct ItemSummary {
     pub stats: Option<Stats>,
     pub status: QueueStatus,
     pub consensus: Option<ConsensusRecord>,
+    /// Who rates it now, and every rating it has had: for deciding what a viewer may see of it.
+    #[serde(skip)]
+    pub reviewers: Vec<i32>,
+    #[serde(skip)]
+    pub ratings: Vec<Rating>,
 }
 
 /// Agreement figures for a set of items: alpha (ordinal) on first-round and final ratings, and

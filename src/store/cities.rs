@@ -13,12 +13,15 @@ impl TryFrom<city::Model> for City {
     fn try_from(m: city::Model) -> Result<Self, DbErr> {
         let languages =
             serde_json::from_str(&m.languages).map_err(|e| DbErr::Custom(format!("city {}: languages: {e}", m.id)))?;
+        let institutions = serde_json::from_str(&m.institutions)
+            .map_err(|e| DbErr::Custom(format!("city {}: institutions: {e}", m.id)))?;
         Ok(City {
             id: m.id,
             name: m.name,
             country: m.country,
             region: m.region,
             languages,
+            institutions,
             created_at: m.created_at,
         })
     }
@@ -36,6 +39,7 @@ pub async fn insert<C: ConnectionTrait>(conn: &C, actor: Option<i32>, new: NewCi
         country: Set(country.clone()),
         region: Set(new.region),
         languages: Set(serde_json::to_string(&languages).unwrap_or_else(|_| "[]".into())),
+        institutions: Set(serde_json::to_string(&new.institutions).unwrap_or_else(|_| "[]".into())),
         created_at: Set(at),
         updated_at: Set(at),
         ..Default::default()
@@ -84,4 +88,35 @@ pub async fn list<C: ConnectionTrait>(conn: &C, only: Option<i32>) -> Result<Vec
         .into_iter()
         .map(City::try_from)
         .collect::<Result<_, _>>()?)
+}
+
+/// Records a city's institutions, with `txn`.
+pub async fn set_institutions<C: ConnectionTrait>(
+    txn: &C,
+    actor: Option<i32>,
+    city_id: i32,
+    institutions: &[String],
+) -> Result<City, StoreError> {
+    let model = city::Entity::find_by_id(city_id)
+        .one(txn)
+        .await?
+        .ok_or(StoreError::NotFound("city"))?;
+    let before = City::try_from(model.clone())?;
+    let mut active: city::ActiveModel = model.into();
+    active.institutions = Set(serde_json::to_string(institutions).map_err(|e| DbErr::Custom(e.to_string()))?);
+    active.updated_at = Set(now());
+    let after = City::try_from(active.update(txn).await?)?;
+    audit::record(
+        txn,
+        Entry {
+            actor,
+            action: "city.institutions",
+            object_type: "city",
+            object_id: city_id.to_string(),
+            before: snapshot(&before.institutions),
+            after: snapshot(&after.institutions),
+        },
+    )
+    .await?;
+    Ok(after)
 }

@@ -145,7 +145,9 @@ pub async fn write_feedback<C: ConnectionTrait>(
 pub async fn summary<C: ConnectionTrait>(conn: &C, cycle: &Cycle, item: &Item) -> Result<ItemSummary, StoreError> {
     let reviewers = reviewers(conn, item).await?;
     let ratings = ratings_of(conn, item.id).await?;
-    let scores = scores_for(&ratings, &reviewers, item.round);
+    let mut scores = scores_for(&ratings, item.round);
+    // Anonymous: in score order, never in an order tied to who gave them.
+    scores.sort_unstable();
     let s = stats(&scores);
     let consensus = record(conn, item.id).await?;
     let rule_holds = matches!(
@@ -164,6 +166,8 @@ pub async fn summary<C: ConnectionTrait>(conn: &C, cycle: &Cycle, item: &Item) -
         stats: s,
         status,
         consensus,
+        reviewers,
+        ratings,
     })
 }
 
@@ -202,17 +206,13 @@ pub type AgreementRows = Vec<(i32, String, Vec<f64>, Vec<f64>)>;
 pub async fn agreement_rows<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<AgreementRows, StoreError> {
     let mut rows = Vec::new();
     for item in items_of_cycle(conn, cycle.id).await? {
-        let reviewers = reviewers(conn, &item).await?;
         let ratings = ratings_of(conn, item.id).await?;
         let first: Vec<f64> = ratings
             .iter()
-            .filter(|r| r.round == 1 && r.submitted)
+            .filter(|r| r.round == 1 && r.counts())
             .map(|r| f64::from(r.score.value()))
             .collect();
-        let last: Vec<f64> = scores_for(&ratings, &reviewers, i16::MAX)
-            .into_iter()
-            .map(f64::from)
-            .collect();
+        let last: Vec<f64> = scores_for(&ratings, i16::MAX).into_iter().map(f64::from).collect();
         rows.push((item.panel_id, item.measurement.clone(), first, last));
     }
     Ok(rows)
@@ -230,14 +230,8 @@ pub async fn final_scores_by_expert<C: ConnectionTrait>(
             continue;
         };
         let ratings = ratings_of(conn, item.id).await?;
-        for expert in reviewers(conn, &item).await? {
-            let last = ratings
-                .iter()
-                .filter(|r| r.expert == expert && r.submitted)
-                .max_by_key(|r| r.round);
-            if let Some(r) = last {
-                out.entry(expert).or_default().push((r.score.value(), score.value()));
-            }
+        for r in crate::domain::consensus::standing(&ratings, i16::MAX) {
+            out.entry(r.expert).or_default().push((r.score.value(), score.value()));
         }
     }
     Ok(out)
@@ -252,7 +246,7 @@ pub async fn first_round_distribution<C: ConnectionTrait>(
     for item in items_of_cycle(conn, cycle_id).await? {
         let counts = dist.entry(item.measurement.clone()).or_insert([0; 5]);
         for r in ratings_of(conn, item.id).await? {
-            if r.round == 1 && r.submitted {
+            if r.round == 1 && r.counts() {
                 counts[usize::from(r.score.value() - 1)] += 1;
             }
         }

@@ -47,6 +47,8 @@ pub(crate) fn rating_of(m: rating::Model) -> Result<Rating, StoreError> {
         submitted: m.submitted,
         version: m.version,
         created_at: m.created_at,
+        first_submitted_at: m.first_submitted_at,
+        set_aside: m.set_aside_at.is_some(),
     })
 }
 
@@ -161,6 +163,14 @@ pub async fn write<C: ConnectionTrait>(
     if expected_version.is_some_and(|v| v != current_version) {
         return Err(stale());
     }
+    if let Some(r) = &existing
+        && r.submitted
+    {
+        return Err(StoreError::conflict(
+            "rating_submitted",
+            crate::domain::rating::SUBMITTED_IS_FINAL,
+        ));
+    }
     let score = i16::from(input.score.value());
     let confidence = input.confidence.map(|c| c.as_str().to_owned());
     let justification = input.justification.as_str().to_owned();
@@ -177,6 +187,9 @@ pub async fn write<C: ConnectionTrait>(
             created_at: Set(at),
             updated_at: Set(at),
             submitted_at: Set(input.submit.then_some(at)),
+            first_submitted_at: Set(input.submit.then_some(at)),
+            set_aside_at: Set(None),
+            set_aside_reason: Set(None),
             ..Default::default()
         }
         .insert(txn)
@@ -194,6 +207,10 @@ pub async fn write<C: ConnectionTrait>(
                 .col_expr(
                     rating::Column::SubmittedAt,
                     Expr::value(if input.submit { Some(at) } else { r.submitted_at }),
+                )
+                .col_expr(
+                    rating::Column::FirstSubmittedAt,
+                    Expr::value(r.first_submitted_at.or(input.submit.then_some(at))),
                 )
                 .filter(rating::Column::Id.eq(r.id))
                 .filter(rating::Column::Version.eq(r.version))
@@ -238,6 +255,120 @@ pub async fn write<C: ConnectionTrait>(
     rating_of(saved)
 }
 
+/// A reviewer's rating of an item in a round, if any.
+pub async fn of_reviewer<C: ConnectionTrait>(
+    conn: &C,
+    item_id: i32,
+    expert: i32,
+    round: i16,
+) -> Result<Option<Rating>, StoreError> {
+    rating::Entity::find()
+        .filter(rating::Column::ItemId.eq(item_id))
+        .filter(rating::Column::ExpertUserId.eq(expert))
+        .filter(rating::Column::Round.eq(round))
+        .one(conn)
+        .await?
+        .map(rating_of)
+        .transpose()
+}
+
+/// Makes a submitted rating a draft again (the secretariat, to correct a mistake), with its version
+/// row and an audit entry carrying the reason. It keeps its first submission time.
+pub async fn reopen<C: ConnectionTrait>(
+    txn: &C,
+    actor: Option<i32>,
+    rating: &Rating,
+    reason: &str,
+    at: OffsetDateTime,
+) -> Result<Rating, StoreError> {
+    let res = rating::Entity::update_many()
+        .col_expr(rating::Column::Submitted, Expr::value(false))
+        .col_expr(rating::Column::Version, Expr::value(rating.version + 1))
+        .col_expr(rating::Column::UpdatedAt, Expr::value(at))
+        .filter(rating::Column::Id.eq(rating.id))
+        .filter(rating::Column::Version.eq(rating.version))
+        .exec(txn)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(stale());
+    }
+    let saved = rating::Entity::find_by_id(rating.id)
+        .one(txn)
+        .await?
+        .ok_or(StoreError::NotFound("rating"))?;
+    rating_version::ActiveModel {
+        rating_id: Set(saved.id),
+        version: Set(saved.version),
+        score: Set(saved.score),
+        justification: Set(saved.justification.clone()),
+        confidence: Set(saved.confidence.clone()),
+        submitted: Set(false),
+        at: Set(at),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    audit::record(
+        txn,
+        Entry {
+            actor,
+            action: "rating.reopen",
+            object_type: "rating",
+            object_id: saved.id.to_string(),
+            before: Some(serde_json::json!({"submitted": true, "version": rating.version})),
+            after: Some(serde_json::json!({"submitted": false, "version": saved.version, "reason": reason})),
+        },
+    )
+    .await?;
+    rating_of(saved)
+}
+
+/// Sets aside every rating `expert` gave the items of `city_id` in `cycle_id` (a conflict found
+/// late): they stay in the history, out of the consensus and the statistics. Returns how many.
+pub async fn set_aside<C: ConnectionTrait>(
+    txn: &C,
+    actor: Option<i32>,
+    cycle_id: i32,
+    city_id: i32,
+    expert: i32,
+    reason: &str,
+    at: OffsetDateTime,
+) -> Result<u64, StoreError> {
+    let items: Vec<i32> = review_item::Entity::find()
+        .filter(review_item::Column::CycleId.eq(cycle_id))
+        .filter(review_item::Column::CityId.eq(city_id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|i| i.id)
+        .collect();
+    let res = rating::Entity::update_many()
+        .col_expr(rating::Column::SetAsideAt, Expr::value(Some(at)))
+        .col_expr(rating::Column::SetAsideReason, Expr::value(Some(reason.to_owned())))
+        .filter(rating::Column::ItemId.is_in(items))
+        .filter(rating::Column::ExpertUserId.eq(expert))
+        .filter(rating::Column::SetAsideAt.is_null())
+        .exec(txn)
+        .await?;
+    if res.rows_affected > 0 {
+        audit::record(
+            txn,
+            Entry {
+                actor,
+                action: "rating.set_aside",
+                object_type: "cycle",
+                object_id: cycle_id.to_string(),
+                before: None,
+                after: Some(serde_json::json!({
+                    "city_id": city_id, "expert": expert, "ratings": res.rows_affected, "reason": reason
+                })),
+            },
+        )
+        .await?;
+    }
+    Ok(res.rows_affected)
+}
+
 /// Every version of a rating, oldest first.
 pub async fn versions<C: ConnectionTrait>(
     conn: &C,
@@ -266,6 +397,7 @@ pub async fn items_without_all_ratings<C: ConnectionTrait>(
             .filter(rating::Column::ItemId.eq(item.id))
             .filter(rating::Column::Round.eq(round))
             .filter(rating::Column::Submitted.eq(true))
+            .filter(rating::Column::SetAsideAt.is_null())
             .all(conn)
             .await?
             .into_iter()
@@ -286,6 +418,7 @@ pub async fn progress<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<Rat
             .filter(rating::Column::ItemId.eq(item.id))
             .filter(rating::Column::Round.eq(1i16))
             .filter(rating::Column::Submitted.eq(true))
+            .filter(rating::Column::SetAsideAt.is_null())
             .all(conn)
             .await?
             .into_iter()

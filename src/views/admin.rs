@@ -96,10 +96,13 @@ pub fn cities(shell: &Shell, csrf: &str, cities: &[City], form: &CityForm) -> Ma
             h1 { "Cities" }
             table class="data" {
                 caption class="muted" { (cities.len()) " cities, by name" }
-                thead { tr { th scope="col" { "Name" } th scope="col" { "Country" } th scope="col" { "Region" } th scope="col" { "Languages" } } }
+                thead { tr { th scope="col" { "Name" } th scope="col" { "Country" } th scope="col" { "Region" } th scope="col" { "Languages" } th scope="col" { "Institutions" } } }
                 tbody {
                     @for c in cities {
-                        tr { td { (c.name) } td { (c.country) } td { (c.region.clone().unwrap_or_default()) } td { (c.languages.join(", ")) } }
+                        tr {
+                            td { (c.name) } td { (c.country) } td { (c.region.clone().unwrap_or_default()) } td { (c.languages.join(", ")) }
+                            td { (c.institutions.len()) " " a href=(format!("/cities/{}/institutions", c.id)) { "view or change" } }
+                        }
                     }
                 }
             }
@@ -112,6 +115,35 @@ pub fn cities(shell: &Shell, csrf: &str, cities: &[City], form: &CityForm) -> Ma
                 div { label for="region" { "Region " span class="hint" { "(optional)" } } input type="text" id="region" name="region" value=(form.region); }
                 div { label for="languages" { "Report languages " span class="hint" { "(ISO 639-1, comma-separated, e.g. en, fr)" } } input type="text" id="languages" name="languages" required value=(form.languages); }
                 div { button type="submit" class="button" { "Register" } }
+            }
+        },
+    )
+}
+
+/// The form of a city's institutions: one per line.
+pub struct InstitutionsView<'a> {
+    pub city_id: i32,
+    pub city: &'a str,
+    pub institutions: String,
+    pub back: &'a str,
+    pub csrf: &'a str,
+    pub error: Option<&'a str>,
+}
+
+pub fn institutions(shell: &Shell, v: &InstitutionsView) -> Markup {
+    page(
+        shell,
+        &format!("Institutions of {}", v.city),
+        html! {
+            p class="muted" { a href=(v.back) { "Back" } }
+            h1 { "Institutions of " (v.city) }
+            p { "The city government and the partner institutions your report names. An expert who works for one of them does not review the city: this is one of the conflicts of interest the assignment respects, also after it is made." }
+            @if let Some(e) = v.error { div class="alert" role="alert" { (e) } }
+            form method="post" class="form" {
+                (csrf_field(v.csrf))
+                div { label for="institutions" { "Institutions " span class="hint" { "(one per line)" } }
+                      textarea id="institutions" name="institutions" rows="8" { (v.institutions) } }
+                div { button type="submit" class="button" { "Save" } }
             }
         },
     )

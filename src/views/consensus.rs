@@ -16,6 +16,9 @@ pub struct QueueRow {
     pub status: &'static str,
     pub consensus: String,
     pub has_feedback: bool,
+    /// The viewer reviewed this item: its scores stay hidden until their own is in, and the
+    /// secretariat moderates it.
+    pub own_item: bool,
 }
 
 pub struct QueueView<'a> {
@@ -61,7 +64,8 @@ pub fn queue(shell: &Shell, v: &QueueView) -> Markup {
                             td { a href=(format!("/reconcile/items/{}", r.id)) { (r.city) } }
                             td { (r.panel) } td { (r.measurement) } td { (r.scores) } td { (r.median) }
                             td { @if let Some(s) = r.spread { (s) } }
-                            td { (r.status) } td { (r.consensus) }
+                            td { (r.status) @if r.own_item { br; span class="muted" { "you review it: the secretariat moderates" } } }
+                            td { (r.consensus) }
                             td { @if r.has_feedback { "written" } @else { span class="warn" { "missing" } } }
                         }
                     }
@@ -76,6 +80,7 @@ pub struct HistoryRow {
     pub round: i16,
     pub score: u8,
     pub justification: String,
+    pub set_aside: bool,
 }
 
 pub struct ItemPageView<'a> {
@@ -90,6 +95,11 @@ pub struct ItemPageView<'a> {
     pub feedback: String,
     pub can_moderate: bool,
     pub can_write: bool,
+    /// The viewer reviewed this item: the secretariat moderates it.
+    pub own_item: bool,
+    /// For the secretariat: the reviewers whose submitted rating of the open round can be reopened
+    /// (id, name).
+    pub reopenable: Vec<(i32, String)>,
     pub csrf: &'a str,
     pub error: Option<&'a str>,
 }
@@ -111,7 +121,28 @@ pub fn item(shell: &Shell, v: &ItemPageView) -> Markup {
             h2 { "Ratings, every round" }
             table class="data" {
                 thead { tr { th scope="col" { "Reviewer" } th scope="col" { "Round" } th scope="col" { "Score" } th scope="col" { "Justification" } } }
-                tbody { @for h in &v.history { tr { td { (h.reviewer) } td { (h.round) } td { (h.score) } td { (h.justification) } } } }
+                tbody { @for h in &v.history { tr {
+                    td { (h.reviewer) @if h.set_aside { " " span class="warn" { "(set aside: conflict of interest)" } } }
+                    td { (h.round) } td { (h.score) } td { (h.justification) }
+                } } }
+            }
+            @if v.own_item {
+                p class="muted" { "You review this item: you see its ratings once yours for the round is in, and the secretariat, not you, sets its consensus if it comes to moderation." }
+            }
+            @if !v.reopenable.is_empty() {
+                h2 { "Reopen a submitted rating" }
+                p { "A submitted rating is final for its round. To let a reviewer correct a mistake, reopen it: it becomes a draft again and the reviewer is told why." }
+                form method="post" action=(format!("/reconcile/items/{}/reopen", v.id)) class="form" {
+                    (csrf_field(v.csrf))
+                    div { label for="reopen-user" { "Reviewer" }
+                        select id="reopen-user" name="user_id" required {
+                            @for (id, name) in &v.reopenable { option value=(id) { (name) } }
+                        }
+                    }
+                    div { label for="reopen-reason" { "Reason " span class="hint" { "(sent to the reviewer; at least 10 characters)" } }
+                          textarea id="reopen-reason" name="reason" rows="3" required minlength="10" {} }
+                    div { button type="submit" class="button secondary" { "Reopen the rating" } }
+                }
             }
             @if v.can_moderate {
                 h2 { "Moderation" }

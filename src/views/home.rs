@@ -91,6 +91,10 @@ pub fn city(shell: &Shell, city: Option<&City>, cycles: &[CityCycle]) -> Markup 
                         dt { "Country" } dd { (c.country) }
                         @if let Some(region) = &c.region { dt { "Region" } dd { (region) } }
                         dt { "Report languages" } dd { (c.languages.join(", ")) }
+                        dt { "Institutions" } dd {
+                            @if c.institutions.is_empty() { "none recorded" } @else { (c.institutions.join("; ")) }
+                            " " a href=(format!("/cities/{}/institutions", c.id)) { "Change" }
+                        }
                     }
                     p { a class="button secondary" href=(format!("/cities/{}/profile", c.id)) { "Your city's profile: published results" } }
                     h2 { "Your reports" }

@@ -131,7 +131,7 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
                         }
                         @if item.open {
                             div {
-                                button type="submit" name="action" value="save" class="button secondary" { "Save draft" }
+                                button type="submit" name="action" value="save" class="button secondary" formnovalidate { "Save draft" }
                                 " "
                                 button type="submit" name="action" value="submit" class="button" { "Submit" }
                             }

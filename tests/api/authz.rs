@@ -448,6 +448,7 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         Body::Form(f)
     };
     let (d, pe_s, second_s) = (city_d.to_string(), pe.to_string(), second_reviewer.to_string());
+    let other_s = other_expert.to_string();
     let conflict_with_d = || form(&[("city_id", &d), ("reason", "Consulted for Espoo in 2024.")]);
     let statement = "Cork has a clear strategy; publish yearly progress.";
     let rationale = "The panel weighed the evidence carefully.";
@@ -476,6 +477,9 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         api( [U,   A,    A,    F,    F,    F,    F,    A], "GET /api/v1/cities", "/api/v1/cities", Body::None),
         api( [U,   A,    H,    F,    F,    F,    F,    A], "GET /api/v1/cities/{id}",
             format!("/api/v1/cities/{city_a}"), Body::None),
+        // A city's institutions: its users and the secretariat (the list as it is: none).
+        api( [U,   A,    H,    F,    F,    F,    F,    A], "PUT /api/v1/cities/{id}/institutions",
+            format!("/api/v1/cities/{city_a}/institutions"), Body::Json(json!({"institutions": []}))),
         // ---- Experts: the secretariat and the expert themself; other experts 404; cities 403 ----
         api( [U,   F,    F,    F,    F,    F,    F,    A], "GET /api/v1/experts", "/api/v1/experts", Body::None),
         api( [U,   F,    F,    A,    H,    H,    H,    A], "GET /api/v1/experts/{user_id}/profile",
@@ -540,6 +544,10 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         api( [U,   H,    H,    A,    H,    H,    F,    F], "PUT /api/v1/items/{id}/rating",
             format!("/api/v1/items/{item_a}/rating"),
             Body::Json(json!({"score": 4, "justification": JUSTIFICATION, "submit": false}))),
+        // Reopening a submitted rating: the secretariat's (422 here: that expert does not review it).
+        api( [U,   F,    F,    F,    F,    F,    F,    A], "POST /api/v1/items/{id}/reopen",
+            format!("/api/v1/items/{item_a}/reopen"),
+            Body::Json(json!({"user_id": other_expert, "reason": "The reviewer asked to correct a typo."}))),
         // ---- Consensus: the panel's chair or the secretariat ----
         api( [U,   F,    F,    F,    F,    F,    A,    A], "GET /api/v1/cycles/{id}/items",
             format!("/api/v1/cycles/{cycle}/items"), Body::None),
@@ -581,6 +589,11 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         page([S,   F,    F,    F,    F,    F,    F,    A], "GET /admin/cities", "/admin/cities", Body::None),
         page([S,   F,    F,    F,    F,    F,    F,    A], "POST /admin/cities", "/admin/cities",
             form(&[("name", "Turku"), ("country", "FI"), ("region", ""), ("languages", "fi, sv")])),
+        // A city's institutions: its users and the secretariat.
+        page([S,   A,    H,    F,    F,    F,    F,    A], "GET /cities/{id}/institutions",
+            format!("/cities/{city_a}/institutions"), Body::None),
+        page([S,   A,    H,    F,    F,    F,    F,    A], "POST /cities/{id}/institutions",
+            format!("/cities/{city_a}/institutions"), form(&[("institutions", "")])),
         page([S,   F,    F,    F,    F,    F,    F,    A], "GET /admin/experts", "/admin/experts", Body::None),
         // The administration's view of an expert (the expert's own is /profile).
         page([S,   F,    F,    F,    F,    F,    F,    A], "GET /admin/experts/{id}",
@@ -649,6 +662,10 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
             format!("/reconcile/items/{item_a}/moderate"), form(&[("score", "3"), ("rationale", rationale)])),
         page([S,   H,    H,    F,    H,    H,    A,    A], "POST /reconcile/items/{id}/feedback",
             format!("/reconcile/items/{item_a}/feedback"), form(&[("statement", statement)])),
+        // Reopening a submitted rating: the secretariat's (422 here: that expert does not review it).
+        page([S,   F,    F,    F,    F,    F,    F,    A], "POST /reconcile/items/{id}/reopen",
+            format!("/reconcile/items/{item_a}/reopen"),
+            form(&[("user_id", &other_s), ("reason", "The reviewer asked to correct a typo.")])),
         // The dashboard names each expert with their deviation from the consensus: the secretariat's.
         page([S,   F,    F,    F,    F,    F,    F,    A], "GET /cycles/{id}/agreement",
             format!("/cycles/{cycle}/agreement"), Body::None),

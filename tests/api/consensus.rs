@@ -143,7 +143,7 @@ async fn disagreement_goes_through_revision_and_moderation_to_publication() {
     };
     let good = json!({"score": 2, "rationale": "The evidence supports a fair rating: plans exist, results are thin."});
     assert_error(
-        moderate(&experts[0].1, items[1], good.clone()).await,
+        moderate(&sec, items[1], good.clone()).await,
         StatusCode::CONFLICT,
         "not_in_moderation",
     )
@@ -154,22 +154,24 @@ async fn disagreement_goes_through_revision_and_moderation_to_publication() {
         "forbidden",
     )
     .await;
+    // The chair reviewed the item: the secretariat moderates it, not the chair.
+    assert_error(
+        moderate(&experts[0].1, items[2], good.clone()).await,
+        StatusCode::FORBIDDEN,
+        "own_item",
+    )
+    .await;
     assert_invalid(
-        moderate(
-            &experts[0].1,
-            items[2],
-            json!({"score": 9, "rationale": "x".repeat(20)}),
-        )
-        .await,
+        moderate(&sec, items[2], json!({"score": 9, "rationale": "x".repeat(20)})).await,
         "score",
     )
     .await;
     assert_invalid(
-        moderate(&experts[0].1, items[2], json!({"score": 2, "rationale": "short"})).await,
+        moderate(&sec, items[2], json!({"score": 2, "rationale": "short"})).await,
         "rationale",
     )
     .await;
-    assert_eq!(moderate(&experts[0].1, items[2], good).await.status(), StatusCode::OK);
+    assert_eq!(moderate(&sec, items[2], good).await.status(), StatusCode::OK);
     assert_eq!(
         queue(None)
             .await

@@ -15,6 +15,7 @@ mod experts;
 mod framework;
 mod health;
 mod helpers;
+mod integrity;
 mod layering;
 mod mail;
 mod oidc;

@@ -185,7 +185,7 @@ async fn ratings_are_validated_and_versions_checked() {
             "score",
         ),
         (
-            json!({"score": 3, "justification": "Too short.", "submit": false}),
+            json!({"score": 3, "justification": "Too short.", "submit": true}),
             "justification",
         ),
         (

@@ -162,7 +162,8 @@ async fn two_nodes_confirm_once_keep_every_rating_and_send_each_mail_once() {
     assert_eq!(confirmed, 3, "three places, confirmed once");
     assert_eq!(entity::review_item::Entity::find().count(&app.db).await.unwrap(), 3);
 
-    // Every reviewer submits every item ten times, alternately through each node, all at once.
+    // Every reviewer saves every item ten times as a draft, alternately through each node, all at
+    // once; then submits it twice at once, through both nodes: a submission is final for the round.
     assert_eq!(app.transition(&sec, cycle, "reviewing").await.status(), StatusCode::OK);
     let items: Vec<i64> = entity::review_item::Entity::find()
         .all(&app.db)
@@ -178,8 +179,8 @@ async fn two_nodes_confirm_once_keep_every_rating_and_send_each_mail_once() {
                 let url = format!("{}/api/v1/items/{item}/rating", nodes[(e + n) % 2]);
                 let body = json!({
                     "score": 1 + (n % 5),
-                    "justification": format!("Submission {n} by reviewer {e}: the report shows a funded strategy with results."),
-                    "submit": true
+                    "justification": format!("Draft {n} by reviewer {e}: the report shows a funded strategy with results."),
+                    "submit": false
                 });
                 let (client, token) = (client.clone(), token.clone());
                 writes.spawn(async move {
@@ -197,28 +198,63 @@ async fn two_nodes_confirm_once_keep_every_rating_and_send_each_mail_once() {
         assert_eq!(status, StatusCode::OK, "{body}");
         acknowledged.push(body);
     }
+    let mut submits = tokio::task::JoinSet::new();
+    for (e, (_, token)) in experts.iter().enumerate() {
+        for item in &items {
+            for node in &nodes {
+                let url = format!("{node}/api/v1/items/{item}/rating");
+                let body = json!({
+                    "score": 3,
+                    "justification": format!("Final by reviewer {e} on item {item}: the report shows a funded strategy."),
+                    "submit": true
+                });
+                let (client, token) = (client.clone(), token.clone());
+                submits.spawn(async move {
+                    let r = client.put(url).bearer_auth(token).json(&body).send().await.unwrap();
+                    (r.status(), body)
+                });
+            }
+        }
+    }
+    let mut submitted = 0;
+    while let Some(r) = submits.join_next().await {
+        let (status, body) = r.unwrap();
+        assert!(
+            status == StatusCode::OK || status == StatusCode::CONFLICT,
+            "{status} {body}"
+        );
+        if status == StatusCode::OK {
+            submitted += 1;
+            acknowledged.push(body);
+        }
+    }
+    assert_eq!(
+        submitted, 9,
+        "each rating submitted once, through one node or the other"
+    );
     let ratings = entity::rating::Entity::find().all(&app.db).await.unwrap();
     assert_eq!(ratings.len(), 9, "one rating per reviewer and item, none doubled");
+    assert!(ratings.iter().all(|r| r.submitted));
     let versions = entity::rating_version::Entity::find().all(&app.db).await.unwrap();
     assert_eq!(
         versions.len(),
         acknowledged.len(),
-        "every acknowledged submission is kept once"
+        "every acknowledged save is kept once"
     );
-    for a in &acknowledged {
+    for a in acknowledged.iter().filter(|a| a["submit"] == false) {
         let j = a["justification"].as_str().unwrap();
         assert_eq!(
             versions.iter().filter(|v| v.justification == j).count(),
             3,
-            "each justification text was sent for three items: {j}"
+            "each draft text was sent for three items: {j}"
         );
     }
     for r in &ratings {
         assert!(
             versions
                 .iter()
-                .any(|v| v.rating_id == r.id && v.justification == r.justification),
-            "the current rating is one of its acknowledged versions"
+                .any(|v| v.rating_id == r.id && v.justification == r.justification && v.submitted),
+            "the current rating is its acknowledged submission"
         );
     }
 

@@ -275,19 +275,21 @@ pub fn score(instance: &Instance, assigned: BTreeMap<i64, Vec<i64>>) -> Solution
     }
 }
 
-/// Withdrawal of an expert: every other assignment stays exactly as it is; only the withdrawn
-/// expert's slots are filled again, with the others' current loads counting towards capacity and
-/// balance.
-pub fn refill(
+/// Fills the places `bundles` lack in `current` (their k minus the experts they keep), leaving every
+/// other place exactly as it is; `excluded` takes no new place. Loads in force count towards
+/// capacity and balance. Used when an expert is withdrawn (their places) or found in conflict with a
+/// city (that city's places).
+pub fn fill(
     instance: &Instance,
     current: &Solution,
-    withdrawn: i64,
+    bundles: &std::collections::BTreeSet<i64>,
+    excluded: Option<i64>,
     options: Options,
 ) -> Result<Solution, InstanceError> {
     let loads = current.loads();
     let mut residual = Instance::default();
     for e in &instance.experts {
-        if e.id == withdrawn {
+        if Some(e.id) == excluded {
             continue;
         }
         let load = e.load + loads.get(&e.id).copied().unwrap_or(0);
@@ -299,10 +301,8 @@ pub fn refill(
     }
     let mut kept: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
     for b in &instance.bundles {
-        let now: Vec<i64> = current.assigned.get(&b.id).cloned().unwrap_or_default();
-        let lost = now.contains(&withdrawn);
-        let keep: Vec<i64> = now.into_iter().filter(|e| *e != withdrawn).collect();
-        if lost {
+        let keep: Vec<i64> = current.assigned.get(&b.id).cloned().unwrap_or_default();
+        if bundles.contains(&b.id) {
             residual.bundles.push(BundleNeed {
                 id: b.id,
                 k: b.k.saturating_sub(keep.len() as u32),
@@ -310,13 +310,12 @@ pub fn refill(
         }
         kept.insert(b.id, keep);
     }
-    let refilled: std::collections::HashSet<i64> = residual.bundles.iter().map(|b| b.id).collect();
     residual.eligible = instance
         .eligible
         .iter()
         .filter(|p| {
-            refilled.contains(&p.bundle)
-                && p.expert != withdrawn
+            bundles.contains(&p.bundle)
+                && Some(p.expert) != excluded
                 && !kept.get(&p.bundle).is_some_and(|k| k.contains(&p.expert))
         })
         .cloned()
@@ -329,6 +328,25 @@ pub fn refill(
         }
     }
     Ok(score(instance, kept))
+}
+
+/// Withdrawal of an expert: only their places are filled again (see [`fill`]), by others.
+pub fn refill(
+    instance: &Instance,
+    current: &Solution,
+    withdrawn: i64,
+    options: Options,
+) -> Result<Solution, InstanceError> {
+    let mut without = BTreeMap::new();
+    let mut lost = std::collections::BTreeSet::new();
+    for b in &instance.bundles {
+        let now: Vec<i64> = current.assigned.get(&b.id).cloned().unwrap_or_default();
+        if now.contains(&withdrawn) {
+            lost.insert(b.id);
+        }
+        without.insert(b.id, now.into_iter().filter(|e| *e != withdrawn).collect());
+    }
+    fill(instance, &score(instance, without), &lost, Some(withdrawn), options)
 }
 
 #[cfg(test)]

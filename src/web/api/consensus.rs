@@ -44,6 +44,9 @@ struct QueueItem {
     consensus: Option<ConsensusBody>,
     /// Whether the city's feedback statement is written.
     has_feedback: bool,
+    /// The caller reviewed this item: they see its scores only once their own rating of the round
+    /// is in, and the secretariat moderates it, not them.
+    own_item: bool,
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -92,6 +95,7 @@ async fn list_items(
                 scores: s.scores,
                 status: s.status.as_str().to_owned(),
                 has_feedback: s.consensus.as_ref().is_some_and(|c| c.feedback.is_some()),
+                own_item: r.own_item,
                 consensus: s.consensus.filter(|c| c.score.is_some()).map(|c| ConsensusBody {
                     score: c.score.map(Score::value),
                     method: c.method.map(|m| m.as_str().to_owned()),
@@ -127,6 +131,7 @@ async fn moderate(
     body: JsonBody,
 ) -> ApiResult<axum::Json<Done>> {
     let access = app::consensus::moderatable(&app, &caller, id).await?;
+    app::consensus::require_moderator(&app, &caller, &access).await?;
     let body: Moderate = body.parse()?;
     let score = Score::try_from(body.score).map_err(|e| AppError::invalid("score", e))?;
     app::consensus::moderate(&app, &caller, &access, score, &body.rationale).await?;

@@ -84,6 +84,24 @@ impl From<DeclaredConflict> for ConflictBody {
     }
 }
 
+/// A bundle the expert was taken off because of the conflict.
+#[derive(Serialize, ToSchema)]
+struct RemovedBody {
+    cycle_id: i32,
+    city_id: i32,
+    panel_id: i32,
+}
+
+#[derive(Serialize, ToSchema)]
+struct DeclaredBody {
+    id: i32,
+    city_id: i32,
+    reason: String,
+    /// The bundles of assignments in force the expert was taken off at once (their ratings of the
+    /// city set aside, their places refilled while the cycle collects or reviews).
+    removed_from: Vec<RemovedBody>,
+}
+
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 struct DeclareConflict {
@@ -159,16 +177,31 @@ async fn list_conflicts(
 /// twice: 409.
 #[utoipa::path(post, path = "/api/v1/experts/{user_id}/conflicts", tag = "experts", request_body = DeclareConflict,
     security(("bearer" = [])), params(("user_id" = i32, Path)),
-    responses((status = 201, body = ConflictBody), ApiErrors))]
+    responses((status = 201, body = DeclaredBody), ApiErrors))]
 #[tracing::instrument(skip_all, fields(actor = caller.id))]
 async fn declare_conflict(
     ApiUser(caller): ApiUser,
     State(app): State<App>,
     Ids(Id(id)): Ids<Id>,
     body: JsonBody,
-) -> ApiResult<(StatusCode, axum::Json<ConflictBody>)> {
+) -> ApiResult<(StatusCode, axum::Json<DeclaredBody>)> {
     let expert = app::experts::visible_expert(&app, &caller, id).await?;
     let body: DeclareConflict = body.parse()?;
-    let saved = app::experts::declare_conflict(&app, &caller, expert.id, body.city_id, &body.reason).await?;
-    Ok((StatusCode::CREATED, axum::Json(saved.into())))
+    let (saved, removed) = app::experts::declare_conflict(&app, &caller, expert.id, body.city_id, &body.reason).await?;
+    Ok((
+        StatusCode::CREATED,
+        axum::Json(DeclaredBody {
+            id: saved.id,
+            city_id: saved.city_id,
+            reason: saved.reason,
+            removed_from: removed
+                .into_iter()
+                .map(|r| RemovedBody {
+                    cycle_id: r.cycle_id,
+                    city_id: r.city_id,
+                    panel_id: r.panel_id,
+                })
+                .collect(),
+        }),
+    ))
 }

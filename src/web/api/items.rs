@@ -9,13 +9,14 @@ use crate::domain::rating::Rating;
 use crate::format::rfc3339;
 use crate::web::AppState;
 use crate::web::error::{ApiErrors, ApiResult};
-use crate::web::extract::{ApiUser, Id, Ids, JsonBody};
+use crate::web::extract::{ApiUser, Id, Ids, JsonBody, Secretariat};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(my_items))
         .routes(routes!(get_item))
         .routes(routes!(put_rating))
+        .routes(routes!(reopen))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -195,4 +196,35 @@ async fn put_rating(
     )?;
     let saved = app::reviews::save_rating(&app, &caller, &access, input, body.version).await?;
     Ok(axum::Json(RatingBody::from(&saved)))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct Reopen {
+    /// The reviewer whose submitted rating of the current round becomes a draft again.
+    user_id: i32,
+    /// Why (audited, and sent to the reviewer): at least 10 characters.
+    reason: String,
+}
+
+/// Reopens a reviewer's submitted rating of the item's current round, to correct a mistake (the
+/// secretariat): it becomes a draft again, and the reviewer is told why.
+#[utoipa::path(post, path = "/api/v1/items/{id}/reopen", tag = "rating", request_body = Reopen,
+    security(("bearer" = [])), params(("id" = i32, Path)),
+    responses((status = 200, body = RatingBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id(), item = id))]
+async fn reopen(
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
+    body: JsonBody,
+) -> ApiResult<axum::Json<RatingBody>> {
+    let caller = staff
+        .user()
+        .cloned()
+        .ok_or_else(|| crate::app::AppError::internal("a signed-in secretariat"))?;
+    let access = app::reviews::visible_item(&app, &caller, id).await?;
+    let body: Reopen = body.parse()?;
+    let reopened = app::reviews::reopen(&app, &staff, &access, body.user_id, &body.reason).await?;
+    Ok(axum::Json(RatingBody::from(&reopened)))
 }

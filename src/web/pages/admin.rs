@@ -14,7 +14,7 @@ use crate::domain::user::{Email, NewUser, PersonName, Role};
 use crate::views::admin::{self, CityForm, UserForm};
 use crate::web::AppState;
 use crate::web::auth::csrf::CsrfForm;
-use crate::web::auth::session::SecretariatPage;
+use crate::web::auth::session::{SecretariatPage, SignedIn};
 use crate::web::error::PageError;
 use crate::web::extract::{Id, Ids};
 
@@ -24,6 +24,10 @@ pub fn router() -> Router<AppState> {
         .route("/admin/users/{id}/disable", post(disable_user))
         .route("/admin/users/{id}/enable", post(enable_user))
         .route("/admin/cities", get(cities_page).post(register_city))
+        .route(
+            "/cities/{id}/institutions",
+            get(institutions_page).post(save_institutions),
+        )
 }
 
 async fn render_users(state: &AppState, page: &SecretariatPage, form: &UserForm) -> Result<maud::Markup, PageError> {
@@ -184,6 +188,77 @@ async fn register_city(
                 render_cities(&state, &page, &again).await?,
             )
                 .into_response())
+        }
+    }
+}
+
+async fn render_institutions(
+    state: &AppState,
+    session: &crate::read::Session,
+    id: i32,
+    typed: Option<String>,
+    error: Option<&str>,
+) -> Result<maud::Markup, PageError> {
+    let city = app::cities::get(state, &session.user, id).await?;
+    let back = if session.user.actor().is_secretariat() {
+        "/admin/cities"
+    } else {
+        "/"
+    };
+    Ok(admin::institutions(
+        &crate::web::auth::session::shell_for(Some(session)),
+        &admin::InstitutionsView {
+            city_id: city.id,
+            city: &city.name,
+            institutions: typed.unwrap_or_else(|| city.institutions.join("\n")),
+            back,
+            csrf: &session.csrf_token,
+            error,
+        },
+    ))
+}
+
+/// A city's institutions: its users and the secretariat.
+async fn institutions_page(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+    Ids(Id(id)): Ids<Id>,
+) -> Result<maud::Markup, PageError> {
+    render_institutions(&state, &session, id, None, None).await
+}
+
+#[derive(Deserialize)]
+struct InstitutionsForm {
+    #[serde(default)]
+    institutions: String,
+}
+
+async fn save_institutions(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+    Ids(Id(id)): Ids<Id>,
+    CsrfForm(form): CsrfForm<InstitutionsForm>,
+) -> Result<Response, PageError> {
+    let list: Vec<String> = form.institutions.lines().map(str::to_owned).collect();
+    match app::cities::set_institutions(&state, &session.user, id, &list).await {
+        Ok((city, _)) => {
+            let back = if session.user.actor().is_secretariat() {
+                "/admin/cities"
+            } else {
+                "/"
+            };
+            done(
+                &state,
+                &session,
+                &format!("The institutions of {} are saved.", city.name),
+                back,
+            )
+            .await
+        }
+        Err(e) => {
+            let (status, message) = refusal(e)?;
+            let page = render_institutions(&state, &session, id, Some(form.institutions), Some(&message)).await?;
+            Ok((status, page).into_response())
         }
     }
 }

@@ -28,6 +28,7 @@ pub fn router() -> Router<AppState> {
         .route("/reconcile/items/{id}", get(item_page))
         .route("/reconcile/items/{id}/moderate", post(moderate))
         .route("/reconcile/items/{id}/feedback", post(feedback))
+        .route("/reconcile/items/{id}/reopen", post(reopen))
 }
 
 /// "4 (agreed)", or empty without a score.
@@ -96,6 +97,7 @@ async fn queue_page(
                 status: s.status.as_str(),
                 consensus: consensus_text(s.consensus.as_ref()).unwrap_or_default(),
                 has_feedback: s.consensus.as_ref().is_some_and(|c| c.feedback.is_some()),
+                own_item: r.own_item,
             }
         })
         .collect();
@@ -146,12 +148,15 @@ async fn render_item(state: &AppState, session: &Session, id: i32, error: Option
                     round: h.round,
                     score: h.score.value(),
                     justification: h.justification,
+                    set_aside: h.set_aside,
                 })
                 .collect(),
             consensus: consensus_text(c).unwrap_or_else(|| "—".into()),
             rationale: c.and_then(|c| c.rationale.clone()),
             feedback: c.and_then(|c| c.feedback.clone()).unwrap_or_default(),
-            can_moderate: s.status == QueueStatus::Moderation,
+            can_moderate: s.status == QueueStatus::Moderation && !v.own_item,
+            own_item: v.own_item,
+            reopenable: v.reopenable.clone(),
             can_write: matches!(v.cycle.state, CycleState::Reviewing | CycleState::Reconciling),
             csrf: &session.csrf_token,
             error,
@@ -194,6 +199,7 @@ async fn moderate(
     CsrfForm(form): CsrfForm<ModerateForm>,
 ) -> Result<Response, PageError> {
     let access = moderatable(&state, &session, id).await?;
+    app::consensus::require_moderator(&state, &session.user, &access).await?;
     let score = form.score.parse::<i64>().ok().and_then(|s| Score::try_from(s).ok());
     let result = match score {
         None => Err("Choose a score.".to_owned()),
@@ -246,6 +252,43 @@ async fn feedback(
         Err(e) => {
             let (status, message) = refusal(e)?;
             Ok((status, render_item(&state, &session, id, Some(&message)).await?).into_response())
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct ReopenForm {
+    #[serde(default)]
+    user_id: String,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn reopen(
+    State(state): State<AppState>,
+    p: SecretariatPage,
+    Ids(Id(id)): Ids<Id>,
+    CsrfForm(form): CsrfForm<ReopenForm>,
+) -> Result<Response, PageError> {
+    let access = app::reviews::visible_item(&state, &p.0.user, id).await?;
+    let reviewer = form
+        .user_id
+        .trim()
+        .parse::<i32>()
+        .map_err(|_| PageError(AppError::invalid("user_id", "choose a reviewer")))?;
+    match app::reviews::reopen(&state, p.staff(), &access, reviewer, &form.reason).await {
+        Ok(_) => {
+            done(
+                &state,
+                &p.0,
+                "The rating is open again; the reviewer is told why.",
+                &format!("/reconcile/items/{id}"),
+            )
+            .await
+        }
+        Err(e) => {
+            let (status, message) = refusal(e)?;
+            Ok((status, render_item(&state, &p.0, id, Some(&message)).await?).into_response())
         }
     }
 }

@@ -143,7 +143,16 @@ async fn declare(
         .parse()
         .map_err(|_| AppError::invalid("city_id", "choose a city"))?;
     match app::experts::declare_conflict(state, &session.user, expert_id, city, &field(&form, "reason")).await {
-        Ok(_) => done(state, session, "The conflict of interest is recorded.", base).await,
+        Ok((_, removed)) if removed.is_empty() => {
+            done(state, session, "The conflict of interest is recorded.", base).await
+        }
+        Ok((_, removed)) => {
+            let message = format!(
+                "The conflict of interest is recorded. The expert was taken off {} bundle(s) of that city in a cycle under way; their ratings of it are set aside.",
+                removed.len()
+            );
+            done(state, session, &message, base).await
+        }
         Err(e) => {
             let (_, message) = refusal(e)?;
             let page = render_profile(state, session, expert_id, base, None, Some(&message)).await?;
