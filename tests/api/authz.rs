@@ -46,6 +46,13 @@ enum Actor {
     /// The panel's chair, a member not assigned to A's bundle.
     Chair,
     Secretariat,
+    // The chairs-and-late-conflicts matrix (`chairs_and_late_conflicts_are_held_to_the_rules`):
+    /// Chairs panel 1 and reviews city A's bundle of it; has not rated yet.
+    ReviewingChair,
+    /// Chairs panel 2 and declared a conflict with city A.
+    ConflictedChair,
+    /// Reviewed city A on panel 1, then declared a conflict with it mid-review.
+    LateConflicted,
 }
 
 const ACTORS: [Actor; 8] = [
@@ -76,7 +83,12 @@ enum Expect {
     Refused,
     /// Refused (403, 404), or a 2xx that does not contain city A's narrative.
     Withheld,
+    /// Let through, without any co-reviewer's justification of the open round (`BLIND_MARKER`).
+    Blind,
 }
+
+/// Marks a co-reviewer's justification that a chair who reviews must not see before rating.
+const BLIND_MARKER: &str = "BLIND-7c1e";
 
 use Expect::{Allow as A, Forbidden as F, Hidden as H, Refused as R, SignIn as S, Unauth as U, Withheld as W};
 
@@ -104,8 +116,8 @@ struct Row {
     route: &'static str,
     path: String,
     body: Body,
-    /// One per actor, in the order of `ACTORS`.
-    expect: [Expect; 8],
+    /// One per actor, in the order of the scenario's callers.
+    expect: Vec<Expect>,
 }
 
 fn api(expect: [Expect; 8], route: &'static str, path: impl Into<String>, body: Body) -> Row {
@@ -114,7 +126,7 @@ fn api(expect: [Expect; 8], route: &'static str, path: impl Into<String>, body: 
         route,
         path: path.into(),
         body,
-        expect,
+        expect: expect.to_vec(),
     }
 }
 
@@ -124,7 +136,7 @@ fn page(expect: [Expect; 8], route: &'static str, path: impl Into<String>, body:
         route,
         path: path.into(),
         body,
-        expect,
+        expect: expect.to_vec(),
     }
 }
 
@@ -739,16 +751,34 @@ fn meets(expect: Expect, kind: Kind, o: &Outcome) -> bool {
                 || s == StatusCode::NOT_FOUND
                 || (s.is_success() && !o.body.contains(NARRATIVE_MARKER))
         }
+        Expect::Blind => let_through(kind, o) && !o.body.contains(BLIND_MARKER),
     }
 }
 
 /// Runs the rows, each by every caller in column order, and sorts the mismatches into critical and other.
 async fn run(s: &Scenario, phase: &str, rows: &[Row], critical: &mut Vec<String>, other: &mut Vec<String>) {
+    run_as(&s.app, &s.callers, phase, rows, critical, other).await;
+}
+
+async fn run_as(
+    app: &TestApp,
+    callers: &[Caller],
+    phase: &str,
+    rows: &[Row],
+    critical: &mut Vec<String>,
+    other: &mut Vec<String>,
+) {
     // AUTHZ_TRACE=1 prints every outcome.
     let trace = std::env::var("AUTHZ_TRACE").is_ok();
     for row in rows {
-        for (caller, expect) in s.callers.iter().zip(row.expect) {
-            let o = perform(&s.app, caller, row).await;
+        assert_eq!(
+            row.expect.len(),
+            callers.len(),
+            "{}: one expectation per caller",
+            row.route
+        );
+        for (caller, expect) in callers.iter().zip(row.expect.iter().copied()) {
+            let o = perform(app, caller, row).await;
             if trace {
                 eprintln!(
                     "[{phase}] {:<60} {:<16} {} {}",
@@ -766,13 +796,18 @@ async fn run(s: &Scenario, phase: &str, rows: &[Row], critical: &mut Vec<String>
             } else {
                 format!("{} → {}", o.status.as_u16(), o.location)
             };
-            let leaked = expect == Expect::Withheld && o.body.contains(NARRATIVE_MARKER);
+            let leaked = (expect == Expect::Withheld && o.body.contains(NARRATIVE_MARKER))
+                || (expect == Expect::Blind && o.body.contains(BLIND_MARKER));
             let line = format!(
                 "[{phase}] {} ({}) as {:?}: expected {expect:?}, got {got}{}",
                 row.route,
                 row.path,
                 caller.actor,
-                if leaked { " with city A's narrative in it" } else { "" },
+                if leaked {
+                    " with what it must not show in it"
+                } else {
+                    ""
+                },
             );
             if expect != Expect::Allow && (let_through(row.kind, &o) || leaked) {
                 critical.push(format!("CRITICAL unexpected allow: {line}"));
@@ -838,4 +873,125 @@ async fn every_route_refuses_whom_the_rules_refuse() {
         "{total} authorization mismatch(es):\n{}",
         critical.join("\n")
     );
+}
+
+/// The second matrix: the callers the blind rule and the conflicts bind beyond ordinary reviewers. A
+/// cycle of one city (A = Cork) with two panels in use, k = 2: panel 1 (the 3.1 measurements)
+/// chaired by an expert who also reviews A's bundle; panel 2 (the 3.2 measurements) chaired by an
+/// expert who declared a conflict with A; and an expert of A's panel-1 bundle who declared a conflict
+/// mid-review (taken off, refilled by a spare member who then rates, with a marked justification).
+#[tokio::test]
+#[rustfmt::skip]
+async fn chairs_and_late_conflicts_are_held_to_the_rules() {
+    let app = dev_app().await;
+    let (_, sec) = app.seed_user("secretariat@unesco.example.org", Role::Secretariat, None).await;
+    let city_a = i64::from(app.city(&sec, "Cork", "IE").await);
+    let mut experts = Vec::new();
+    for name in ["rchair", "late", "spare", "cchair", "p2a", "p2b"] {
+        let (id, token) = app.seed_user(&format!("{name}@experts.example.org"), Role::Expert, None).await;
+        ok(app.put(&format!("/api/v1/experts/{id}/profile"), Some(&sec),
+            &json!({"country": "BR", "languages": ["en"], "expertise": ["3.1", "3.2"], "capacity": 3})).await, "profile").await;
+        experts.push((id, token));
+    }
+    let [(rchair, rchair_t), (late, late_t), (spare, spare_t), (cchair, cchair_t), (p2a, _), (p2b, _)] =
+        <[(i32, String); 6]>::try_from(experts).expect("six experts");
+    ok(app.post(&format!("/api/v1/experts/{cchair}/conflicts"), Some(&cchair_t),
+        Some(&json!({"city_id": city_a, "reason": "I chaired Cork's learning festival."}))).await, "conflict").await;
+    let c = ok(app.create_cycle(&sec, &json!({"name": "Review 2026", "city_ids": [city_a], "panel_size": 2})).await, "cycle").await;
+    let cycle = c["id"].as_i64().unwrap();
+    let panel_of = |code: &str| {
+        c["panels"].as_array().unwrap().iter()
+            .find(|p| p["measurements"].as_array().unwrap().iter().any(|m| m == code))
+            .map(|p| p["id"].as_i64().unwrap())
+            .unwrap()
+    };
+    let (p1, p2) = (panel_of("3.1.1.a"), panel_of("3.2.1.a"));
+    ok(app.update_panel(&sec, cycle, p1, &json!({"members": [rchair, late, spare], "chair": rchair})).await, "panel 1").await;
+    ok(app.update_panel(&sec, cycle, p2, &json!({"members": [cchair, p2a, p2b], "chair": cchair})).await, "panel 2").await;
+    for p in c["panels"].as_array().unwrap().iter().map(|p| p["id"].as_i64().unwrap()).filter(|p| *p != p1 && *p != p2) {
+        ok(app.update_panel(&sec, cycle, p, &json!({"members": [], "measurements": []})).await, "others").await;
+    }
+    ok(app.transition(&sec, cycle, "collecting").await, "collecting").await;
+    let (_, coord) = app.seed_user("coord@cork.example.org", Role::City, Some(city_a as i32)).await;
+    let mut report = full_report("en");
+    if let Some(n) = report["narratives"].as_object_mut() {
+        n.retain(|k, _| k.starts_with("3.1.") || k.starts_with("3.2.") || k == "3.3.5.a");
+    }
+    ok(app.save_submission(&coord, cycle, city_a, &report).await, "report").await;
+    ok(app.submit(&coord, cycle, city_a).await, "submit").await;
+    ok(app.post(&format!("/api/v1/cycles/{cycle}/assignment/run"), Some(&sec), None).await, "run").await;
+    for (panel, members) in [(p1, [rchair, late]), (p2, [p2a, p2b])] {
+        ok(app.put(&format!("/api/v1/cycles/{cycle}/assignment/bundles/{city_a}/{panel}"), Some(&sec),
+            &json!({"experts": members})).await, "bundle").await;
+    }
+    ok(app.post(&format!("/api/v1/cycles/{cycle}/assignment/confirm"), Some(&sec), None).await, "confirm").await;
+    ok(app.transition(&sec, cycle, "reviewing").await, "reviewing").await;
+    let items = lcreview::store::ratings::items_of_cycle(&app.db, cycle as i32).await.unwrap();
+    let item = |panel: i64| i64::from(items.iter().find(|i| i64::from(i.panel_id) == panel).unwrap().id);
+    let (p1a, p2a_item) = (item(p1), item(p2));
+    // The late conflict: off at once, refilled by the spare member, who rates with a marked text.
+    let r = ok(app.post(&format!("/api/v1/experts/{late}/conflicts"), Some(&late_t),
+        Some(&json!({"city_id": city_a, "reason": "Cork's council just hired me."}))).await, "late conflict").await;
+    assert_eq!(r["removed_from"].as_array().unwrap().len(), 1, "{r}");
+    ok(app.put(&format!("/api/v1/items/{p1a}/rating"), Some(&spare_t),
+        &json!({"score": 4, "justification": format!("{BLIND_MARKER}: {JUSTIFICATION}"), "submit": true})).await, "spare rates").await;
+
+    let mut callers = Vec::new();
+    for (actor, id, token) in [
+        (Actor::ReviewingChair, rchair, rchair_t),
+        (Actor::ConflictedChair, cchair, cchair_t),
+        (Actor::LateConflicted, late, late_t),
+    ] {
+        let (b, csrf) = sign_in(&app, id).await;
+        callers.push(Caller { actor, token: Some(token), browser: b, csrf });
+    }
+    let row = |kind: Kind, expect: [Expect; 3], route: &'static str, path: String, body: Body| Row {
+        kind, route, path, body, expect: expect.to_vec(),
+    };
+    use Kind::{Api as Ap, Page as Pg};
+    let statement = "Cork has a clear strategy; publish yearly progress.";
+    let rationale = "The panel weighed the evidence carefully.";
+    let rows = vec![
+        //                  rchair cchair late
+        row(Ap, [W,     H,     H], "GET /api/v1/cycles/{id}/submissions/{city_id}", format!("/api/v1/cycles/{cycle}/submissions/{city_a}"), Body::None),
+        // The chair who reviews reads the item, without the others' ratings: they have not rated.
+        row(Ap, [Expect::Blind, H, H], "GET /api/v1/items/{id}", format!("/api/v1/items/{p1a}"), Body::None),
+        row(Ap, [A,     H,     H], "PUT /api/v1/items/{id}/rating", format!("/api/v1/items/{p1a}/rating"),
+            Body::Json(json!({"score": 3, "justification": "A draft.", "submit": false}))),
+        row(Ap, [H,     H,     H], "GET /api/v1/items/{id}", format!("/api/v1/items/{p2a_item}"), Body::None),
+        // Each chair reads their queue (the conflicted one without city A's items; see integrity.rs).
+        row(Ap, [Expect::Blind, A, F], "GET /api/v1/cycles/{id}/items", format!("/api/v1/cycles/{cycle}/items"), Body::None),
+        // Moderation of one's own item: 403 own_item; the conflicted chair may not know the item.
+        row(Ap, [F,     H,     H], "POST /api/v1/items/{id}/consensus", format!("/api/v1/items/{p1a}/consensus"),
+            Body::Json(json!({"score": 3, "rationale": rationale}))),
+        row(Ap, [A,     H,     H], "PUT /api/v1/items/{id}/feedback", format!("/api/v1/items/{p1a}/feedback"),
+            Body::Json(json!({"statement": statement}))),
+        row(Ap, [H,     H,     H], "POST /api/v1/items/{id}/consensus", format!("/api/v1/items/{p2a_item}/consensus"),
+            Body::Json(json!({"score": 3, "rationale": rationale}))),
+        row(Ap, [H,     H,     H], "PUT /api/v1/items/{id}/feedback", format!("/api/v1/items/{p2a_item}/feedback"),
+            Body::Json(json!({"statement": statement}))),
+        // Pages.
+        row(Pg, [Expect::Blind, R, H], "GET /reviews/{cycle}/{city}/{panel}", format!("/reviews/{cycle}/{city_a}/{p1}"), Body::None),
+        row(Pg, [H,     R,     H], "GET /reviews/{cycle}/{city}/{panel}", format!("/reviews/{cycle}/{city_a}/{p2}"), Body::None),
+        row(Pg, [W,     H,     H], "GET /cycles/{id}/reports/{city}", format!("/cycles/{cycle}/reports/{city_a}"), Body::None),
+        row(Pg, [Expect::Blind, A, F], "GET /cycles/{id}/reconcile", format!("/cycles/{cycle}/reconcile"), Body::None),
+        row(Pg, [Expect::Blind, H, H], "GET /reconcile/items/{id}", format!("/reconcile/items/{p1a}"), Body::None),
+        row(Pg, [H,     H,     H], "GET /reconcile/items/{id}", format!("/reconcile/items/{p2a_item}"), Body::None),
+        row(Pg, [F,     H,     H], "POST /reconcile/items/{id}/moderate", format!("/reconcile/items/{p1a}/moderate"),
+            form(&[("score", "3"), ("rationale", rationale)])),
+        row(Pg, [A,     H,     H], "POST /reconcile/items/{id}/feedback", format!("/reconcile/items/{p1a}/feedback"),
+            form(&[("statement", statement)])),
+        row(Pg, [H,     H,     H], "POST /reconcile/items/{id}/feedback", format!("/reconcile/items/{p2a_item}/feedback"),
+            form(&[("statement", statement)])),
+    ];
+    let (mut critical, mut other) = (Vec::new(), Vec::new());
+    run_as(&app, &callers, "chairs and late conflicts", &rows, &mut critical, &mut other).await;
+    let total = critical.len() + other.len();
+    critical.extend(other);
+    assert!(critical.is_empty(), "{total} authorization mismatch(es):\n{}", critical.join("\n"));
+    // The refill kept the bundle full without the late-conflicted expert.
+    let a = json_of(app.get(&format!("/api/v1/cycles/{cycle}/assignment"), Some(&sec)).await).await;
+    let b1: Vec<i64> = a["bundles"].as_array().unwrap().iter().find(|b| b["panel_id"] == p1).unwrap()["experts"]
+        .as_array().unwrap().iter().map(|e| e.as_i64().unwrap()).collect();
+    assert_eq!(b1, vec![i64::from(rchair), i64::from(spare)]);
 }
