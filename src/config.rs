@@ -19,7 +19,16 @@ pub struct Settings {
     pub framework: FrameworkSettings,
     pub auth: AuthSettings,
     pub mail: MailSettings,
+    pub worker: WorkerSettings,
     pub log: LogSettings,
+}
+
+/// The background worker every node runs: closing rounds at their deadline, queueing reminders,
+/// sending e-mail.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkerSettings {
+    pub tick_secs: u64,
 }
 
 #[derive(Clone, Deserialize, Serialize)]
@@ -237,6 +246,11 @@ impl Settings {
                 "mail.from is not an address: `{}`",
                 self.mail.from
             )));
+        }
+        if self.worker.tick_secs == 0 || self.worker.tick_secs > 60 {
+            return Err(ConfigError(
+                "worker.tick_secs must be from 1 to 60: a round closes within a minute of its deadline".into(),
+            ));
         }
         if self.mail.poll_secs == 0 || self.mail.max_attempts == 0 {
             return Err(ConfigError(

@@ -9,6 +9,78 @@ pub fn date(t: Option<OffsetDateTime>) -> String {
         .unwrap_or_else(|| "—".into())
 }
 
+/// Whether `name` is a time zone of the IANA database (`Europe/Paris`, `Asia/Shanghai`, `UTC`).
+pub fn is_time_zone(name: &str) -> bool {
+    !name.is_empty() && jiff::tz::db().get(name).is_ok()
+}
+
+/// Every time zone name, for a chooser.
+pub fn time_zones() -> Vec<String> {
+    let mut all: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
+    all.sort();
+    all
+}
+
+fn zoned(t: OffsetDateTime, zone: &str) -> Option<jiff::Zoned> {
+    let tz = jiff::tz::db().get(zone).ok()?;
+    let ts = jiff::Timestamp::from_second(t.unix_timestamp()).ok()?;
+    Some(ts.to_zoned(tz))
+}
+
+/// A deadline as a person reads it: the day and time in their zone, and the same in UTC beside it
+/// ("2026-12-31 17:00 Europe/Paris (16:00 UTC)"); in UTC alone without a zone. A dash for none.
+pub fn deadline(t: Option<OffsetDateTime>, zone: Option<&str>) -> String {
+    let Some(t) = t else {
+        return "—".into();
+    };
+    let utc = format!(
+        "{:04}-{:02}-{:02} {:02}:{:02} UTC",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute()
+    );
+    match zone.filter(|z| *z != "UTC").and_then(|z| zoned(t, z).map(|zd| (z, zd))) {
+        Some((z, zd)) => format!(
+            "{:04}-{:02}-{:02} {:02}:{:02} {z} ({:02}:{:02} UTC)",
+            zd.year(),
+            zd.month(),
+            zd.day(),
+            zd.hour(),
+            zd.minute(),
+            t.hour(),
+            t.minute()
+        ),
+        None => utc,
+    }
+}
+
+/// The moment a person means by a day and time on a clock in `zone` (a `datetime-local` field:
+/// `2026-12-31T17:00`); None when it does not read, or names no moment.
+pub fn parse_local(value: &str, zone: &str) -> Option<OffsetDateTime> {
+    let civil: jiff::civil::DateTime = value.trim().parse().ok()?;
+    let tz = jiff::tz::db().get(zone).ok()?;
+    let ts = civil.to_zoned(tz).ok()?.timestamp();
+    OffsetDateTime::from_unix_timestamp(ts.as_second()).ok()
+}
+
+/// The `datetime-local` value of an instant on a clock in `zone`, for a form showing it again.
+pub fn local_value(t: Option<OffsetDateTime>, zone: &str) -> String {
+    t.and_then(|t| zoned(t, zone))
+        .map(|z| {
+            format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}",
+                z.year(),
+                z.month(),
+                z.day(),
+                z.hour(),
+                z.minute()
+            )
+        })
+        .unwrap_or_default()
+}
+
 /// An instant as RFC 3339, for the API.
 pub fn rfc3339(t: Option<OffsetDateTime>) -> Option<String> {
     t.and_then(|t| t.format(&Rfc3339).ok())
@@ -25,5 +97,33 @@ mod tests {
         assert_eq!(date(None), "—");
         assert_eq!(rfc3339(Some(t)).as_deref(), Some("2026-03-04T05:06:07Z"));
         assert_eq!(rfc3339(None), None);
+    }
+
+    #[test]
+    fn deadlines_in_a_zone_with_utc_beside() {
+        let t = time::macros::datetime!(2026-12-31 16:00 UTC);
+        assert_eq!(
+            deadline(Some(t), Some("Europe/Paris")),
+            "2026-12-31 17:00 Europe/Paris (16:00 UTC)"
+        );
+        assert_eq!(deadline(Some(t), None), "2026-12-31 16:00 UTC");
+        assert_eq!(deadline(Some(t), Some("Nowhere/Else")), "2026-12-31 16:00 UTC");
+        assert_eq!(deadline(None, Some("UTC")), "—");
+        // Across midnight and a summer-time change.
+        assert_eq!(
+            deadline(
+                Some(time::macros::datetime!(2026-07-01 23:30 UTC)),
+                Some("Asia/Shanghai")
+            ),
+            "2026-07-02 07:30 Asia/Shanghai (23:30 UTC)"
+        );
+        assert_eq!(parse_local("2026-12-31T17:00", "Europe/Paris"), Some(t));
+        assert_eq!(
+            parse_local("2026-07-01T19:30", "America/New_York"),
+            Some(time::macros::datetime!(2026-07-01 23:30 UTC))
+        );
+        assert_eq!(parse_local("31/12/2026", "UTC"), None);
+        assert_eq!(local_value(Some(t), "Europe/Paris"), "2026-12-31T17:00");
+        assert!(is_time_zone("Africa/Dakar") && !is_time_zone("Mars/Olympus"));
     }
 }

@@ -3,6 +3,7 @@
 pub mod api_token;
 pub mod assignment_run;
 pub mod audit_log;
+pub mod bundle;
 pub mod bundle_expert;
 pub mod city;
 pub mod consensus;
@@ -11,6 +12,7 @@ pub mod cycle_city;
 pub mod cycle_panel;
 pub mod expert_conflict;
 pub mod expert_profile;
+pub mod extension;
 pub mod framework_area;
 pub mod framework_edition;
 pub mod framework_feature;

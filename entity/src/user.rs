@@ -11,6 +11,10 @@ pub struct Model {
     pub role: String,
     pub city_id: Option<i32>,
     pub disabled_at: Option<TimeDateTimeWithTimeZone>,
+    /// The person's language for pages and e-mails (ar, zh, en, fr, ru, es); None: the browser's.
+    pub language: Option<String>,
+    /// An IANA time zone; deadlines are shown in it. None: UTC.
+    pub time_zone: Option<String>,
     pub created_at: TimeDateTimeWithTimeZone,
     pub updated_at: TimeDateTimeWithTimeZone,
 }

@@ -77,28 +77,38 @@ fn not_collecting(cycle: &Cycle) -> AppError {
     )
 }
 
-/// For the state machine: whether an assignment is in force, and how many submitted reports it
-/// does not cover.
-pub async fn coverage<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> AppResult<(bool, usize)> {
+/// For the state machine: whether an assignment is in force, how many submitted reports it does
+/// not cover, and how many bundles of submitted reports it leaves short of k experts.
+pub async fn coverage<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> AppResult<(bool, usize, usize)> {
     let confirmed = store::assignment::get(conn, cycle.id, Stage::Confirmed).await?;
     let covered: BTreeSet<i32> = confirmed
         .iter()
         .flat_map(|a| a.bundles.iter().map(|b| b.city_id))
         .collect();
-    let uncovered = store::submissions::list(conn, cycle.id)
-        .await?
-        .into_iter()
-        .filter(|s| s.state == ReportState::Submitted && !covered.contains(&s.city_id))
+    let submitted = store::submissions::submitted_cities(conn, cycle.id).await?;
+    let uncovered = submitted.iter().filter(|c| !covered.contains(c)).count();
+    let k = usize::from(cycle.panel_size);
+    let unfilled = confirmed
+        .iter()
+        .flat_map(|a| a.bundles.iter())
+        .filter(|b| submitted.contains(&b.city_id) && b.experts.len() < k)
         .count();
-    Ok((confirmed.is_some(), uncovered))
+    Ok((confirmed.is_some(), uncovered, unfilled))
+}
+
+/// `a` with the cycle's panel size, so each bundle says how many places it lacks.
+fn sized(mut a: Assignment, cycle: &Cycle) -> Assignment {
+    a.panel_size = usize::from(cycle.panel_size);
+    a
 }
 
 /// The assignment in force (empty until one is confirmed).
 pub async fn in_force(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assignment> {
     let cycle = super::cycles::open(app, staff, cycle_id).await?;
-    Ok(store::assignment::get(&app.db, cycle.id, Stage::Confirmed)
+    let a = store::assignment::get(&app.db, cycle.id, Stage::Confirmed)
         .await?
-        .unwrap_or_default())
+        .unwrap_or_default();
+    Ok(sized(a, &cycle))
 }
 
 /// Runs the solver on the submitted reports the assignment in force does not cover yet; experts'
@@ -200,11 +210,15 @@ pub async fn run(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assignmen
         elapsed_ms = started.elapsed().as_millis() as u64,
         "assignment proposed"
     );
-    Ok(Assignment {
-        bundles,
-        objective: solution.objective,
-        unassigned,
-    })
+    Ok(sized(
+        Assignment {
+            bundles,
+            objective: solution.objective,
+            unassigned,
+            panel_size: 0,
+        },
+        cycle,
+    ))
 }
 
 /// Puts the proposal in force, next to what was already in force, creates the review items of its
@@ -297,7 +311,7 @@ pub async fn confirm(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assig
     )
     .await?;
     txn.commit().await?;
-    Ok(in_force)
+    Ok(sized(in_force, cycle))
 }
 
 /// The assignment a manual change edits: the proposal before confirmation, the one in force after.
@@ -348,15 +362,17 @@ pub async fn set_bundle(
         return Err(AppError::NotFound("bundle"));
     };
     // The same hard constraints as the solver's, each named when broken.
+    // A bundle may stay short (it is listed with the places it lacks, and review waits for the
+    // secretariat's explicit yes); never longer than k, nor anyone twice.
     let k = usize::from(cycle.panel_size);
     let distinct: BTreeSet<i32> = experts.iter().copied().collect();
     if distinct.len() != experts.len() {
         return Err(AppError::invalid("experts", "an expert is listed twice"));
     }
-    if experts.len() != k {
+    if experts.len() > k {
         return Err(AppError::invalid(
             "experts",
-            format!("panel size: the bundle needs {k} experts, not {}", experts.len()),
+            format!("panel size: a bundle has at most {k} experts, not {}", experts.len()),
         ));
     }
     let panel = cycle.panel(panel_id).ok_or(AppError::NotFound("bundle"))?;
@@ -376,8 +392,17 @@ pub async fn set_bundle(
         city_name: city.name.clone(),
         language: report.content.language.clone().unwrap_or_default(),
     };
+    // Every load counts: the stage's other bundles, and, for a proposal, the assignment in force.
     let mut loads: HashMap<i32, u32> = HashMap::new();
-    for b in &current.bundles {
+    let in_force = match stage {
+        Stage::Proposal => store::assignment::get(&txn, cycle.id, Stage::Confirmed).await?,
+        Stage::Confirmed => None,
+    };
+    for b in current
+        .bundles
+        .iter()
+        .chain(in_force.iter().flat_map(|a| a.bundles.iter()))
+    {
         if b.city_id == city_id && b.panel_id == panel_id {
             continue;
         }
@@ -385,7 +410,7 @@ pub async fn set_bundle(
             *loads.entry(*e).or_insert(0) += 1;
         }
     }
-    for e in experts {
+    for e in experts.iter().filter(|e| !bundle.experts.contains(e)) {
         let input = inputs.get(e);
         match eligibility(
             input,
@@ -459,6 +484,9 @@ pub async fn set_bundle(
         &updated.unassigned,
     )
     .await?;
+    if stage == Stage::Confirmed {
+        super::notify::assignment_changes(app, &txn, cycle, &current, &updated).await?;
+    }
     audit::record(
         &txn,
         Entry {
@@ -472,7 +500,7 @@ pub async fn set_bundle(
     )
     .await?;
     txn.commit().await?;
-    Ok(updated)
+    Ok(sized(updated, cycle))
 }
 
 /// The assignment in force as a solver instance: the covered reports, the panels, the experts (as
@@ -570,6 +598,7 @@ impl InForce {
             bundles,
             objective: after.objective,
             unassigned,
+            panel_size: usize::from(cycle.panel_size),
         }
     }
 }
@@ -591,21 +620,34 @@ pub async fn withdraw(app: &App, staff: &Staff, cycle_id: i32, expert: i32) -> A
             format!("expert {expert} has no bundle in this cycle"),
         ));
     }
-    if !matches!(cycle.state, CycleState::Collecting | CycleState::Reviewing) {
+    if !matches!(
+        cycle.state,
+        CycleState::Collecting | CycleState::Reviewing | CycleState::Reconciling
+    ) {
         return Err(AppError::conflict(
             "cycle_state",
             format!("the assignment can no longer change: the cycle is {}", cycle.state),
         ));
     }
-    let inf = in_force_instance(&txn, cycle, framework, &current).await?;
-    let after = assignment::refill(
-        &inf.built.instance,
-        &inf.solution,
-        i64::from(expert),
-        Options::default(),
-    )
-    .map_err(|e| AppError::internal(format!("assignment instance: {e}")))?;
-    let updated = inf.apply(cycle, &current, &after);
+    let updated = if cycle.state == CycleState::Reconciling {
+        // No refill: a newcomer could not revise a round they never rated. The withdrawn expert
+        // counts as not resubmitting: their last submitted score stands.
+        let mut without = current.clone();
+        for b in &mut without.bundles {
+            b.experts.retain(|e| *e != expert);
+        }
+        without
+    } else {
+        let inf = in_force_instance(&txn, cycle, framework, &current).await?;
+        let after = assignment::refill(
+            &inf.built.instance,
+            &inf.solution,
+            i64::from(expert),
+            Options::default(),
+        )
+        .map_err(|e| AppError::internal(format!("assignment instance: {e}")))?;
+        inf.apply(cycle, &current, &after)
+    };
     store::assignment::replace_stage(
         &txn,
         cycle.id,
@@ -615,6 +657,20 @@ pub async fn withdraw(app: &App, staff: &Staff, cycle_id: i32, expert: i32) -> A
         &updated.unassigned,
     )
     .await?;
+    // Later runs leave them out; the secretariat can add them back to a panel by hand.
+    store::cycles::leave_panels(&txn, cycle, expert).await?;
+    if cycle.state == CycleState::Reconciling {
+        for item in store::ratings::items_in_review(&txn, cycle.id).await? {
+            let theirs = current
+                .bundles
+                .iter()
+                .any(|b| b.city_id == item.city_id && b.panel_id == item.panel_id && b.experts.contains(&expert));
+            if theirs && item.stage == crate::domain::item::Stage::Revision {
+                super::consensus::settle_item(&txn, cycle, &item, false).await?;
+            }
+        }
+    }
+    super::notify::assignment_changes(app, &txn, cycle, &current, &updated).await?;
     audit::record(
         &txn,
         Entry {
@@ -628,7 +684,7 @@ pub async fn withdraw(app: &App, staff: &Staff, cycle_id: i32, expert: i32) -> A
     )
     .await?;
     txn.commit().await?;
-    Ok(updated)
+    Ok(sized(updated, cycle))
 }
 
 /// Whose conflicts to look at again: an expert's (a conflict declared, a home city, country or
@@ -734,9 +790,7 @@ pub(crate) async fn enforce_conflicts<C: ConnectionTrait>(
                 .collect();
             let after = assignment::fill(&inf.built.instance, &inf.solution, &short, None, Options::default())
                 .map_err(|e| AppError::internal(format!("assignment instance: {e}")))?;
-            let updated = inf.apply(&cycle, &without, &after);
-            notify_added(app, txn, &cycle, &without, &updated).await?;
-            updated
+            inf.apply(&cycle, &without, &after)
         } else {
             without
         };
@@ -749,6 +803,7 @@ pub(crate) async fn enforce_conflicts<C: ConnectionTrait>(
             &updated.unassigned,
         )
         .await?;
+        super::notify::assignment_changes(app, txn, &cycle, &current, &updated).await?;
         if cycle.state == CycleState::Reconciling {
             // Their open revision rounds may be complete without them.
             for item in store::ratings::items_of_cycle(txn, cycle.id).await? {
@@ -788,54 +843,6 @@ pub(crate) async fn enforce_conflicts<C: ConnectionTrait>(
         );
     }
     Ok(removed_all)
-}
-
-/// Tells each expert who gained bundles between `before` and `after` which ones (and nothing about
-/// who else reviews them), in the change's transaction.
-async fn notify_added<C: ConnectionTrait>(
-    app: &App,
-    txn: &C,
-    cycle: &Cycle,
-    before: &Assignment,
-    after: &Assignment,
-) -> AppResult<()> {
-    let mut per_expert: BTreeMap<i32, Vec<crate::mail::templates::Assignment>> = BTreeMap::new();
-    for b in &after.bundles {
-        let had = before
-            .bundles
-            .iter()
-            .find(|x| x.city_id == b.city_id && x.panel_id == b.panel_id)
-            .map(|x| x.experts.clone())
-            .unwrap_or_default();
-        for e in b.experts.iter().filter(|e| !had.contains(e)) {
-            let city = store::cities::get(txn, b.city_id)
-                .await?
-                .map(|c| c.name)
-                .unwrap_or_default();
-            per_expert
-                .entry(*e)
-                .or_default()
-                .push(crate::mail::templates::Assignment {
-                    city,
-                    panel: cycle.panel_name(b.panel_id),
-                });
-        }
-    }
-    let deadline = crate::format::date(cycle.deadlines.review);
-    for (expert, bundles) in per_expert {
-        if let Some(user) = store::users::get(txn, expert).await? {
-            let notice = crate::mail::templates::assignment_notice(
-                &user.email,
-                &user.name,
-                &cycle.name,
-                &deadline,
-                &bundles,
-                app.public_url(),
-            );
-            store::outbox::enqueue(txn, notice).await?;
-        }
-    }
-    Ok(())
 }
 
 /// What the assignment page shows: the proposal or, without one, the assignment in force, with

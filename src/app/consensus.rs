@@ -21,15 +21,15 @@ use crate::store::{self, StoreError};
 /// Applies the rule to an item whose current round is over (`force`: over because its deadline or
 /// phase ended, whether complete or not), with `conn` (the caller holds the item's or the cycle's
 /// lock).
-pub async fn settle_item<C: ConnectionTrait>(conn: &C, cycle: &Cycle, item: &Item, force: bool) -> AppResult<()> {
+pub async fn settle_item<C: ConnectionTrait>(conn: &C, cycle: &Cycle, item: &Item, force: bool) -> AppResult<bool> {
     if item.stage.is_settled() {
-        return Ok(());
+        return Ok(false);
     }
     let reviewers = store::ratings::reviewers(conn, item).await?;
     let ratings = store::ratings::ratings_of(conn, item.id).await?;
     let round = item.round;
     if !force && !complete(&ratings, &reviewers, round) {
-        return Ok(());
+        return Ok(false);
     }
     let scores = scores_for(&ratings, round);
     let outcome = match stats(&scores) {
@@ -59,14 +59,14 @@ pub async fn settle_item<C: ConnectionTrait>(conn: &C, cycle: &Cycle, item: &Ite
         },
     )
     .await?;
-    Ok(())
+    Ok(true)
 }
 
 /// At the reconciling transition (in its transaction): every item's first round is over. The
 /// reviewers of items that go to a revision round are asked, by e-mail, to reconsider.
 pub async fn start_reconciling<C: ConnectionTrait>(app: &App, conn: &C, cycle: &Cycle) -> AppResult<()> {
     let mut asked: BTreeMap<i32, usize> = BTreeMap::new();
-    for item in store::ratings::items_of_cycle(conn, cycle.id).await? {
+    for item in store::ratings::items_in_review(conn, cycle.id).await? {
         settle_item(conn, cycle, &item, true).await?;
         let after = store::ratings::item(conn, item.id).await?;
         if after.is_some_and(|i| i.stage == Stage::Revision) {
@@ -92,25 +92,112 @@ pub async fn start_reconciling<C: ConnectionTrait>(app: &App, conn: &C, cycle: &
     Ok(())
 }
 
-/// Settles the revision rounds that are over: complete, or past the reconciliation deadline.
-pub async fn settle(app: &App, cycle: &Cycle) -> AppResult<()> {
+/// Settles, with `conn` (holding the cycle's lock), the revision rounds that are over at `now`:
+/// complete, or past the reconciliation deadline and every reviewer's personal extension of it.
+/// Returns how many items settled.
+pub(crate) async fn settle_due<C: ConnectionTrait>(
+    conn: &C,
+    cycle: &Cycle,
+    now: time::OffsetDateTime,
+) -> AppResult<usize> {
     if cycle.state != CycleState::Reconciling {
-        return Ok(());
+        return Ok(0);
     }
-    let past = cycle.deadlines.reconciliation.is_some_and(|d| store::now() > d);
-    let txn = store::begin_write(&app.db).await?;
-    // One settler at a time per cycle.
-    let cycle = &store::lock_cycle(&txn, cycle, true).await?;
-    if cycle.state != CycleState::Reconciling {
-        return Ok(());
-    }
-    for item in store::ratings::items_of_cycle(&txn, cycle.id).await? {
-        if item.stage == Stage::Revision {
-            settle_item(&txn, cycle, &item, past).await?;
+    let extensions: BTreeMap<i32, time::OffsetDateTime> =
+        store::extensions::of_round(conn, cycle.id, crate::domain::cycle::DeadlineKind::Reconciliation)
+            .await?
+            .into_iter()
+            .collect();
+    let mut settled = 0;
+    for item in store::ratings::items_in_review(conn, cycle.id).await? {
+        if item.stage != Stage::Revision {
+            continue;
+        }
+        let reviewers = store::ratings::reviewers(conn, &item).await?;
+        let latest = reviewers.iter().filter_map(|r| extensions.get(r).copied()).max();
+        let closes = crate::domain::cycle::deadline_for(cycle.deadlines.reconciliation, latest);
+        let past = closes.is_some_and(|d| now > d);
+        if settle_item(conn, cycle, &item, past).await? {
+            settled += 1;
         }
     }
+    Ok(settled)
+}
+
+/// The background worker's step, on every node: closes the revision rounds whose deadline passed.
+/// The cycle's lock makes each item settle once, whichever node gets there first.
+pub async fn close_due_rounds(app: &App, now: time::OffsetDateTime) -> AppResult<usize> {
+    let mut settled = 0;
+    for listed in store::cycles::list(&app.db, None).await? {
+        if listed.state != CycleState::Reconciling || listed.deadlines.reconciliation.is_none_or(|d| now <= d) {
+            continue;
+        }
+        let txn = store::begin_write(&app.db).await?;
+        let cycle = store::lock_cycle(&txn, &listed, true).await?;
+        let n = settle_due(&txn, &cycle, now).await?;
+        txn.commit().await?;
+        if n > 0 {
+            tracing::info!(
+                cycle_id = cycle.id,
+                items = n,
+                "revision rounds closed at their deadline"
+            );
+        }
+        settled += n;
+    }
+    Ok(settled)
+}
+
+/// The secretariat closes revision rounds now (all of the cycle's, or the items listed), as at the
+/// deadline: those who did not resubmit keep their previous score. Nothing then waits for a silent
+/// reviewer.
+pub async fn close_round(app: &App, staff: &super::Staff, cycle_id: i32, items: Option<&[i32]>) -> AppResult<usize> {
+    let txn = store::begin_write(&app.db).await?;
+    let cycle = store::cycles::get_core(&txn, cycle_id)
+        .await?
+        .ok_or(AppError::NotFound("cycle"))?;
+    let cycle = store::lock_cycle(&txn, &cycle, true).await?;
+    if cycle.state != CycleState::Reconciling {
+        return Err(AppError::conflict(
+            "cycle_state",
+            format!(
+                "revision rounds close while the cycle is reconciling; it is {}",
+                cycle.state
+            ),
+        ));
+    }
+    let all = store::ratings::items_in_review(&txn, cycle.id).await?;
+    if let Some(wanted) = items
+        && let Some(bad) = wanted.iter().find(|i| !all.iter().any(|x| x.id == **i))
+    {
+        return Err(AppError::invalid(
+            "items",
+            format!("item {bad} is not an item of this cycle in review"),
+        ));
+    }
+    let mut settled = 0;
+    for item in all.iter().filter(|i| i.stage == Stage::Revision) {
+        if items.is_some_and(|w| !w.contains(&item.id)) {
+            continue;
+        }
+        if settle_item(&txn, &cycle, item, true).await? {
+            settled += 1;
+        }
+    }
+    store::audit::record(
+        &txn,
+        store::audit::Entry {
+            actor: staff.actor_id(),
+            action: "cycle.close_round",
+            object_type: "cycle",
+            object_id: cycle.id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({"settled": settled, "items": items})),
+        },
+    )
+    .await?;
     txn.commit().await?;
-    Ok(())
+    Ok(settled)
 }
 
 /// The panels whose items the caller reconciles: all for the secretariat (None), those they chair
@@ -183,7 +270,6 @@ pub struct QueueFilter {
 /// their scores, statistics, status and consensus.
 pub async fn queue(app: &App, caller: &User, cycle_id: i32, filter: &QueueFilter) -> AppResult<(Cycle, Vec<QueueRow>)> {
     let (cycle, panels) = reconciled_cycle(app, caller, cycle_id).await?;
-    settle(app, &cycle).await?;
     let mut summaries: Vec<ItemSummary> = store::consensus::summaries(&app.db, &cycle)
         .await?
         .into_iter()
@@ -283,7 +369,6 @@ pub struct ItemPage {
 
 pub async fn item_page(app: &App, caller: &User, id: i32) -> AppResult<ItemPage> {
     let access = moderatable(app, caller, id).await?;
-    settle(app, &access.cycle).await?;
     let item = store::ratings::item(&app.db, access.item.id)
         .await?
         .ok_or(AppError::NotFound("item"))?;
@@ -355,7 +440,6 @@ pub async fn moderate(
     require_moderator(app, caller, access).await?;
     let rationale = crate::domain::text::bounded("a rationale", rationale, 10, 10_000)
         .map_err(|e| AppError::invalid("rationale", e))?;
-    settle(app, &access.cycle).await?;
     let txn = store::begin_write(&app.db).await?;
     let cycle = store::lock_cycle(&txn, &access.cycle, false).await?;
     let fresh = store::lock_item(&txn, access.item.id).await?;

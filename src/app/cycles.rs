@@ -2,7 +2,7 @@
 use std::collections::BTreeMap;
 
 use super::{App, AppError, AppResult, Staff};
-use crate::domain::cycle::{CycleSettings, CycleState, TransitionFacts, check_transition};
+use crate::domain::cycle::{ChangeRefused, CycleSettings, CycleState, DeadlineKind, TransitionFacts, check_transition};
 use crate::domain::report::ReportState;
 use crate::domain::visibility::Access;
 use crate::read::{City, Cycle, Panel, RatingProgress, Submission, User};
@@ -66,8 +66,9 @@ pub async fn update_panel(
 }
 
 /// The facts the state machine needs, gathered under the cycle's lock.
-async fn facts<C: sea_orm::ConnectionTrait>(conn: &C, cycle: &Cycle) -> AppResult<TransitionFacts> {
-    let (assignment_confirmed, submitted_reports_unassigned) = super::assignment::coverage(conn, cycle).await?;
+async fn facts<C: sea_orm::ConnectionTrait>(conn: &C, cycle: &Cycle, accept_short: bool) -> AppResult<TransitionFacts> {
+    let (assignment_confirmed, submitted_reports_unassigned, bundles_unfilled) =
+        super::assignment::coverage(conn, cycle).await?;
     let missing = store::consensus::missing(conn, cycle.id).await?;
     Ok(TransitionFacts {
         participating_cities: cycle.city_ids.len(),
@@ -75,6 +76,8 @@ async fn facts<C: sea_orm::ConnectionTrait>(conn: &C, cycle: &Cycle) -> AppResul
         submitted_reports: cycle.progress.submitted,
         submitted_reports_unassigned,
         assignment_confirmed,
+        bundles_unfilled,
+        underfilled_accepted: accept_short,
         items_without_all_ratings: store::ratings::items_without_all_ratings(conn, cycle.id, 1).await?,
         review_deadline_passed: cycle.deadlines.review.is_some_and(|d| d <= store::now()),
         items_without_consensus: missing.0,
@@ -82,17 +85,49 @@ async fn facts<C: sea_orm::ConnectionTrait>(conn: &C, cycle: &Cycle) -> AppResul
     })
 }
 
+/// The secretariat's "yes" to reviewing with short bundles: its reason, checked.
+pub fn accept_short_bundles(allow: bool, reason: Option<&str>) -> AppResult<Option<String>> {
+    if !allow {
+        return Ok(None);
+    }
+    crate::domain::text::bounded("a reason", reason.unwrap_or(""), 10, 2000)
+        .map(Some)
+        .map_err(|_| {
+            AppError::invalid(
+                "reason",
+                "say why the short bundles may go to review (at least 10 characters)",
+            )
+        })
+}
+
 /// Moves the cycle on, if `domain::cycle` allows it. Reconciling settles every item's first round
-/// and asks for revisions; publishing tells each city's users. All in one transaction.
+/// and asks for revisions; publishing settles the rounds that are over first, then tells each
+/// city's users. All in one transaction.
 pub async fn transition(app: &App, staff: &Staff, cycle_id: i32, to: CycleState) -> AppResult<Cycle> {
+    transition_with(app, staff, cycle_id, to, None).await
+}
+
+/// The same, with the secretariat's accepted reason for short bundles (moving to reviewing).
+pub async fn transition_with(
+    app: &App,
+    staff: &Staff,
+    cycle_id: i32,
+    to: CycleState,
+    short_bundles_reason: Option<String>,
+) -> AppResult<Cycle> {
     let txn = store::begin_write(&app.db).await?;
     // One transition at a time per cycle, whichever node asks: the second sees the first's result.
     store::lock_cycle_row(&txn, cycle_id, true).await?;
     let before = store::cycles::get(&txn, cycle_id)
         .await?
         .ok_or(AppError::NotFound("cycle"))?;
-    let facts = facts(&txn, &before).await?;
-    check_transition(before.state, to, &facts).map_err(|e| AppError::conflict("illegal_transition", e.0))?;
+    if to == CycleState::Published && before.state == CycleState::Reconciling {
+        // Rounds whose deadline passed close before publication is judged, not when a worker
+        // happens to run.
+        super::consensus::settle_due(&txn, &before, store::now()).await?;
+    }
+    let facts = facts(&txn, &before, short_bundles_reason.is_some()).await?;
+    check_transition(before.state, to, &facts).map_err(|e| AppError::conflict(e.code, e.message))?;
     if to == CycleState::Reconciling {
         super::consensus::start_reconciling(app, &txn, &before).await?;
     }
@@ -100,9 +135,199 @@ pub async fn transition(app: &App, staff: &Staff, cycle_id: i32, to: CycleState)
         notify_publication(app, &txn, &before).await?;
     }
     let after = store::cycles::set_state(&txn, staff.actor_id(), &before, to).await?;
+    if let (Some(reason), true) = (&short_bundles_reason, facts.bundles_unfilled > 0) {
+        store::audit::record(
+            &txn,
+            store::audit::Entry {
+                actor: staff.actor_id(),
+                action: "cycle.accept_short_bundles",
+                object_type: "cycle",
+                object_id: cycle_id.to_string(),
+                before: None,
+                after: Some(serde_json::json!({"bundles_unfilled": facts.bundles_unfilled, "reason": reason})),
+            },
+        )
+        .await?;
+    }
     txn.commit().await?;
     tracing::info!(cycle_id, state = %after.state, "cycle moved on");
     Ok(after)
+}
+
+/// A change to a cycle (`PATCH`): each part optional; `deadlines` lists only those that change.
+#[derive(Default)]
+pub struct CyclePatch {
+    pub name: Option<String>,
+    pub deadlines: Vec<(DeadlineKind, Option<time::OffsetDateTime>)>,
+    pub city_ids: Option<Vec<i32>>,
+    pub panel_size: Option<i64>,
+    pub conflict_same_country: Option<bool>,
+    pub max_spread: Option<i64>,
+    pub revision_rounds: Option<i64>,
+    pub min_justification: Option<i64>,
+}
+
+fn refused(e: ChangeRefused) -> AppError {
+    match e {
+        ChangeRefused::Invalid { field, message } => AppError::invalid(field, message),
+        ChangeRefused::State(message) => AppError::conflict("cycle_state", message),
+    }
+}
+
+/// Changes a cycle mid-flight: deadlines in any phase not yet left (never into the past), the
+/// cities while draft or collecting (a city whose report is submitted stays), the panel size and
+/// the rules until an assignment is confirmed. Audited before and after; the people concerned are
+/// told (cities of a changed submission deadline or of a cycle they just joined, experts of a
+/// changed review or reconciliation deadline). The body is checked first (422), then the state (409).
+pub async fn update(app: &App, staff: &Staff, cycle_id: i32, patch: CyclePatch) -> AppResult<Cycle> {
+    let txn = store::begin_write(&app.db).await?;
+    store::lock_cycle_row(&txn, cycle_id, true).await?;
+    let before = store::cycles::get(&txn, cycle_id)
+        .await?
+        .ok_or(AppError::NotFound("cycle"))?;
+    let now = store::now();
+    // The new settings, checked as a whole (bounds and the order of the deadlines: 422).
+    let mut deadlines = before.deadlines;
+    for (kind, at) in &patch.deadlines {
+        deadlines.set(*kind, *at);
+    }
+    let settings = CycleSettings::parse(
+        patch.name.as_deref().unwrap_or(&before.name),
+        Some(patch.panel_size.unwrap_or(i64::from(before.panel_size))),
+        Some(patch.conflict_same_country.unwrap_or(before.conflict_same_country)),
+        Some(patch.max_spread.unwrap_or(i64::from(before.max_spread))),
+        Some(patch.revision_rounds.unwrap_or(i64::from(before.revision_rounds))),
+        Some(
+            patch
+                .min_justification
+                .unwrap_or(i64::from(before.min_justification_chars)),
+        ),
+        deadlines,
+    )
+    .map_err(|(field, message)| AppError::invalid(field, message))?;
+    if let Some(ids) = &patch.city_ids {
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        if sorted.len() != ids.len() {
+            return Err(AppError::invalid("city_ids", "a city is listed twice"));
+        }
+        for id in ids {
+            if store::cities::get(&txn, *id).await?.is_none() {
+                return Err(AppError::invalid("city_ids", format!("there is no city with id {id}")));
+            }
+        }
+    }
+    for (kind, at) in &patch.deadlines {
+        if before.deadlines.get(*kind) != *at && at.is_some_and(|t| t < now) {
+            return Err(AppError::invalid(
+                kind.field(),
+                "a new deadline cannot be in the past; choose a later moment",
+            ));
+        }
+    }
+    // Then the state (409).
+    for (kind, at) in &patch.deadlines {
+        if before.deadlines.get(*kind) != *at {
+            crate::domain::cycle::check_deadline_change(*kind, before.state, *at, now).map_err(refused)?;
+        }
+    }
+    let confirmed = super::assignment::coverage(&txn, &before).await?.0;
+    let settings_changed = settings.panel_size != before.panel_size
+        || settings.conflict_same_country != before.conflict_same_country
+        || settings.rule.max_spread != before.max_spread
+        || settings.rule.revision_rounds != before.revision_rounds
+        || settings.min_justification_chars != before.min_justification_chars;
+    if settings_changed {
+        crate::domain::cycle::check_settings_change(before.state, confirmed).map_err(refused)?;
+    }
+    let mut added: Vec<i32> = Vec::new();
+    if let Some(ids) = &patch.city_ids {
+        let removed: Vec<i32> = before.city_ids.iter().copied().filter(|c| !ids.contains(c)).collect();
+        added = ids.iter().copied().filter(|c| !before.city_ids.contains(c)).collect();
+        if !removed.is_empty() || !added.is_empty() {
+            crate::domain::cycle::check_cities_change(before.state).map_err(refused)?;
+            let states = store::submissions::states(&txn, before.id).await?;
+            if let Some(c) = removed.iter().find(|c| states.get(c) == Some(&ReportState::Submitted)) {
+                return Err(AppError::conflict(
+                    "report_submitted",
+                    format!("city {c} has submitted its report: return it first, or keep the city in the cycle"),
+                ));
+            }
+            for c in &removed {
+                store::cycles::remove_city(&txn, staff.actor_id(), before.id, *c).await?;
+            }
+            for c in &added {
+                store::cycles::add_city(&txn, staff.actor_id(), before.id, *c).await?;
+            }
+        }
+    }
+    let after = store::cycles::update_settings(&txn, staff.actor_id(), &before, &settings).await?;
+    super::notify::cycle_changed(app, &txn, &before, &after, &added).await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// A personal extension: `user_id` alone may rate in the current round until `until`.
+pub async fn set_extension(
+    app: &App,
+    staff: &Staff,
+    cycle_id: i32,
+    user_id: i32,
+    until: time::OffsetDateTime,
+) -> AppResult<()> {
+    let txn = store::begin_write(&app.db).await?;
+    let cycle = store::cycles::get_core(&txn, cycle_id)
+        .await?
+        .ok_or(AppError::NotFound("cycle"))?;
+    let cycle = store::lock_cycle(&txn, &cycle, true).await?;
+    let user = store::users::get(&txn, user_id)
+        .await?
+        .filter(|u| u.role == crate::domain::user::Role::Expert)
+        .ok_or(AppError::NotFound("expert"))?;
+    let kind =
+        crate::domain::cycle::check_extension(cycle.state, &cycle.deadlines, until, store::now()).map_err(refused)?;
+    store::extensions::set(&txn, staff.actor_id(), cycle.id, user.id, kind, until).await?;
+    super::notify::extension(app, &txn, &cycle, &user, Some(until)).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Removes a personal extension of the current round (404 when there is none).
+pub async fn remove_extension(app: &App, staff: &Staff, cycle_id: i32, user_id: i32) -> AppResult<()> {
+    let txn = store::begin_write(&app.db).await?;
+    let cycle = store::cycles::get_core(&txn, cycle_id)
+        .await?
+        .ok_or(AppError::NotFound("cycle"))?;
+    let kind = DeadlineKind::of_round(cycle.state).ok_or(AppError::NotFound("extension"))?;
+    if !store::extensions::delete(&txn, staff.actor_id(), cycle.id, user_id, kind).await? {
+        return Err(AppError::NotFound("extension"));
+    }
+    if let Some(user) = store::users::get(&txn, user_id).await? {
+        super::notify::extension(app, &txn, &cycle, &user, None).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// (expert's name, until) of the current round's extensions, for the cycle page.
+pub async fn extensions(
+    app: &App,
+    _staff: &Staff,
+    cycle: &Cycle,
+) -> AppResult<Vec<(i32, String, time::OffsetDateTime)>> {
+    let Some(kind) = DeadlineKind::of_round(cycle.state) else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for (user, until) in store::extensions::of_round(&app.db, cycle.id, kind).await? {
+        let name = store::users::get(&app.db, user)
+            .await?
+            .map(|u| u.name)
+            .unwrap_or_default();
+        out.push((user, name, until));
+    }
+    Ok(out)
 }
 
 /// Each city's users hear that the cycle's results are on their profile.
@@ -143,6 +368,12 @@ pub struct CyclePage {
     pub cycle: Cycle,
     pub reports: Vec<CityReport>,
     pub ratings: Option<RatingProgressView>,
+    /// The panel size and the rules may still change (no assignment confirmed yet).
+    pub settings_editable: bool,
+    /// Bundles of submitted reports short of k experts.
+    pub unfilled_bundles: usize,
+    /// The experts with bundles in force: (id, name).
+    pub assigned: Vec<(i32, String)>,
 }
 
 pub async fn page(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<CyclePage> {
@@ -168,7 +399,22 @@ pub async fn page(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<CyclePag
     } else {
         None
     };
+    let (confirmed, _, unfilled_bundles) = super::assignment::coverage(&app.db, &cycle).await?;
+    let names = super::assignment::names(app, staff).await?;
+    let mut assigned: Vec<(i32, String)> =
+        store::assignment::get(&app.db, cycle.id, store::assignment::Stage::Confirmed)
+            .await?
+            .iter()
+            .flat_map(|a| a.bundles.iter().flat_map(|b| b.experts.iter().copied()))
+            .collect::<std::collections::BTreeSet<i32>>()
+            .into_iter()
+            .map(|id| (id, names.get(&id).cloned().unwrap_or_default()))
+            .collect();
+    assigned.sort_by(|a, b| a.1.cmp(&b.1));
     Ok(CyclePage {
+        settings_editable: !confirmed && cycle.state <= CycleState::Collecting,
+        unfilled_bundles,
+        assigned,
         cycle,
         reports: rows,
         ratings,

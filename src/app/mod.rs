@@ -20,6 +20,7 @@ pub mod cycles;
 pub mod error;
 pub mod experts;
 pub mod import;
+pub mod notify;
 pub mod profile;
 pub mod reports;
 pub mod reviews;

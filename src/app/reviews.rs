@@ -9,6 +9,7 @@ use crate::domain::cycle::CycleState;
 use crate::domain::item::{Item, current_round};
 use crate::domain::rating::{ItemStatus, Rating, RatingInput};
 use crate::domain::report::Narrative;
+use crate::domain::report::ReportState;
 use crate::domain::user::Role;
 use crate::domain::visibility::{Access, OtherRating, others_for};
 use crate::read::{Cycle, User};
@@ -30,7 +31,14 @@ pub async fn my_items(app: &App, caller: &User) -> AppResult<Vec<MyItem>> {
     }
     let mut out = Vec::new();
     let mut cycles: HashMap<i32, Option<Cycle>> = HashMap::new();
+    let mut in_review: HashMap<i32, std::collections::BTreeSet<i32>> = HashMap::new();
     for (item, mine) in store::ratings::items_of_expert(&app.db, caller.id).await? {
+        if let std::collections::hash_map::Entry::Vacant(slot) = in_review.entry(item.cycle_id) {
+            slot.insert(store::submissions::submitted_cities(&app.db, item.cycle_id).await?);
+        }
+        if !in_review.get(&item.cycle_id).is_some_and(|c| c.contains(&item.city_id)) {
+            continue;
+        }
         if let std::collections::hash_map::Entry::Vacant(slot) = cycles.entry(item.cycle_id) {
             slot.insert(store::cycles::get_core(&app.db, item.cycle_id).await?);
         }
@@ -71,7 +79,14 @@ pub async fn my_bundles(app: &App, caller: &User) -> AppResult<Vec<BundleRow>> {
     let mut rows: Vec<BundleRow> = Vec::new();
     let mut cycles: HashMap<i32, Option<Cycle>> = HashMap::new();
     let mut cities: HashMap<i32, String> = HashMap::new();
+    let mut in_review: HashMap<i32, std::collections::BTreeSet<i32>> = HashMap::new();
     for (item, mine) in store::ratings::items_of_expert(&app.db, caller.id).await? {
+        if let std::collections::hash_map::Entry::Vacant(slot) = in_review.entry(item.cycle_id) {
+            slot.insert(store::submissions::submitted_cities(&app.db, item.cycle_id).await?);
+        }
+        if !in_review.get(&item.cycle_id).is_some_and(|c| c.contains(&item.city_id)) {
+            continue;
+        }
         if let std::collections::hash_map::Entry::Vacant(slot) = cycles.entry(item.cycle_id) {
             slot.insert(store::cycles::get_core(&app.db, item.cycle_id).await?);
         }
@@ -155,7 +170,16 @@ pub async fn visible_item(app: &App, caller: &User, id: i32) -> AppResult<ItemAc
     let chairs = cycle.panel(item.panel_id).is_some_and(|p| p.chair == Some(caller.id));
     let is_chair = chairs && !in_conflict(&app.db, &cycle, caller.id, item.city_id).await?;
     let review_started = cycle.state >= CycleState::Reviewing;
-    match caller.actor().item_access(is_reviewer, is_chair, review_started) {
+    let access = caller.actor().item_access(is_reviewer, is_chair, review_started);
+    // A report out of review (returned and not submitted again, or never submitted) has no part in
+    // the cycle's review: its items are the secretariat's alone to see.
+    if access == Access::Allowed
+        && !caller.actor().is_secretariat()
+        && store::submissions::state(&app.db, cycle.id, item.city_id).await? != Some(ReportState::Submitted)
+    {
+        return Err(hidden());
+    }
+    match access {
         Access::Allowed => Ok(ItemAccess {
             item,
             cycle,
@@ -279,10 +303,17 @@ pub async fn save_rating(
     };
     let at = store::now();
     if deadline.is_some_and(|d| at > d) {
-        return Err(AppError::conflict(
-            "deadline_passed",
-            "the deadline for this round has passed",
-        ));
+        // Past the round's deadline: only a personal extension lets this expert in.
+        let extension = match crate::domain::cycle::DeadlineKind::of_round(cycle.state) {
+            Some(kind) => store::extensions::get(&txn, cycle.id, caller.id, kind).await?,
+            None => None,
+        };
+        if crate::domain::cycle::deadline_for(deadline, extension).is_some_and(|d| at > d) {
+            return Err(AppError::conflict(
+                "deadline_passed",
+                "the deadline for this round has passed; the secretariat can give you a personal extension",
+            ));
+        }
     }
     let saved = store::ratings::write(&txn, &item, caller.id, round, &input, expected_version, at).await?;
     if round > 1 {
@@ -393,7 +424,9 @@ pub async fn bundle_page(
     if cycle.state < CycleState::Reviewing {
         return Err(hidden());
     }
-    if !store::assignment::is_assigned(&app.db, cycle_id, city_id, caller.id).await? {
+    if !store::assignment::is_assigned(&app.db, cycle_id, city_id, caller.id).await?
+        || store::submissions::state(&app.db, cycle_id, city_id).await? != Some(ReportState::Submitted)
+    {
         return Err(hidden());
     }
     let panel = cycle.panel(panel_id).ok_or_else(hidden)?.name.clone();

@@ -75,3 +75,31 @@ pub async fn dev_sign_in_choices(app: &App) -> AppResult<Vec<User>> {
         .filter(|u| !u.disabled)
         .collect())
 }
+
+/// The languages of the service: UNESCO's six.
+pub const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+
+/// Sets the caller's own language and time zone (None: unchanged; "": back to the default).
+pub async fn set_preferences(
+    app: &App,
+    caller: &User,
+    language: Option<&str>,
+    time_zone: Option<&str>,
+) -> AppResult<User> {
+    if let Some(l) = language.filter(|l| !l.is_empty() && !LANGUAGES.contains(l)) {
+        return Err(AppError::invalid(
+            "language",
+            format!("`{l}` is not a language of the service; use ar, zh, en, fr, ru or es"),
+        ));
+    }
+    if let Some(z) = time_zone.filter(|z| !z.is_empty() && !crate::format::is_time_zone(z)) {
+        return Err(AppError::invalid(
+            "time_zone",
+            format!("`{z}` is not a time zone; use an IANA name such as Europe/Paris"),
+        ));
+    }
+    let txn = store::begin_write(&app.db).await?;
+    let user = store::users::set_preferences(&txn, caller.id, language, time_zone).await?;
+    txn.commit().await?;
+    Ok(user)
+}

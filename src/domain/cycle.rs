@@ -93,6 +93,10 @@ pub struct TransitionFacts {
     /// Submitted reports not covered by the confirmed assignment (all of them when none is confirmed).
     pub submitted_reports_unassigned: usize,
     pub assignment_confirmed: bool,
+    /// Bundles of covered reports with fewer than k experts.
+    pub bundles_unfilled: usize,
+    /// The secretariat accepts them short, with a reason (moving to reviewing).
+    pub underfilled_accepted: bool,
     /// Review items whose first-round ratings are not all submitted.
     pub items_without_all_ratings: usize,
     pub review_deadline_passed: bool,
@@ -100,13 +104,20 @@ pub struct TransitionFacts {
     pub items_without_feedback: usize,
 }
 
-/// Why a transition is refused.
+/// Why a transition is refused, with a code scripts may act on (`illegal_transition` unless a more
+/// precise one applies, e.g. `bundles_unfilled`).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct TransitionRefused(pub String);
+#[error("{message}")]
+pub struct TransitionRefused {
+    pub code: &'static str,
+    pub message: String,
+}
 
 fn refuse(msg: impl Into<String>) -> Result<(), TransitionRefused> {
-    Err(TransitionRefused(msg.into()))
+    Err(TransitionRefused {
+        code: "illegal_transition",
+        message: msg.into(),
+    })
 }
 
 /// Decides whether the cycle may move from `from` to `to`.
@@ -146,6 +157,17 @@ pub fn check_transition(from: CycleState, to: CycleState, facts: &TransitionFact
                     "{} submitted report(s) are not covered by the confirmed assignment; run and confirm it again",
                     facts.submitted_reports_unassigned
                 ));
+            }
+            if facts.bundles_unfilled > 0 && !facts.underfilled_accepted {
+                return Err(TransitionRefused {
+                    code: "bundles_unfilled",
+                    message: format!(
+                        "{} bundle(s) have fewer experts than the panel size: fill them by hand on the assignment \
+                         page, or accept them short with a reason (their items go to moderation if they end with \
+                         fewer than two ratings)",
+                        facts.bundles_unfilled
+                    ),
+                });
             }
         }
         CycleState::Reconciling => {
@@ -197,6 +219,193 @@ pub struct Deadlines {
     pub submission: Option<OffsetDateTime>,
     pub review: Option<OffsetDateTime>,
     pub reconciliation: Option<OffsetDateTime>,
+}
+
+impl Deadlines {
+    pub fn get(&self, kind: DeadlineKind) -> Option<OffsetDateTime> {
+        match kind {
+            DeadlineKind::Submission => self.submission,
+            DeadlineKind::Review => self.review,
+            DeadlineKind::Reconciliation => self.reconciliation,
+        }
+    }
+
+    pub fn set(&mut self, kind: DeadlineKind, at: Option<OffsetDateTime>) {
+        match kind {
+            DeadlineKind::Submission => self.submission = at,
+            DeadlineKind::Review => self.review = at,
+            DeadlineKind::Reconciliation => self.reconciliation = at,
+        }
+    }
+
+    /// Those given come in order: submission, review, reconciliation. The error names the field.
+    pub fn check_order(&self) -> Result<(), (&'static str, String)> {
+        let ordered = |a: Option<OffsetDateTime>, b: Option<OffsetDateTime>| match (a, b) {
+            (Some(a), Some(b)) => a <= b,
+            _ => true,
+        };
+        if !ordered(self.submission, self.review) || !ordered(self.submission, self.reconciliation) {
+            return Err((
+                "deadlines.review",
+                "the review deadline must come after the submission deadline".into(),
+            ));
+        }
+        if !ordered(self.review, self.reconciliation) {
+            return Err((
+                "deadlines.reconciliation",
+                "the reconciliation deadline must come after the review deadline".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Which deadline: each closes a phase of the cycle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeadlineKind {
+    Submission,
+    Review,
+    Reconciliation,
+}
+
+impl DeadlineKind {
+    pub const ALL: [DeadlineKind; 3] = [
+        DeadlineKind::Submission,
+        DeadlineKind::Review,
+        DeadlineKind::Reconciliation,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeadlineKind::Submission => "submission",
+            DeadlineKind::Review => "review",
+            DeadlineKind::Reconciliation => "reconciliation",
+        }
+    }
+
+    pub fn field(self) -> &'static str {
+        match self {
+            DeadlineKind::Submission => "deadlines.submission",
+            DeadlineKind::Review => "deadlines.review",
+            DeadlineKind::Reconciliation => "deadlines.reconciliation",
+        }
+    }
+
+    /// The last state in which this deadline still means something.
+    pub fn last_state(self) -> CycleState {
+        match self {
+            DeadlineKind::Submission => CycleState::Collecting,
+            DeadlineKind::Review => CycleState::Reviewing,
+            DeadlineKind::Reconciliation => CycleState::Reconciling,
+        }
+    }
+
+    /// The round whose deadline it is, in the state the cycle is in (the one a personal extension
+    /// extends): the review deadline while reviewing, the reconciliation deadline while reconciling.
+    pub fn of_round(state: CycleState) -> Option<DeadlineKind> {
+        match state {
+            CycleState::Reviewing => Some(DeadlineKind::Review),
+            CycleState::Reconciling => Some(DeadlineKind::Reconciliation),
+            _ => None,
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DeadlineKind> {
+        DeadlineKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// Why a change to a running cycle is refused: the value (422, naming the field) or the cycle's
+/// state (409), with what to do instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChangeRefused {
+    Invalid { field: &'static str, message: String },
+    State(String),
+}
+
+/// A deadline may move (later or earlier) in any state before the cycle leaves the phase it
+/// closes; never into the past.
+pub fn check_deadline_change(
+    kind: DeadlineKind,
+    state: CycleState,
+    new: Option<OffsetDateTime>,
+    now: OffsetDateTime,
+) -> Result<(), ChangeRefused> {
+    if state > kind.last_state() {
+        return Err(ChangeRefused::State(format!(
+            "the {} deadline no longer applies: the cycle is {state}, past that phase",
+            kind.as_str()
+        )));
+    }
+    if new.is_some_and(|t| t < now) {
+        return Err(ChangeRefused::Invalid {
+            field: kind.field(),
+            message: "a new deadline cannot be in the past; choose a later moment".into(),
+        });
+    }
+    Ok(())
+}
+
+/// The panel size, the conflict rule, the consensus rule and the minimum justification shape the
+/// assignment and the ratings: they may change until an assignment is confirmed.
+pub fn check_settings_change(state: CycleState, assignment_confirmed: bool) -> Result<(), ChangeRefused> {
+    if assignment_confirmed || state > CycleState::Collecting {
+        return Err(ChangeRefused::State(
+            "the panel size, the rules and the minimum justification can change only until an assignment is \
+             confirmed; they shape the assignment and the ratings already made"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
+/// The participating cities change while the cycle is a draft or collects reports.
+pub fn check_cities_change(state: CycleState) -> Result<(), ChangeRefused> {
+    if state > CycleState::Collecting {
+        return Err(ChangeRefused::State(format!(
+            "cities join or leave a cycle only while it is a draft or collects reports; it is {state}"
+        )));
+    }
+    Ok(())
+}
+
+/// A personal extension lets one expert rate in the current round after its deadline, until
+/// `until`: a round must be open, have a deadline, and `until` come after it.
+pub fn check_extension(
+    state: CycleState,
+    deadlines: &Deadlines,
+    until: OffsetDateTime,
+    now: OffsetDateTime,
+) -> Result<DeadlineKind, ChangeRefused> {
+    let Some(kind) = DeadlineKind::of_round(state) else {
+        return Err(ChangeRefused::State(format!(
+            "a personal extension is for a round of rating under way (in review or reconciliation); the cycle is {state}"
+        )));
+    };
+    let Some(deadline) = deadlines.get(kind) else {
+        return Err(ChangeRefused::Invalid {
+            field: "until",
+            message: format!("the {} round has no deadline: nobody needs an extension", kind.as_str()),
+        });
+    };
+    if until <= deadline || until <= now {
+        return Err(ChangeRefused::Invalid {
+            field: "until",
+            message: format!(
+                "an extension ends after the round's deadline ({}) and in the future",
+                deadline.date()
+            ),
+        });
+    }
+    Ok(kind)
+}
+
+/// The moment a round closes for one expert: its deadline, or their extension if later.
+pub fn deadline_for(deadline: Option<OffsetDateTime>, extension: Option<OffsetDateTime>) -> Option<OffsetDateTime> {
+    match (deadline, extension) {
+        (Some(d), Some(e)) => Some(d.max(e)),
+        (d, _) => d,
+    }
 }
 
 /// A cycle's settings, checked. Which input is wrong is named in the error: (field, message).
@@ -260,22 +469,7 @@ impl CycleSettings {
             }
         };
         let d = deadlines;
-        let ordered = |a: Option<OffsetDateTime>, b: Option<OffsetDateTime>| match (a, b) {
-            (Some(a), Some(b)) => a <= b,
-            _ => true,
-        };
-        if !ordered(d.submission, d.review) || !ordered(d.submission, d.reconciliation) {
-            return Err((
-                "deadlines.review",
-                "the review deadline must come after the submission deadline".into(),
-            ));
-        }
-        if !ordered(d.review, d.reconciliation) {
-            return Err((
-                "deadlines.reconciliation",
-                "the reconciliation deadline must come after the review deadline".into(),
-            ));
-        }
+        d.check_order()?;
         Ok(CycleSettings {
             name,
             panel_size,
@@ -302,6 +496,8 @@ mod tests {
             submitted_reports: 3,
             submitted_reports_unassigned: 0,
             assignment_confirmed: true,
+            bundles_unfilled: 0,
+            underfilled_accepted: false,
             items_without_all_ratings: 0,
             review_deadline_passed: false,
             items_without_consensus: 0,
@@ -321,7 +517,7 @@ mod tests {
 
     #[test]
     fn refusals_say_why() {
-        let err = |from, to, facts: TransitionFacts| check_transition(from, to, &facts).unwrap_err().0;
+        let err = |from, to, facts: TransitionFacts| check_transition(from, to, &facts).unwrap_err().message;
         assert!(err(Draft, Reviewing, ready()).contains("only move to collecting"));
         assert!(err(Archived, Draft, ready()).contains("cannot change"));
         assert!(err(Draft, Draft, ready()).contains("already"));
@@ -428,12 +624,105 @@ mod tests {
     }
 
     #[test]
+    fn short_bundles_need_an_explicit_yes() {
+        let short = TransitionFacts {
+            bundles_unfilled: 2,
+            ..ready()
+        };
+        let e = check_transition(Collecting, Reviewing, &short).unwrap_err();
+        assert_eq!(e.code, "bundles_unfilled");
+        assert!(e.message.contains("2 bundle(s)"));
+        let accepted = TransitionFacts {
+            underfilled_accepted: true,
+            ..short
+        };
+        assert!(check_transition(Collecting, Reviewing, &accepted).is_ok());
+    }
+
+    #[test]
     fn writes_follow_the_state() {
         assert!(Draft.panels_editable() && Collecting.panels_editable() && !Reviewing.panels_editable());
         assert!(Collecting.collects_reports() && !Draft.collects_reports() && !Reviewing.collects_reports());
         for s in CycleState::ALL {
             assert_eq!(CycleState::parse(s.as_str()), Some(s));
         }
+    }
+
+    #[test]
+    fn deadlines_move_until_their_phase_is_left_and_never_into_the_past() {
+        let now = OffsetDateTime::UNIX_EPOCH + time::Duration::days(100);
+        let later = Some(now + time::Duration::days(3));
+        let earlier = Some(now - time::Duration::days(3));
+        use DeadlineKind::*;
+        assert!(check_deadline_change(Submission, Collecting, later, now).is_ok());
+        assert!(check_deadline_change(Review, Reviewing, later, now).is_ok());
+        assert!(check_deadline_change(Reconciliation, Reviewing, later, now).is_ok());
+        assert!(
+            check_deadline_change(Review, Reviewing, None, now).is_ok(),
+            "removing it"
+        );
+        assert!(matches!(
+            check_deadline_change(Submission, Reviewing, later, now),
+            Err(ChangeRefused::State(_))
+        ));
+        assert!(matches!(
+            check_deadline_change(Review, Reconciling, later, now),
+            Err(ChangeRefused::State(_))
+        ));
+        assert!(matches!(
+            check_deadline_change(Reconciliation, Published, later, now),
+            Err(ChangeRefused::State(_))
+        ));
+        assert_eq!(
+            check_deadline_change(Review, Reviewing, earlier, now),
+            Err(ChangeRefused::Invalid {
+                field: "deadlines.review",
+                message: "a new deadline cannot be in the past; choose a later moment".into()
+            })
+        );
+    }
+
+    #[test]
+    fn settings_and_cities_change_only_early() {
+        assert!(check_settings_change(Draft, false).is_ok());
+        assert!(check_settings_change(Collecting, false).is_ok());
+        assert!(check_settings_change(Collecting, true).is_err());
+        assert!(check_settings_change(Reviewing, false).is_err());
+        assert!(check_cities_change(Collecting).is_ok());
+        assert!(check_cities_change(Reviewing).is_err());
+    }
+
+    #[test]
+    fn extensions_follow_the_open_rounds_deadline() {
+        let now = OffsetDateTime::UNIX_EPOCH + time::Duration::days(100);
+        let deadlines = Deadlines {
+            submission: None,
+            review: Some(now - time::Duration::days(1)),
+            reconciliation: None,
+        };
+        let after = now + time::Duration::days(2);
+        assert_eq!(
+            check_extension(Reviewing, &deadlines, after, now),
+            Ok(DeadlineKind::Review)
+        );
+        assert!(matches!(
+            check_extension(Reviewing, &deadlines, now - time::Duration::days(2), now),
+            Err(ChangeRefused::Invalid { field: "until", .. })
+        ));
+        assert!(
+            matches!(
+                check_extension(Reconciling, &deadlines, after, now),
+                Err(ChangeRefused::Invalid { field: "until", .. })
+            ),
+            "no reconciliation deadline: nothing to extend"
+        );
+        assert!(matches!(
+            check_extension(Collecting, &deadlines, after, now),
+            Err(ChangeRefused::State(_))
+        ));
+        assert_eq!(deadline_for(deadlines.review, Some(after)), Some(after));
+        assert_eq!(deadline_for(deadlines.review, None), deadlines.review);
+        assert_eq!(deadline_for(None, Some(after)), None, "no deadline, nothing to extend");
     }
 
     #[test]

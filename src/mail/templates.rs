@@ -58,6 +58,28 @@ pub fn assignment_notice(
     }
 }
 
+/// To an expert taken off bundles (withdrawn, a conflict, a manual change).
+pub fn assignment_removed(to: &str, name: &str, cycle: &str, bundles: &[Assignment], url: &str) -> Message {
+    let list: Vec<String> = bundles
+        .iter()
+        .map(|b| format!("{} ({} panel)", b.city, b.panel))
+        .collect();
+    notice(
+        to,
+        format!("Your review assignment changed: {cycle}"),
+        &format!("Dear {name},"),
+        &[
+            format!(
+                "you no longer review, in the cycle \"{cycle}\": {}. You do not need to do anything more for it.",
+                list.join("; ")
+            ),
+            "Ratings you submitted stay in the review's history.".to_owned(),
+        ],
+        Some(("Your reviews", url)),
+        "assignment_removed",
+    )
+}
+
 /// A reminder to an expert with ratings still to submit.
 pub fn reminder(
     to: &str,
@@ -111,6 +133,99 @@ pub fn revision_request(to: &str, name: &str, cycle: &str, items: usize, deadlin
         kind: "revision",
         dedupe_key: None,
     }
+}
+
+/// A paragraph-per-line message with a link, in plain text and HTML: the shape most notices share.
+fn notice(
+    to: &str,
+    subject: String,
+    greeting: &str,
+    paragraphs: &[String],
+    link: Option<(&str, &str)>,
+    kind: &'static str,
+) -> Message {
+    let mut text = format!("{greeting}\n\n");
+    for p in paragraphs {
+        text.push_str(p);
+        text.push_str("\n\n");
+    }
+    if let Some((label, url)) = link {
+        text.push_str(&format!("{label}: {url}\n"));
+    }
+    let body = html! {
+        p { (greeting) }
+        @for p in paragraphs { p { (p) } }
+        @if let Some((label, url)) = link { p { a href=(url) { (label) } } }
+    };
+    Message {
+        to: to.to_owned(),
+        html: wrap(&subject, body),
+        subject,
+        text,
+        kind,
+        dedupe_key: None,
+    }
+}
+
+/// To a city's users: a cycle they take part in is open for their report.
+pub fn cycle_opened(to: &str, name: &str, city: &str, cycle: &str, deadline: &str, url: &str) -> Message {
+    notice(
+        to,
+        format!("{city}: the review cycle \"{cycle}\" is open for your report"),
+        &format!("Dear {name},"),
+        &[
+            format!("the review cycle \"{cycle}\" is open, and {city} takes part in it."),
+            format!("Please write and submit your city's report by {deadline}."),
+        ],
+        Some(("Your report", url)),
+        "cycle_opened",
+    )
+}
+
+/// To the people concerned when a deadline moves.
+pub fn deadline_changed(
+    to: &str,
+    name: &str,
+    cycle: &str,
+    which: &str,
+    before: &str,
+    after: &str,
+    url: &str,
+) -> Message {
+    notice(
+        to,
+        format!("{cycle}: the {which} deadline is now {after}"),
+        &format!("Dear {name},"),
+        &[format!(
+            "the secretariat moved the {which} deadline of the cycle \"{cycle}\": it was {before}, it is now {after}."
+        )],
+        Some(("lcreview", url)),
+        "deadline_changed",
+    )
+}
+
+/// To an expert given (or no longer given) a personal extension of the current round.
+pub fn extension_changed(to: &str, name: &str, cycle: &str, round: &str, until: Option<&str>, url: &str) -> Message {
+    let (subject, line) = match until {
+        Some(u) => (
+            format!("{cycle}: you may rate until {u}"),
+            format!("the secretariat gave you until {u} to finish your ratings of the {round} round of \"{cycle}\"."),
+        ),
+        None => (
+            format!("{cycle}: your extension is withdrawn"),
+            format!(
+                "the secretariat withdrew your extension of the {round} round of \"{cycle}\": the round's own deadline applies again."
+            ),
+        ),
+    };
+    notice(
+        to,
+        subject,
+        &format!("Dear {name},"),
+        &[line],
+        Some(("Your reviews", url)),
+        "extension",
+    )
 }
 
 /// To a reviewer whose submitted rating the secretariat reopened.

@@ -26,6 +26,10 @@ pub struct User {
     pub role: Role,
     pub city_id: Option<i32>,
     pub disabled: bool,
+    /// The person's language for pages and e-mails; None: the browser's choice.
+    pub language: Option<String>,
+    /// The person's time zone (IANA); deadlines are shown in it. None: UTC.
+    pub time_zone: Option<String>,
 }
 
 impl User {
@@ -107,6 +111,8 @@ pub struct Cycle {
     #[serde(skip)]
     pub deadlines: Deadlines,
     pub city_ids: Vec<i32>,
+    /// From review on: the participating cities whose report is not submitted, out of the review.
+    pub out_of_review: Vec<i32>,
     pub panels: Vec<Panel>,
     pub progress: Progress,
     pub version: i32,
@@ -229,12 +235,26 @@ pub struct RemovedFrom {
     pub expert_id: i32,
 }
 
-/// A proposal, or the assignment in force.
+/// A proposal, or the assignment in force: every bundle of every covered report, filled or not.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Assignment {
     pub bundles: Vec<Bundle>,
     pub objective: i64,
     pub unassigned: Vec<Unassigned>,
+    /// The cycle's k, for how many places each bundle lacks (0 when the store read it alone).
+    pub panel_size: usize,
+}
+
+impl Assignment {
+    /// How many places a bundle lacks.
+    pub fn missing(&self, bundle: &Bundle) -> usize {
+        self.panel_size.saturating_sub(bundle.experts.len())
+    }
+
+    /// Bundles with fewer experts than the panel size.
+    pub fn unfilled(&self) -> usize {
+        self.bundles.iter().filter(|b| self.missing(b) > 0).count()
+    }
 }
 
 /// How far the first round of a cycle has come: submitted ratings against those due, per panel and

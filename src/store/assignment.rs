@@ -3,7 +3,7 @@
 //! `domain::assignment` and `app::assignment`.
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use entity::{assignment_run, bundle_expert, review_item};
+use entity::{assignment_run, bundle, bundle_expert, review_item};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use super::{StoreError, now};
@@ -41,7 +41,15 @@ pub async fn get<C: ConnectionTrait>(conn: &C, cycle_id: i32, stage: Stage) -> R
     else {
         return Ok(None);
     };
-    let mut bundles: BTreeMap<(i32, i32), Vec<i32>> = BTreeMap::new();
+    // Every bundle of the stage, filled or not; then each one's experts.
+    let mut bundles: BTreeMap<(i32, i32), Vec<i32>> = bundle::Entity::find()
+        .filter(bundle::Column::CycleId.eq(cycle_id))
+        .filter(bundle::Column::Stage.eq(stage.as_str()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|b| ((b.city_id, b.panel_id), Vec::new()))
+        .collect();
     for row in bundle_expert::Entity::find()
         .filter(bundle_expert::Column::CycleId.eq(cycle_id))
         .filter(bundle_expert::Column::Stage.eq(stage.as_str()))
@@ -67,6 +75,7 @@ pub async fn get<C: ConnectionTrait>(conn: &C, cycle_id: i32, stage: Stage) -> R
             .collect(),
         objective: run.objective,
         unassigned,
+        panel_size: 0,
     }))
 }
 
@@ -79,16 +88,20 @@ pub async fn replace_stage<C: ConnectionTrait>(
     objective: i64,
     unassigned: &[Unassigned],
 ) -> Result<(), StoreError> {
-    bundle_expert::Entity::delete_many()
-        .filter(bundle_expert::Column::CycleId.eq(cycle_id))
-        .filter(bundle_expert::Column::Stage.eq(stage.as_str()))
-        .exec(conn)
-        .await?;
-    assignment_run::Entity::delete_many()
-        .filter(assignment_run::Column::CycleId.eq(cycle_id))
-        .filter(assignment_run::Column::Stage.eq(stage.as_str()))
-        .exec(conn)
-        .await?;
+    delete_stage(conn, cycle_id, stage).await?;
+    let keys: Vec<bundle::ActiveModel> = bundles
+        .iter()
+        .map(|b| bundle::ActiveModel {
+            cycle_id: Set(cycle_id),
+            stage: Set(stage.as_str().to_owned()),
+            city_id: Set(b.city_id),
+            panel_id: Set(b.panel_id),
+            ..Default::default()
+        })
+        .collect();
+    for chunk in keys.chunks(INSERT_BATCH) {
+        bundle::Entity::insert_many(chunk.to_vec()).exec(conn).await?;
+    }
     let rows: Vec<bundle_expert::ActiveModel> = bundles
         .iter()
         .flat_map(|b| {
@@ -160,6 +173,11 @@ pub async fn create_items<C: ConnectionTrait>(
 
 /// Deletes a stage (the proposal, once confirmed).
 pub async fn delete_stage<C: ConnectionTrait>(conn: &C, cycle_id: i32, stage: Stage) -> Result<(), StoreError> {
+    bundle::Entity::delete_many()
+        .filter(bundle::Column::CycleId.eq(cycle_id))
+        .filter(bundle::Column::Stage.eq(stage.as_str()))
+        .exec(conn)
+        .await?;
     bundle_expert::Entity::delete_many()
         .filter(bundle_expert::Column::CycleId.eq(cycle_id))
         .filter(bundle_expert::Column::Stage.eq(stage.as_str()))

@@ -7,7 +7,7 @@ use entity::{consensus, review_item};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
 
-use super::ratings::{items_of_cycle, ratings_of, reviewers};
+use super::ratings::{items_in_review, ratings_of, reviewers};
 use super::{StoreError, now};
 use crate::domain::consensus::{Method, decide, scores_for, stats};
 use crate::domain::consensus::{Outcome, complete};
@@ -173,7 +173,7 @@ pub async fn summary<C: ConnectionTrait>(conn: &C, cycle: &Cycle, item: &Item) -
 
 pub async fn summaries<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Vec<ItemSummary>, StoreError> {
     let mut out = Vec::new();
-    for item in items_of_cycle(conn, cycle.id).await? {
+    for item in items_in_review(conn, cycle.id).await? {
         out.push(summary(conn, cycle, &item).await?);
     }
     Ok(out)
@@ -181,7 +181,7 @@ pub async fn summaries<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Ve
 
 /// (items without a consensus score, items without a feedback statement), for publication.
 pub async fn missing<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<(usize, usize), StoreError> {
-    let items = items_of_cycle(conn, cycle_id).await?;
+    let items = items_in_review(conn, cycle_id).await?;
     let (mut no_score, mut no_feedback) = (0, 0);
     for item in &items {
         let rec = row(conn, item.id).await?;
@@ -205,7 +205,7 @@ pub type AgreementRows = Vec<(i32, String, Vec<f64>, Vec<f64>)>;
 /// What the agreement statistics are computed from.
 pub async fn agreement_rows<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<AgreementRows, StoreError> {
     let mut rows = Vec::new();
-    for item in items_of_cycle(conn, cycle.id).await? {
+    for item in items_in_review(conn, cycle.id).await? {
         let ratings = ratings_of(conn, item.id).await?;
         let first: Vec<f64> = ratings
             .iter()
@@ -225,7 +225,7 @@ pub async fn final_scores_by_expert<C: ConnectionTrait>(
     cycle: &Cycle,
 ) -> Result<BTreeMap<i32, Vec<(u8, u8)>>, StoreError> {
     let mut out: BTreeMap<i32, Vec<(u8, u8)>> = BTreeMap::new();
-    for item in items_of_cycle(conn, cycle.id).await? {
+    for item in items_in_review(conn, cycle.id).await? {
         let Some(score) = record(conn, item.id).await?.and_then(|c| c.score) else {
             continue;
         };
@@ -243,7 +243,7 @@ pub async fn first_round_distribution<C: ConnectionTrait>(
     cycle_id: i32,
 ) -> Result<BTreeMap<String, [usize; 5]>, StoreError> {
     let mut dist: BTreeMap<String, [usize; 5]> = BTreeMap::new();
-    for item in items_of_cycle(conn, cycle_id).await? {
+    for item in items_in_review(conn, cycle_id).await? {
         let counts = dist.entry(item.measurement.clone()).or_insert([0; 5]);
         for r in ratings_of(conn, item.id).await? {
             if r.round == 1 && r.counts() {

@@ -36,21 +36,27 @@ pub async fn get<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cycle>,
         .collect();
     cycle.progress.cities = cycle.city_ids.len();
     // Only the state column: the reports' content is not needed to count them.
-    let states: Vec<String> = submission::Entity::find()
+    let states: Vec<(i32, String)> = submission::Entity::find()
         .select_only()
+        .column(submission::Column::CityId)
         .column(submission::Column::State)
         .filter(submission::Column::CycleId.eq(id))
         .into_tuple()
         .all(conn)
         .await?;
-    for s in states {
-        match ReportState::parse(&s) {
-            Some(ReportState::Draft) => cycle.progress.draft += 1,
-            Some(ReportState::Submitted) => cycle.progress.submitted += 1,
-            Some(ReportState::Returned) => cycle.progress.returned += 1,
-            None => return Err(corrupt(format!("cycle {id}: a report in state {s}"))),
+    for (city, s) in states {
+        let state = ReportState::parse(&s).ok_or_else(|| corrupt(format!("cycle {id}: a report in state {s}")))?;
+        match state {
+            ReportState::Draft => cycle.progress.draft += 1,
+            ReportState::Submitted => cycle.progress.submitted += 1,
+            ReportState::Returned => cycle.progress.returned += 1,
+        }
+        // From review on, a report not submitted has no part in the cycle's review.
+        if cycle.state >= CycleState::Reviewing && state != ReportState::Submitted {
+            cycle.out_of_review.push(city);
         }
     }
+    cycle.out_of_review.sort_unstable();
     Ok(Some(cycle))
 }
 
@@ -121,12 +127,23 @@ pub async fn get_core<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cy
         min_justification_chars: row.min_justification_chars as u16,
         deadlines,
         city_ids: Vec::new(),
+        out_of_review: Vec::new(),
         panels,
         progress: Progress::default(),
         version: row.version,
         created_at: row.created_at,
         published_at: row.published_at,
     }))
+}
+
+/// Whether `city_id` takes part in the cycle: one indexed row, whatever the number of cities.
+pub async fn participates<C: ConnectionTrait>(conn: &C, cycle_id: i32, city_id: i32) -> Result<bool, StoreError> {
+    Ok(cycle_city::Entity::find()
+        .filter(cycle_city::Column::CycleId.eq(cycle_id))
+        .filter(cycle_city::Column::CityId.eq(city_id))
+        .one(conn)
+        .await?
+        .is_some())
 }
 
 /// Every cycle, newest first; or those a city takes part in.
@@ -406,6 +423,204 @@ pub async fn update_panel<C: ConnectionTrait>(
     )
     .await?;
     Ok(after)
+}
+
+/// Writes a cycle's settings and deadlines (what `PATCH` changes besides its cities), if it is still at
+/// `before.version`, with the audit entry's before and after.
+pub async fn update_settings<C: ConnectionTrait>(
+    txn: &C,
+    actor: Option<i32>,
+    before: &Cycle,
+    settings: &CycleSettings,
+) -> Result<Cycle, StoreError> {
+    let res = cycle::Entity::update_many()
+        .col_expr(cycle::Column::Name, Expr::value(settings.name.clone()))
+        .col_expr(cycle::Column::PanelSize, Expr::value(i16::from(settings.panel_size)))
+        .col_expr(
+            cycle::Column::ConflictSameCountry,
+            Expr::value(settings.conflict_same_country),
+        )
+        .col_expr(
+            cycle::Column::MaxSpread,
+            Expr::value(i16::from(settings.rule.max_spread)),
+        )
+        .col_expr(
+            cycle::Column::RevisionRounds,
+            Expr::value(i16::from(settings.rule.revision_rounds)),
+        )
+        .col_expr(
+            cycle::Column::MinJustificationChars,
+            Expr::value(i32::from(settings.min_justification_chars)),
+        )
+        .col_expr(
+            cycle::Column::SubmissionDeadline,
+            Expr::value(settings.deadlines.submission),
+        )
+        .col_expr(cycle::Column::ReviewDeadline, Expr::value(settings.deadlines.review))
+        .col_expr(
+            cycle::Column::ReconciliationDeadline,
+            Expr::value(settings.deadlines.reconciliation),
+        )
+        .col_expr(cycle::Column::Version, Expr::value(before.version + 1))
+        .col_expr(cycle::Column::UpdatedAt, Expr::value(now()))
+        .filter(cycle::Column::Id.eq(before.id))
+        .filter(cycle::Column::Version.eq(before.version))
+        .exec(txn)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(StoreError::conflict(
+            "stale_version",
+            "the cycle was changed meanwhile; reload and try again",
+        ));
+    }
+    let after = get(txn, before.id).await?.ok_or(StoreError::NotFound("cycle"))?;
+    let view = |c: &Cycle| {
+        serde_json::json!({
+            "name": c.name, "panel_size": c.panel_size, "conflict_same_country": c.conflict_same_country,
+            "max_spread": c.max_spread, "revision_rounds": c.revision_rounds,
+            "min_justification": c.min_justification_chars,
+            "deadlines": {
+                "submission": c.deadlines.submission.map(|t| t.to_string()),
+                "review": c.deadlines.review.map(|t| t.to_string()),
+                "reconciliation": c.deadlines.reconciliation.map(|t| t.to_string()),
+            },
+        })
+    };
+    audit::record(
+        txn,
+        Entry {
+            actor,
+            action: "cycle.update",
+            object_type: "cycle",
+            object_id: before.id.to_string(),
+            before: Some(view(before)),
+            after: Some(view(&after)),
+        },
+    )
+    .await?;
+    Ok(after)
+}
+
+/// Adds a participating city: its cycle row and an empty draft report.
+pub async fn add_city<C: ConnectionTrait>(
+    txn: &C,
+    actor: Option<i32>,
+    cycle_id: i32,
+    city_id: i32,
+) -> Result<(), StoreError> {
+    if city::Entity::find_by_id(city_id).one(txn).await?.is_none() {
+        return Err(StoreError::invalid(
+            "city_ids",
+            format!("there is no city with id {city_id}"),
+        ));
+    }
+    let at = now();
+    cycle_city::ActiveModel {
+        cycle_id: Set(cycle_id),
+        city_id: Set(city_id),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    submission::ActiveModel {
+        cycle_id: Set(cycle_id),
+        city_id: Set(city_id),
+        state: Set(ReportState::Draft.as_str().to_owned()),
+        language: Set(None),
+        content: Set(r#"{"narratives":{},"statistics":{}}"#.to_owned()),
+        version: Set(1),
+        return_message: Set(None),
+        submitted_at: Set(None),
+        created_at: Set(at),
+        updated_at: Set(at),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    audit::record(
+        txn,
+        Entry {
+            actor,
+            action: "cycle.add_city",
+            object_type: "cycle",
+            object_id: cycle_id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({"city_id": city_id})),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Removes a participating city whose report is not submitted: its report (draft or returned), its
+/// bundles and their items, and its cycle row.
+pub async fn remove_city<C: ConnectionTrait>(
+    txn: &C,
+    actor: Option<i32>,
+    cycle_id: i32,
+    city_id: i32,
+) -> Result<(), StoreError> {
+    let report = submission::Entity::find()
+        .filter(submission::Column::CycleId.eq(cycle_id))
+        .filter(submission::Column::CityId.eq(city_id))
+        .one(txn)
+        .await?;
+    entity::review_item::Entity::delete_many()
+        .filter(entity::review_item::Column::CycleId.eq(cycle_id))
+        .filter(entity::review_item::Column::CityId.eq(city_id))
+        .exec(txn)
+        .await?;
+    entity::bundle_expert::Entity::delete_many()
+        .filter(entity::bundle_expert::Column::CycleId.eq(cycle_id))
+        .filter(entity::bundle_expert::Column::CityId.eq(city_id))
+        .exec(txn)
+        .await?;
+    entity::bundle::Entity::delete_many()
+        .filter(entity::bundle::Column::CycleId.eq(cycle_id))
+        .filter(entity::bundle::Column::CityId.eq(city_id))
+        .exec(txn)
+        .await?;
+    submission::Entity::delete_many()
+        .filter(submission::Column::CycleId.eq(cycle_id))
+        .filter(submission::Column::CityId.eq(city_id))
+        .exec(txn)
+        .await?;
+    cycle_city::Entity::delete_many()
+        .filter(cycle_city::Column::CycleId.eq(cycle_id))
+        .filter(cycle_city::Column::CityId.eq(city_id))
+        .exec(txn)
+        .await?;
+    audit::record(
+        txn,
+        Entry {
+            actor,
+            action: "cycle.remove_city",
+            object_type: "cycle",
+            object_id: cycle_id.to_string(),
+            before: report.map(|r| serde_json::json!({"city_id": city_id, "report_state": r.state})),
+            after: None,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Takes an expert off every panel of a cycle (a withdrawal: later runs do not assign them; they
+/// can be added back by hand). A panel they chaired keeps no chair.
+pub async fn leave_panels<C: ConnectionTrait>(txn: &C, cycle: &Cycle, expert: i32) -> Result<(), StoreError> {
+    let panel_ids: Vec<i32> = cycle.panels.iter().map(|p| p.id).collect();
+    panel_member::Entity::delete_many()
+        .filter(panel_member::Column::PanelId.is_in(panel_ids.clone()))
+        .filter(panel_member::Column::UserId.eq(expert))
+        .exec(txn)
+        .await?;
+    cycle_panel::Entity::update_many()
+        .col_expr(cycle_panel::Column::ChairUserId, Expr::value(Option::<i32>::None))
+        .filter(cycle_panel::Column::Id.is_in(panel_ids))
+        .filter(cycle_panel::Column::ChairUserId.eq(expert))
+        .exec(txn)
+        .await?;
+    Ok(())
 }
 
 /// Increments the cycle's version if it is still `expected`: two concurrent changes cannot both

@@ -10,6 +10,7 @@ pub mod consensus;
 pub mod cycles;
 pub mod db;
 pub mod experts;
+pub mod extensions;
 pub mod framework;
 pub mod oidc_logins;
 pub mod outbox;

@@ -70,9 +70,10 @@ pub async fn cycles<C: ConnectionTrait>(conn: &C, city_id: i32) -> Result<Vec<Pr
             })
             .collect();
         scores.sort_by(|a, b| a.measurement.cmp(&b.measurement));
-        let statistics = match reports.remove(&row.id) {
-            Some(r) => Submission::try_from(r)?.content.statistics,
-            None => Default::default(),
+        // Only a submitted report's statistics: a draft of a city that never submitted is not a result.
+        let statistics = match reports.remove(&row.id).map(Submission::try_from).transpose()? {
+            Some(r) if r.state == crate::domain::report::ReportState::Submitted => r.content.statistics,
+            _ => Default::default(),
         };
         out.push(ProfileCycle {
             cycle_id: row.id,

@@ -72,6 +72,28 @@ pub async fn items_of_cycle<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Resu
         .collect()
 }
 
+/// The items of a cycle whose city's report is submitted: once review starts, a report that is not
+/// (never submitted, or returned and not submitted again) has no part in the cycle's review, so its
+/// items count nowhere (progress, the reconciling precondition, settlement, publication).
+pub async fn items_in_review<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<Vec<Item>, StoreError> {
+    use sea_orm::sea_query::Query;
+    let submitted = Query::select()
+        .column(entity::submission::Column::CityId)
+        .from(entity::submission::Entity)
+        .and_where(entity::submission::Column::CycleId.eq(cycle_id))
+        .and_where(entity::submission::Column::State.eq(crate::domain::report::ReportState::Submitted.as_str()))
+        .to_owned();
+    review_item::Entity::find()
+        .filter(review_item::Column::CycleId.eq(cycle_id))
+        .filter(review_item::Column::CityId.in_subquery(submitted))
+        .order_by_asc(review_item::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(item_of)
+        .collect()
+}
+
 /// The experts who rate an item: its bundle's experts in the assignment in force.
 pub async fn reviewers<C: ConnectionTrait>(conn: &C, item: &Item) -> Result<Vec<i32>, StoreError> {
     Ok(bundle_expert::Entity::find()
@@ -391,7 +413,7 @@ pub async fn items_without_all_ratings<C: ConnectionTrait>(
     round: i16,
 ) -> Result<usize, StoreError> {
     let mut missing = 0;
-    for item in items_of_cycle(conn, cycle_id).await? {
+    for item in items_in_review(conn, cycle_id).await? {
         let reviewers = reviewers(conn, &item).await?;
         let submitted: Vec<i32> = rating::Entity::find()
             .filter(rating::Column::ItemId.eq(item.id))
@@ -412,7 +434,7 @@ pub async fn items_without_all_ratings<C: ConnectionTrait>(
 
 pub async fn progress<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<RatingProgress, StoreError> {
     let mut p = RatingProgress::default();
-    for item in items_of_cycle(conn, cycle_id).await? {
+    for item in items_in_review(conn, cycle_id).await? {
         let reviewers = reviewers(conn, &item).await?;
         let submitted: Vec<i32> = rating::Entity::find()
             .filter(rating::Column::ItemId.eq(item.id))

@@ -66,6 +66,59 @@ pub async fn get<C: ConnectionTrait>(conn: &C, cycle_id: i32, city_id: i32) -> R
     }
 }
 
+/// The state of every report of a cycle, by city: one query on the state column.
+pub async fn states<C: ConnectionTrait>(
+    conn: &C,
+    cycle_id: i32,
+) -> Result<std::collections::BTreeMap<i32, ReportState>, StoreError> {
+    let rows: Vec<(i32, String)> = submission::Entity::find()
+        .select_only()
+        .column(submission::Column::CityId)
+        .column(submission::Column::State)
+        .filter(submission::Column::CycleId.eq(cycle_id))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    rows.into_iter()
+        .map(|(city, state)| {
+            ReportState::parse(&state)
+                .map(|s| (city, s))
+                .ok_or_else(|| StoreError::Db(DbErr::Custom(format!("report of city {city}: state {state}"))))
+        })
+        .collect()
+}
+
+/// The state of one city's report in a cycle (None: the city takes no part).
+pub async fn state<C: ConnectionTrait>(
+    conn: &C,
+    cycle_id: i32,
+    city_id: i32,
+) -> Result<Option<ReportState>, StoreError> {
+    let row: Option<String> = submission::Entity::find()
+        .select_only()
+        .column(submission::Column::State)
+        .filter(submission::Column::CycleId.eq(cycle_id))
+        .filter(submission::Column::CityId.eq(city_id))
+        .into_tuple()
+        .one(conn)
+        .await?;
+    row.map(|s| ReportState::parse(&s).ok_or_else(|| StoreError::Db(DbErr::Custom(format!("report state {s}")))))
+        .transpose()
+}
+
+/// The cities of a cycle whose report is submitted: once review starts, the only ones in it.
+pub async fn submitted_cities<C: ConnectionTrait>(
+    conn: &C,
+    cycle_id: i32,
+) -> Result<std::collections::BTreeSet<i32>, StoreError> {
+    Ok(states(conn, cycle_id)
+        .await?
+        .into_iter()
+        .filter(|(_, s)| *s == ReportState::Submitted)
+        .map(|(c, _)| c)
+        .collect())
+}
+
 /// All reports of a cycle.
 pub async fn list<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<Vec<Submission>, StoreError> {
     let rows = submission::Entity::find()

@@ -19,6 +19,8 @@ impl TryFrom<user::Model> for User {
             role,
             city_id: m.city_id,
             disabled: m.disabled_at.is_some(),
+            language: m.language,
+            time_zone: m.time_zone,
         })
     }
 }
@@ -182,4 +184,26 @@ pub async fn link_identity<C: ConnectionTrait>(
     )
     .await?;
     Ok(())
+}
+
+/// Sets a person's language and time zone (None leaves a preference as it is; Some("") clears it).
+pub async fn set_preferences<C: ConnectionTrait>(
+    txn: &C,
+    id: i32,
+    language: Option<&str>,
+    time_zone: Option<&str>,
+) -> Result<User, StoreError> {
+    let model = user::Entity::find_by_id(id)
+        .one(txn)
+        .await?
+        .ok_or(StoreError::NotFound("user"))?;
+    let mut active: user::ActiveModel = model.into();
+    if let Some(l) = language {
+        active.language = Set(Some(l.to_owned()).filter(|l| !l.is_empty()));
+    }
+    if let Some(z) = time_zone {
+        active.time_zone = Set(Some(z.to_owned()).filter(|z| !z.is_empty()));
+    }
+    active.updated_at = Set(now());
+    Ok(User::try_from(active.update(txn).await?)?)
 }

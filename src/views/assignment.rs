@@ -94,7 +94,9 @@ pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
                                             td {
                                                 @if let Some(b) = a.bundles.iter().find(|b| b.city_id == *city_id && b.panel_id == p.id) {
                                                     ul class="plain" { @for e in &b.experts { li { (name(e)) } } }
-                                                    @if b.experts.len() < usize::from(c.panel_size) { span class="warn" { "short" } " " }
+                                                    @if b.experts.len() < usize::from(c.panel_size) {
+                                                        span class="warn" { (usize::from(c.panel_size) - b.experts.len()) " missing" } " "
+                                                    }
                                                     a href=(format!("/cycles/{}/assignment/{}/{}", c.id, city_id, p.id)) { "change" }
                                                 }
                                             }
@@ -124,6 +126,21 @@ pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
             @if v.has_confirmed && v.is_proposal {
                 p class="muted" { "Confirming adds the proposal to the assignment already in force." }
             }
+            @if v.has_confirmed && !v.is_proposal && c.state < crate::domain::cycle::CycleState::Published {
+                @if let Some(a) = v.shown {
+                    @let experts: std::collections::BTreeSet<i32> = a.bundles.iter().flat_map(|b| b.experts.iter().copied()).collect();
+                    @if !experts.is_empty() {
+                        h2 { "Withdraw an expert" }
+                        p { "The expert leaves every bundle of this cycle and its panels. While reports are collected or reviewed, only their places are filled again, by the same rules; in reconciliation nobody replaces them and their last submitted scores stand. They are told by e-mail." }
+                        form method="post" action=(format!("/cycles/{}/assignment/withdraw", c.id)) class="form" {
+                            (csrf_field(v.csrf))
+                            div { label for="withdraw-expert" { "Expert" }
+                                  select id="withdraw-expert" name="expert_id" { @for e in &experts { option value=(e) { (name(e)) } } } }
+                            div { button type="submit" class="button secondary" { "Withdraw" } }
+                        }
+                    }
+                }
+            }
         },
     )
 }
@@ -151,7 +168,7 @@ pub fn bundle_form(shell: &Shell, v: &BundleFormView) -> Markup {
             form method="post" class="form" {
                 (csrf_field(v.csrf))
                 fieldset {
-                    legend { "Choose " (v.cycle.panel_size) " experts of the panel" }
+                    legend { "Choose up to " (v.cycle.panel_size) " experts of the panel" }
                     @for (id, name, checked) in &v.members {
                         div {
                             input type="checkbox" id=(format!("e-{id}")) name="experts" value=(id) checked[*checked];

@@ -3,8 +3,9 @@ use maud::{Markup, html};
 use time::OffsetDateTime;
 
 use super::layout::{Shell, csrf_field, page};
-use crate::domain::cycle::CycleState;
+use crate::domain::cycle::{CycleState, DeadlineKind};
 use crate::domain::report::ReportState;
+use crate::format::deadline;
 use crate::read::City;
 use crate::read::Cycle;
 
@@ -30,6 +31,8 @@ pub struct CycleForm {
     pub submission: String,
     pub review: String,
     pub reconciliation: String,
+    /// The time zone the deadlines are entered in (the person's).
+    pub zone: String,
     pub error: Option<String>,
 }
 
@@ -50,7 +53,7 @@ pub fn list(shell: &Shell, csrf: &str, cycles: &[Cycle], cities: &[City], form: 
                                 td { a href=(format!("/cycles/{}", c.id)) { (c.name) } }
                                 td { (c.state.label()) }
                                 td { (c.progress.submitted) " of " (c.progress.cities) }
-                                td { (date(c.deadlines.submission)) }
+                                td { (deadline(c.deadlines.submission, Some(&form.zone))) }
                             }
                         }
                     }
@@ -73,9 +76,13 @@ pub fn list(shell: &Shell, csrf: &str, cycles: &[Cycle], cities: &[City], form: 
                 }
                 div { label for="panel_size" { "Experts per city and panel " span class="hint" { "(2 to 7; 3 if empty)" } }
                       input type="number" id="panel_size" name="panel_size" min="2" max="7" value=(form.panel_size); }
-                div { label for="submission" { "Submission deadline" } input type="date" id="submission" name="submission" value=(form.submission); }
-                div { label for="review" { "Review deadline" } input type="date" id="review" name="review" value=(form.review); }
-                div { label for="reconciliation" { "Reconciliation deadline" } input type="date" id="reconciliation" name="reconciliation" value=(form.reconciliation); }
+                fieldset {
+                    legend { "Deadlines " span class="hint" { "(day and time in " (form.zone) "; optional)" } }
+                    div { label for="submission" { "Submission" } input type="datetime-local" id="submission" name="submission" value=(form.submission); }
+                    div { label for="review" { "Review" } input type="datetime-local" id="review" name="review" value=(form.review); }
+                    div { label for="reconciliation" { "Reconciliation" } input type="datetime-local" id="reconciliation" name="reconciliation" value=(form.reconciliation); }
+                    input type="hidden" name="zone" value=(form.zone);
+                }
                 div { button type="submit" class="button" { "Open the cycle (as a draft)" } }
             }
         },
@@ -101,36 +108,88 @@ pub struct RatingProgressView {
     pub behind: Vec<(String, usize)>,
 }
 
-pub fn detail(
-    shell: &Shell,
-    csrf: &str,
-    cycle: &Cycle,
-    rows: &[CityReport],
-    ratings: Option<&RatingProgressView>,
-    error: Option<&str>,
-) -> Markup {
+/// What the cycle page shows besides the cycle: the reports, the ratings' progress, and the
+/// forms of what may change now.
+pub struct CyclePageView<'a> {
+    pub csrf: &'a str,
+    pub cycle: &'a Cycle,
+    pub rows: &'a [CityReport],
+    pub ratings: Option<&'a RatingProgressView>,
+    pub error: Option<&'a str>,
+    /// The viewer's time zone (deadlines are shown and entered in it) and the zones to choose from.
+    pub zone: &'a str,
+    pub zones: &'a [String],
+    /// Every city of the register, for the participating cities (draft or collecting).
+    pub all_cities: &'a [City],
+    /// The panel size and the rules may still change (no assignment confirmed).
+    pub settings_editable: bool,
+    /// Bundles of covered reports short of k experts.
+    pub unfilled_bundles: usize,
+    /// The current round's personal extensions: (expert id, name, until).
+    pub extensions: &'a [(i32, String, OffsetDateTime)],
+    /// The experts with bundles in force: (id, name).
+    pub assigned: &'a [(i32, String)],
+    /// The cities out of the review (their report not submitted once review started).
+    pub out_of_review: &'a [String],
+}
+
+fn deadline_input(name: &str, label: &str, value: Option<OffsetDateTime>, zone: &str, open: bool) -> Markup {
+    html! {
+        div {
+            label for=(name) { (label) " " span class="hint" { "(" (deadline(value, Some(zone))) ")" } }
+            input type="datetime-local" id=(name) name=(name) value=(crate::format::local_value(value, zone)) disabled[!open];
+        }
+    }
+}
+
+pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
+    let cycle = v.cycle;
+    let csrf = v.csrf;
+    let zone = v.zone;
+    let open = |kind: DeadlineKind| cycle.state <= kind.last_state();
     page(
         shell,
         &cycle.name,
         html! {
             p class="muted" { a href="/cycles" { "Review cycles" } " › " (cycle.name) }
             h1 { (cycle.name) }
-            @if let Some(e) = error { div class="alert" role="alert" { (e) } }
+            @if let Some(e) = v.error { div class="alert" role="alert" { (e) } }
             dl class="facts" {
                 dt { "State" } dd { strong { (cycle.state.label()) } }
                 dt { "Framework" } dd { (cycle.edition) }
                 dt { "Experts per bundle" } dd { (cycle.panel_size) }
-                dt { "Submission deadline" } dd { (date(cycle.deadlines.submission)) }
-                dt { "Review deadline" } dd { (date(cycle.deadlines.review)) }
-                dt { "Reconciliation deadline" } dd { (date(cycle.deadlines.reconciliation)) }
+                dt { "Submission deadline" } dd { (deadline(cycle.deadlines.submission, Some(zone))) }
+                dt { "Review deadline" } dd { (deadline(cycle.deadlines.review, Some(zone))) }
+                dt { "Reconciliation deadline" } dd { (deadline(cycle.deadlines.reconciliation, Some(zone))) }
             }
             (progress_bar("Reports submitted:", cycle.progress.submitted, cycle.progress.cities))
+            @if !v.out_of_review.is_empty() {
+                div class="alert" role="status" {
+                    strong { "Out of the review: " }
+                    (v.out_of_review.join(", "))
+                    ". Their report was not submitted when the review started (or was returned): it has no part in this cycle's review, and its draft figures never reach the city's profile."
+                }
+            }
             @if let Some(next) = cycle.state.next() {
                 form method="post" action=(format!("/cycles/{}/transition", cycle.id)) class="form" {
                     (csrf_field(csrf))
                     input type="hidden" name="to" value=(next.as_str());
                     input type="hidden" name="version" value=(cycle.version);
+                    @if next == CycleState::Reviewing && v.unfilled_bundles > 0 {
+                        p { (v.unfilled_bundles) " bundle(s) have fewer experts than the panel size. Fill them on the assignment page, or start the review with them short:" }
+                        div { input type="checkbox" id="allow_underfilled" name="allow_underfilled" value="true";
+                              " " label for="allow_underfilled" class="inline-label" { "Start the review with the short bundles" } }
+                        div { label for="underfilled_reason" { "Why " span class="hint" { "(at least 10 characters; kept in the audit log)" } }
+                              textarea id="underfilled_reason" name="reason" rows="2" {} }
+                    }
                     div { button type="submit" class="button" { "Move to: " (next.label()) } }
+                }
+            }
+            @if cycle.state == CycleState::Reconciling {
+                form method="post" action=(format!("/cycles/{}/close-round", cycle.id)) class="form" {
+                    (csrf_field(csrf))
+                    p { "Close every open revision round now, as at its deadline: those who did not resubmit keep their previous score." }
+                    div { button type="submit" class="button secondary" { "Close the revision rounds now" } }
                 }
             }
             p {
@@ -140,7 +199,7 @@ pub fn detail(
                     " " a class="button secondary" href=(format!("/cycles/{}/agreement", cycle.id)) { "Agreement" }
                 }
             }
-            @if let Some(r) = ratings {
+            @if let Some(r) = v.ratings {
                 h2 { "Ratings" }
                 (progress_bar("Ratings submitted:", r.done, r.due))
                 div class="two-columns" {
@@ -164,11 +223,74 @@ pub fn detail(
                     }
                 }
             }
+            @if matches!(cycle.state, CycleState::Reviewing | CycleState::Reconciling) {
+                h2 { "Personal extensions of the current round" }
+                @if v.extensions.is_empty() { p class="muted" { "None." } }
+                ul {
+                    @for (id, name, until) in v.extensions {
+                        li {
+                            (name) ": until " (deadline(Some(*until), Some(zone)))
+                            form method="post" action=(format!("/cycles/{}/extensions/{}/remove", cycle.id, id)) class="inline" {
+                                (csrf_field(csrf))
+                                " " button type="submit" class="button secondary" { "Withdraw" }
+                            }
+                        }
+                    }
+                }
+                @if !v.assigned.is_empty() {
+                    form method="post" action=(format!("/cycles/{}/extensions", cycle.id)) class="form" {
+                        (csrf_field(csrf))
+                        div { label for="ext-user" { "Expert" }
+                              select id="ext-user" name="user_id" { @for (id, name) in v.assigned { option value=(id) { (name) } } } }
+                        div { label for="ext-until" { "May rate until " span class="hint" { "(" (zone) ")" } }
+                              input type="datetime-local" id="ext-until" name="until" required; }
+                        input type="hidden" name="zone" value=(zone);
+                        div { button type="submit" class="button secondary" { "Give this extension" } }
+                    }
+                }
+            }
+            @if cycle.state < CycleState::Published {
+                h2 { "Change the cycle" }
+                form method="post" action=(format!("/cycles/{}/edit", cycle.id)) class="form" {
+                    (csrf_field(csrf))
+                    div { label for="name" { "Name" } input type="text" id="name" name="name" value=(cycle.name) required; }
+                    fieldset {
+                        legend { "Deadlines, in " (zone) }
+                        (deadline_input("submission", "Submission", cycle.deadlines.submission, zone, open(DeadlineKind::Submission)))
+                        (deadline_input("review", "Review", cycle.deadlines.review, zone, open(DeadlineKind::Review)))
+                        (deadline_input("reconciliation", "Reconciliation", cycle.deadlines.reconciliation, zone, open(DeadlineKind::Reconciliation)))
+                        div { label for="zone" { "Time zone of these fields" }
+                              select id="zone" name="zone" { @for z in v.zones { option value=(z) selected[z == zone] { (z) } } } }
+                    }
+                    @if v.settings_editable {
+                        div { label for="panel_size" { "Experts per bundle " span class="hint" { "(2 to 7)" } }
+                              input type="number" id="panel_size" name="panel_size" min="2" max="7" value=(cycle.panel_size); }
+                        div { label for="min_justification" { "Shortest justification of a submitted rating " span class="hint" { "(characters)" } }
+                              input type="number" id="min_justification" name="min_justification" min="0" max="2000" value=(cycle.min_justification_chars); }
+                        div { label for="max_spread" { "Ratings agree when they are at most this far apart" }
+                              input type="number" id="max_spread" name="max_spread" min="0" max="4" value=(cycle.max_spread); }
+                        div { label for="revision_rounds" { "Revision rounds before moderation" }
+                              input type="number" id="revision_rounds" name="revision_rounds" min="0" max="3" value=(cycle.revision_rounds); }
+                        div { input type="checkbox" id="conflict_same_country" name="conflict_same_country" value="true" checked[cycle.conflict_same_country];
+                              " " label for="conflict_same_country" class="inline-label" { "Experts do not review cities of their own country" } }
+                    }
+                    @if cycle.state <= CycleState::Collecting {
+                        fieldset {
+                            legend { "Participating cities" }
+                            @for c in v.all_cities {
+                                div { input type="checkbox" id=(format!("city-{}", c.id)) name="city_ids" value=(c.id) checked[cycle.city_ids.contains(&c.id)];
+                                      " " label for=(format!("city-{}", c.id)) class="inline-label" { (c.name) " (" (c.country) ")" } }
+                            }
+                        }
+                    }
+                    div { button type="submit" class="button secondary" { "Save the changes" } }
+                }
+            }
             h2 { "Cities and their reports" }
             table class="data" {
                 thead { tr { th scope="col" { "City" } th scope="col" { "Report" } th scope="col" { "Submitted" } th scope="col" { "Actions" } } }
                 tbody {
-                    @for row in rows {
+                    @for row in v.rows {
                         tr {
                             td { (row.city.name) " (" (row.city.country) ")" }
                             td { a href=(format!("/cycles/{}/reports/{}", cycle.id, row.city.id)) { (row.state.label()) } }

@@ -271,9 +271,9 @@ async fn manual_changes_obey_the_hard_constraints() {
     let path = |city: i64, panel: i64| format!("/api/v1/cycles/{}/assignment/bundles/{city}/{panel}", w.cycle);
     let p0 = w.panels[0];
     for (experts, constraint) in [
-        (vec![ids[0], ids[3]], "conflict"), // expert 3 is Irish, Cork is in Ireland
-        (vec![ids[0], ids[4]], "panel"),    // expert 4 is in the other panel
-        (vec![ids[0]], "panel size"),
+        (vec![ids[0], ids[3]], "conflict"),           // expert 3 is Irish, Cork is in Ireland
+        (vec![ids[0], ids[4]], "panel"),              // expert 4 is in the other panel
+        (vec![ids[0], ids[1], ids[2]], "panel size"), // more than k = 2
         (vec![ids[0], ids[0]], "twice"),
     ] {
         let r = app
@@ -294,6 +294,19 @@ async fn manual_changes_obey_the_hard_constraints() {
         body["error"]["message"].as_str().unwrap().contains("language"),
         "{body}"
     );
+    // A bundle may be left short: it stays listed with the places it lacks.
+    let r = app
+        .put(&path(cork, p0), Some(&w.sec), &json!({"experts": [ids[0]]}))
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let body = json_of(r).await;
+    let short = body["bundles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["city_id"] == cork && b["panel_id"] == p0)
+        .unwrap();
+    assert_eq!(short["missing"], 1, "{short}");
     // A valid change is kept.
     let r = app
         .put(&path(cork, p0), Some(&w.sec), &json!({"experts": [ids[1], ids[0]]}))

@@ -483,6 +483,8 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         api( [U,   F,    F,    F,    F,    F,    F,    A], "POST /api/v1/users/{id}/tokens",
             format!("/api/v1/users/{spare}/tokens"), Body::None),
         api( [U,   A,    A,    A,    A,    A,    A,    A], "GET /api/v1/me", "/api/v1/me", Body::None),
+        api( [U,   A,    A,    A,    A,    A,    A,    A], "PUT /api/v1/me/preferences", "/api/v1/me/preferences",
+            Body::Json(json!({"time_zone": "UTC"}))),
         // ---- Cities: the register is the secretariat's; a city reads its own; experts may not ----
         api( [U,   F,    F,    F,    F,    F,    F,    A], "POST /api/v1/cities", "/api/v1/cities",
             Body::Json(json!({"name": "Lyon", "country": "FR", "languages": ["fr"]}))),
@@ -511,6 +513,18 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         api( [U,   F,    F,    F,    F,    F,    F,    A], "GET /api/v1/cycles", "/api/v1/cycles", Body::None),
         api( [U,   F,    F,    F,    F,    F,    F,    A], "GET /api/v1/cycles/{id}",
             format!("/api/v1/cycles/{cycle}"), Body::None),
+        // The same name again: nothing changes.
+        api( [U,   F,    F,    F,    F,    F,    F,    A], "PATCH /api/v1/cycles/{id}",
+            format!("/api/v1/cycles/{cycle}"), Body::Json(json!({"name": "Review 2026"}))),
+        // The round has no deadline: 422 for the secretariat (nobody needs an extension).
+        api( [U,   F,    F,    F,    F,    F,    F,    A], "PUT /api/v1/cycles/{id}/extensions/{user_id}",
+            format!("/api/v1/cycles/{cycle}/extensions/{pe}"), Body::Json(json!({"until": "2099-01-01T00:00:00Z"}))),
+        // No extension to withdraw: 404 for the secretariat.
+        api( [U,   F,    F,    F,    F,    F,    F,    H], "DELETE /api/v1/cycles/{id}/extensions/{user_id}",
+            format!("/api/v1/cycles/{cycle}/extensions/{pe}"), Body::None),
+        // In review, not reconciling: 409 for the secretariat.
+        api( [U,   F,    F,    F,    F,    F,    F,    A], "POST /api/v1/cycles/{id}/close-round",
+            format!("/api/v1/cycles/{cycle}/close-round"), Body::None),
         // In review: 409 for the secretariat.
         api( [U,   F,    F,    F,    F,    F,    F,    A], "PUT /api/v1/cycles/{id}/panels/{panel_id}",
             format!("/api/v1/cycles/{cycle}/panels/{panel}"), Body::Json(json!({"members": members, "chair": chair}))),
@@ -632,6 +646,18 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
             format!("/cycles/{cycle}/transition"), form(&[("to", "collecting")])),
         page([S,   F,    F,    F,    F,    F,    F,    A], "POST /cycles/{id}/remind",
             format!("/cycles/{cycle}/remind"), form(&[])),
+        // The cycle's settings as they are; an extension the round cannot take (no deadline: 422);
+        // none to withdraw (404); no round to close in review (409); an expert with no bundle (422).
+        page([S,   F,    F,    F,    F,    F,    F,    A], "POST /cycles/{id}/edit",
+            format!("/cycles/{cycle}/edit"), form(&[("name", "Review 2026")])),
+        page([S,   F,    F,    F,    F,    F,    F,    A], "POST /cycles/{id}/extensions",
+            format!("/cycles/{cycle}/extensions"), form(&[("user_id", &pe_s), ("until", "2099-01-01T00:00"), ("zone", "UTC")])),
+        page([S,   F,    F,    F,    F,    F,    F,    H], "POST /cycles/{id}/extensions/{user}/remove",
+            format!("/cycles/{cycle}/extensions/{pe}/remove"), form(&[])),
+        page([S,   F,    F,    F,    F,    F,    F,    A], "POST /cycles/{id}/close-round",
+            format!("/cycles/{cycle}/close-round"), form(&[])),
+        page([S,   F,    F,    F,    F,    F,    F,    A], "POST /cycles/{id}/assignment/withdraw",
+            format!("/cycles/{cycle}/assignment/withdraw"), form(&[("expert_id", &other_s)])),
         page([S,   F,    F,    F,    F,    F,    F,    A], "GET /cycles/{id}/panels/{panel}",
             format!("/cycles/{cycle}/panels/{panel}"), Body::None),
         page([S,   F,    F,    F,    F,    F,    F,    A], "POST /cycles/{id}/panels/{panel}",

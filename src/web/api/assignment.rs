@@ -26,6 +26,8 @@ struct BundleBody {
     panel_id: i32,
     /// User ids of the bundle's experts.
     experts: Vec<i32>,
+    /// Places the bundle lacks: the panel size minus its experts (0 when full).
+    missing: usize,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -49,11 +51,12 @@ impl From<Assignment> for AssignmentBody {
         AssignmentBody {
             bundles: a
                 .bundles
-                .into_iter()
+                .iter()
                 .map(|b| BundleBody {
                     city_id: b.city_id,
                     panel_id: b.panel_id,
-                    experts: b.experts,
+                    experts: b.experts.clone(),
+                    missing: a.missing(b),
                 })
                 .collect(),
             objective: a.objective,

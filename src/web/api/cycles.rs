@@ -20,7 +20,9 @@ use crate::web::extract::{ApiUser, Id, Ids, Json, JsonBody, Secretariat};
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(create_cycle, list_cycles))
-        .routes(routes!(get_cycle))
+        .routes(routes!(get_cycle, patch_cycle))
+        .routes(routes!(set_extension, remove_extension))
+        .routes(routes!(close_round))
         .routes(routes!(update_panel))
         .routes(routes!(transition))
         .routes(routes!(get_submission, save_submission))
@@ -102,8 +104,13 @@ struct CycleBody {
     conflict_same_country: bool,
     rule: RuleBody,
     min_justification_chars: u16,
+    /// The same: the shortest justification a submitted rating may have.
+    min_justification: u16,
     deadlines: DeadlinesBody,
     city_ids: Vec<i32>,
+    /// From review on: the participating cities whose report is not submitted. They have no part in
+    /// the cycle's review (their items are hidden and count nowhere).
+    out_of_review: Vec<i32>,
     panels: Vec<PanelBody>,
     progress: ProgressBody,
     /// Incremented by every change.
@@ -125,12 +132,14 @@ impl From<Cycle> for CycleBody {
                 revision_rounds: c.revision_rounds,
             },
             min_justification_chars: c.min_justification_chars,
+            min_justification: c.min_justification_chars,
             deadlines: DeadlinesBody {
                 submission: c.deadlines.submission,
                 review: c.deadlines.review,
                 reconciliation: c.deadlines.reconciliation,
             },
             city_ids: c.city_ids,
+            out_of_review: c.out_of_review,
             panels: c
                 .panels
                 .into_iter()
@@ -264,6 +273,12 @@ struct TransitionBody {
     /// collecting, reviewing, reconciling, published or archived.
     #[schema(value_type = TargetState)]
     to: String,
+    /// To reviewing: go ahead although some bundles have fewer than k experts (with `reason`).
+    #[serde(default)]
+    allow_underfilled: bool,
+    /// Why the short bundles may go to review (at least 10 characters); audited.
+    #[serde(default)]
+    reason: Option<String>,
 }
 
 /// The states a cycle can be moved to (for the OpenAPI document; the handler parses the text and
@@ -295,8 +310,190 @@ async fn transition(
     let to = CycleState::parse(&body.to)
         .filter(|s| *s != CycleState::Draft)
         .ok_or_else(|| AppError::invalid("to", format!("`{}` is not a state a cycle can move to", body.to)))?;
-    let cycle = app::cycles::transition(&app, &staff, cycle.id, to).await?;
+    let accepted = app::cycles::accept_short_bundles(body.allow_underfilled, body.reason.as_deref())?;
+    let cycle = app::cycles::transition_with(&app, &staff, cycle.id, to, accepted).await?;
     Ok(axum::Json(cycle.into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct DeadlinesPatch {
+    /// RFC 3339, or null to remove the deadline; absent: unchanged.
+    #[serde(default, deserialize_with = "patch_instant")]
+    #[schema(value_type = Option<String>)]
+    submission: Option<Option<OffsetDateTime>>,
+    #[serde(default, deserialize_with = "patch_instant")]
+    #[schema(value_type = Option<String>)]
+    review: Option<Option<OffsetDateTime>>,
+    #[serde(default, deserialize_with = "patch_instant")]
+    #[schema(value_type = Option<String>)]
+    reconciliation: Option<Option<OffsetDateTime>>,
+}
+
+/// A field that may be absent (unchanged), null (removed) or an RFC 3339 instant.
+fn patch_instant<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<OffsetDateTime>>, D::Error> {
+    let raw: Option<String> = Option::deserialize(d)?;
+    match raw {
+        None => Ok(Some(None)),
+        Some(s) => OffsetDateTime::parse(&s, &time::format_description::well_known::Rfc3339)
+            .map(|t| Some(Some(t)))
+            .map_err(|_| serde::de::Error::custom(format!("`{s}` is not an RFC 3339 instant"))),
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct RulePatch {
+    max_spread: Option<i64>,
+    revision_rounds: Option<i64>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct PatchCycle {
+    name: Option<String>,
+    deadlines: Option<DeadlinesPatch>,
+    /// Replaces the participating cities (draft or collecting).
+    city_ids: Option<Vec<i32>>,
+    panel_size: Option<i64>,
+    conflict_same_country: Option<bool>,
+    rule: Option<RulePatch>,
+    /// The shortest justification a submitted rating may have.
+    min_justification: Option<i64>,
+}
+
+/// Changes a cycle mid-flight (secretariat): deadlines while their phase is under way (a new one in
+/// the past: 422; one of a phase the cycle left: 409); the cities while draft or collecting
+/// (removing one whose report is submitted: 409); the panel size, the rules and the minimum
+/// justification until the assignment is confirmed (409 after). Audited; the people concerned are
+/// told by e-mail.
+#[utoipa::path(patch, path = "/api/v1/cycles/{id}", tag = "cycles", request_body = PatchCycle,
+    security(("bearer" = [])), params(("id" = i32, Path)),
+    responses((status = 200, body = CycleBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
+async fn patch_cycle(
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
+    body: JsonBody,
+) -> ApiResult<axum::Json<CycleBody>> {
+    let cycle = app::cycles::open(&app, &staff, id).await?;
+    let body: PatchCycle = body.parse()?;
+    let mut deadlines = Vec::new();
+    if let Some(d) = body.deadlines {
+        use crate::domain::cycle::DeadlineKind;
+        for (kind, v) in [
+            (DeadlineKind::Submission, d.submission),
+            (DeadlineKind::Review, d.review),
+            (DeadlineKind::Reconciliation, d.reconciliation),
+        ] {
+            if let Some(at) = v {
+                deadlines.push((kind, at));
+            }
+        }
+    }
+    let patch = app::cycles::CyclePatch {
+        name: body.name,
+        deadlines,
+        city_ids: body.city_ids,
+        panel_size: body.panel_size,
+        conflict_same_country: body.conflict_same_country,
+        max_spread: body.rule.as_ref().and_then(|r| r.max_spread),
+        revision_rounds: body.rule.as_ref().and_then(|r| r.revision_rounds),
+        min_justification: body.min_justification,
+    };
+    Ok(axum::Json(
+        app::cycles::update(&app, &staff, cycle.id, patch).await?.into(),
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct ExtensionBody {
+    /// RFC 3339: later than the current round's deadline.
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String)]
+    until: OffsetDateTime,
+}
+
+#[derive(Serialize, ToSchema)]
+struct ExtensionSet {
+    user_id: i32,
+    until: String,
+}
+
+/// Gives one expert until `until` to rate in the current round (secretariat). The round needs a
+/// deadline, and `until` must come after it (else 422). The expert is told.
+#[utoipa::path(put, path = "/api/v1/cycles/{id}/extensions/{user_id}", tag = "cycles", request_body = ExtensionBody,
+    security(("bearer" = [])), params(("id" = i32, Path), ("user_id" = i32, Path)),
+    responses((status = 200, body = ExtensionSet), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
+async fn set_extension(
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(ids): Ids<(Id, Id)>,
+    body: JsonBody,
+) -> ApiResult<axum::Json<ExtensionSet>> {
+    let (Id(id), Id(user_id)) = ids;
+    let cycle = app::cycles::open(&app, &staff, id).await?;
+    let body: ExtensionBody = body.parse()?;
+    app::cycles::set_extension(&app, &staff, cycle.id, user_id, body.until).await?;
+    Ok(axum::Json(ExtensionSet {
+        user_id,
+        until: rfc3339(Some(body.until)).unwrap_or_default(),
+    }))
+}
+
+/// Withdraws a personal extension of the current round (secretariat); 404 when there is none.
+#[utoipa::path(delete, path = "/api/v1/cycles/{id}/extensions/{user_id}", tag = "cycles",
+    security(("bearer" = [])), params(("id" = i32, Path), ("user_id" = i32, Path)),
+    responses((status = 204, description = "Withdrawn"), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
+async fn remove_extension(
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(ids): Ids<(Id, Id)>,
+) -> ApiResult<StatusCode> {
+    let (Id(id), Id(user_id)) = ids;
+    let cycle = app::cycles::open(&app, &staff, id).await?;
+    app::cycles::remove_extension(&app, &staff, cycle.id, user_id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct CloseRound {
+    /// Only these items; omitted: every item of the cycle in a revision round.
+    #[serde(default)]
+    items: Option<Vec<i32>>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct Closed {
+    /// How many items settled.
+    settled: usize,
+}
+
+/// Closes revision rounds now, as at the deadline (secretariat, while reconciling; 409 otherwise):
+/// those who did not resubmit keep their previous score. No body: every item in a revision round.
+#[utoipa::path(post, path = "/api/v1/cycles/{id}/close-round", tag = "consensus", request_body = Option<CloseRound>,
+    security(("bearer" = [])), params(("id" = i32, Path)),
+    responses((status = 200, body = Closed), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id()))]
+async fn close_round(
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
+    body: JsonBody,
+) -> ApiResult<axum::Json<Closed>> {
+    let cycle = app::cycles::open(&app, &staff, id).await?;
+    let body: CloseRound = if body.0.iter().all(u8::is_ascii_whitespace) {
+        CloseRound { items: None }
+    } else {
+        body.parse()?
+    };
+    let settled = app::consensus::close_round(&app, &staff, cycle.id, body.items.as_deref()).await?;
+    Ok(axum::Json(Closed { settled }))
 }
 
 #[derive(Serialize, Deserialize, ToSchema, Clone)]

@@ -18,6 +18,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_user))
         .routes(routes!(issue_token))
         .routes(routes!(me))
+        .routes(routes!(set_preferences))
 }
 
 #[derive(Serialize, Deserialize, ToSchema, Clone, Copy)]
@@ -56,6 +57,10 @@ struct UserBody {
     role: RoleBody,
     /// The city a city user coordinates; null for other roles.
     city_id: Option<i32>,
+    /// ar, zh, en, fr, ru or es; null: the browser's choice.
+    language: Option<String>,
+    /// An IANA time zone; deadlines are shown in it. null: UTC.
+    time_zone: Option<String>,
 }
 
 impl From<User> for UserBody {
@@ -66,6 +71,8 @@ impl From<User> for UserBody {
             name: u.name,
             role: u.role.into(),
             city_id: u.city_id,
+            language: u.language,
+            time_zone: u.time_zone,
         }
     }
 }
@@ -145,4 +152,27 @@ async fn issue_token(
     responses((status = 200, body = UserBody), ApiErrors))]
 async fn me(ApiUser(user): ApiUser) -> axum::Json<UserBody> {
     axum::Json(user.into())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct Preferences {
+    /// ar, zh, en, fr, ru or es; "" to follow the browser again.
+    #[serde(default)]
+    language: Option<String>,
+    /// An IANA time zone such as `Europe/Paris`; "" for UTC.
+    #[serde(default)]
+    time_zone: Option<String>,
+}
+
+/// The caller's language and time zone (absent: unchanged). Unknown values: 422.
+#[utoipa::path(put, path = "/api/v1/me/preferences", tag = "users", request_body = Preferences,
+    security(("bearer" = [])), responses((status = 200, body = UserBody), ApiErrors))]
+async fn set_preferences(
+    ApiUser(caller): ApiUser,
+    State(app): State<App>,
+    Json(body): Json<Preferences>,
+) -> ApiResult<axum::Json<UserBody>> {
+    let user = app::users::set_preferences(&app, &caller, body.language.as_deref(), body.time_zone.as_deref()).await?;
+    Ok(axum::Json(user.into()))
 }

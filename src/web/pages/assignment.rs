@@ -19,6 +19,7 @@ pub fn router() -> Router<AppState> {
         .route("/cycles/{id}/assignment", get(page))
         .route("/cycles/{id}/assignment/run", post(run))
         .route("/cycles/{id}/assignment/confirm", post(confirm))
+        .route("/cycles/{id}/assignment/withdraw", post(withdraw))
         .route(
             "/cycles/{id}/assignment/{city}/{panel}",
             get(bundle_page).post(set_bundle),
@@ -107,6 +108,32 @@ async fn confirm(
         id,
         result,
         "The assignment is in force; the review items exist.",
+    )
+    .await
+}
+
+#[derive(serde::Deserialize)]
+struct WithdrawForm {
+    #[serde(default)]
+    expert_id: String,
+}
+
+async fn withdraw(
+    State(state): State<AppState>,
+    p: SecretariatPage,
+    Ids(Id(id)): Ids<Id>,
+    CsrfForm(form): CsrfForm<WithdrawForm>,
+) -> Result<Response, PageError> {
+    let result = match form.expert_id.trim().parse::<i32>() {
+        Ok(expert) => app::assignment::withdraw(&state, p.staff(), id, expert).await,
+        Err(_) => Err(crate::app::AppError::invalid("expert_id", "choose an expert")),
+    };
+    outcome(
+        &state,
+        &p,
+        id,
+        result,
+        "The expert is withdrawn; their places are refilled where the cycle allows it, and they are told.",
     )
     .await
 }

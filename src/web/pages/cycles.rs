@@ -23,10 +23,17 @@ use crate::web::auth::session::{SecretariatPage, SignedIn};
 use crate::web::error::PageError;
 use crate::web::extract::{Id, Ids};
 
+#[derive(Deserialize)]
+struct Empty {}
+
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/cycles", get(list_page).post(create))
         .route("/cycles/{id}", get(cycle_page))
+        .route("/cycles/{id}/edit", post(edit))
+        .route("/cycles/{id}/extensions", post(add_extension))
+        .route("/cycles/{id}/extensions/{user}/remove", post(remove_extension))
+        .route("/cycles/{id}/close-round", post(close_round))
         .route("/cycles/{id}/transition", post(transition))
         .route("/cycles/{id}/remind", post(remind))
         .route("/cycles/{id}/reports/{city}", get(report_page).post(save_report))
@@ -39,19 +46,34 @@ async fn render_list(state: &AppState, page: &SecretariatPage, form: &CycleForm)
     Ok(view::list(&page.shell(), &page.0.csrf_token, &cycles, &cities, form))
 }
 
-async fn list_page(State(state): State<AppState>, page: SecretariatPage) -> Result<Markup, PageError> {
-    render_list(&state, &page, &CycleForm::default()).await
+/// The viewer's time zone: deadlines are shown and entered in it.
+fn zone_of(session: &Session) -> String {
+    session.user.time_zone.clone().unwrap_or_else(|| "UTC".into())
 }
 
-/// A date from a date input, as the end of that day in UTC: a deadline "on the 1st" includes the 1st.
-fn deadline(field: &'static str, raw: &str) -> Result<Option<OffsetDateTime>, String> {
+async fn list_page(State(state): State<AppState>, page: SecretariatPage) -> Result<Markup, PageError> {
+    let form = CycleForm {
+        zone: zone_of(&page.0),
+        ..Default::default()
+    };
+    render_list(&state, &page, &form).await
+}
+
+/// A deadline from a form, in `zone`: a day and time (`2026-12-31T17:00`, a `datetime-local`
+/// field), or a day alone, meaning its end (a deadline "on the 31st" includes the 31st).
+fn deadline(field: &'static str, raw: &str, zone: &str) -> Result<Option<OffsetDateTime>, String> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(None);
     }
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    let date = time::Date::parse(raw, &format).map_err(|_| format!("{field}: `{raw}` is not a date (YYYY-MM-DD)"))?;
-    Ok(Some(date.with_hms(23, 59, 59).map_err(|e| e.to_string())?.assume_utc()))
+    let value = if raw.len() == 10 {
+        format!("{raw}T23:59:59")
+    } else {
+        raw.to_owned()
+    };
+    crate::format::parse_local(&value, zone)
+        .map(Some)
+        .ok_or_else(|| format!("{field}: `{raw}` is not a day and time (2026-12-31T17:00)"))
 }
 
 fn fields(form: &[(String, String)], name: &str) -> Vec<String> {
@@ -80,6 +102,9 @@ async fn create(
         submission: field(&form, "submission"),
         review: field(&form, "review"),
         reconciliation: field(&form, "reconciliation"),
+        zone: Some(field(&form, "zone"))
+            .filter(|z| crate::format::is_time_zone(z))
+            .unwrap_or_else(|| zone_of(&page.0)),
         error: None,
     };
     let parsed = (|| {
@@ -91,9 +116,9 @@ async fn create(
             ),
         };
         let deadlines = Deadlines {
-            submission: deadline("submission deadline", &typed.submission)?,
-            review: deadline("review deadline", &typed.review)?,
-            reconciliation: deadline("reconciliation deadline", &typed.reconciliation)?,
+            submission: deadline("submission deadline", &typed.submission, &typed.zone)?,
+            review: deadline("review deadline", &typed.review, &typed.zone)?,
+            reconciliation: deadline("reconciliation deadline", &typed.reconciliation, &typed.zone)?,
         };
         CycleSettings::parse(&typed.name, panel_size, None, None, None, None, deadlines)
             .map_err(|(f, m)| format!("{f}: {m}"))
@@ -148,14 +173,207 @@ async fn render_cycle(
         per_city: p.per_city,
         behind: p.behind,
     });
+    let zone = zone_of(&page.0);
+    let zones = crate::format::time_zones();
+    let all_cities = app::cities::all(state, page.staff()).await?;
+    let extensions = app::cycles::extensions(state, page.staff(), &v.cycle).await?;
+    let out_of_review: Vec<String> = rows
+        .iter()
+        .filter(|r| v.cycle.out_of_review.contains(&r.city.id))
+        .map(|r| r.city.name.clone())
+        .collect();
     Ok(view::detail(
         &page.shell(),
-        &page.0.csrf_token,
-        &v.cycle,
-        &rows,
-        ratings.as_ref(),
-        error,
+        &view::CyclePageView {
+            csrf: &page.0.csrf_token,
+            cycle: &v.cycle,
+            rows: &rows,
+            ratings: ratings.as_ref(),
+            error,
+            zone: &zone,
+            zones: &zones,
+            all_cities: &all_cities,
+            settings_editable: v.settings_editable,
+            unfilled_bundles: v.unfilled_bundles,
+            extensions: &extensions,
+            assigned: &v.assigned,
+            out_of_review: &out_of_review,
+        },
     ))
+}
+
+/// The page again with a refusal the secretariat can act on, or an error page.
+async fn refused_page(
+    state: &AppState,
+    page: &SecretariatPage,
+    cycle_id: i32,
+    e: AppError,
+    prefix: &str,
+) -> Result<Response, PageError> {
+    let (status, message) = refusal(e)?;
+    let message = format!("{prefix}{message}");
+    Ok((status, render_cycle(state, page, cycle_id, Some(&message)).await?).into_response())
+}
+
+fn fields_named(form: &[(String, String)], name: &str) -> Vec<String> {
+    form.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
+}
+
+/// The cycle's settings and deadlines as changed on its page.
+async fn edit(
+    State(state): State<AppState>,
+    page: SecretariatPage,
+    Ids(Id(id)): Ids<Id>,
+    CsrfForm(form): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let cycle = app::cycles::open(&state, page.staff(), id).await?;
+    let zone = Some(field(&form, "zone"))
+        .filter(|z| crate::format::is_time_zone(z))
+        .unwrap_or_else(|| zone_of(&page.0));
+    let number = |name: &str| -> Result<Option<i64>, AppError> {
+        match form.iter().find(|(k, _)| k == name) {
+            None => Ok(None),
+            Some((_, v)) => v
+                .trim()
+                .parse::<i64>()
+                .map(Some)
+                .map_err(|_| AppError::invalid(name.to_owned(), "a whole number")),
+        }
+    };
+    let parsed = (|| -> Result<app::cycles::CyclePatch, AppError> {
+        use crate::domain::cycle::DeadlineKind;
+        let mut deadlines = Vec::new();
+        for kind in DeadlineKind::ALL {
+            // A field the page disabled (its phase is over) is not sent: unchanged.
+            let Some((_, raw)) = form.iter().find(|(k, _)| k == kind.as_str()) else {
+                continue;
+            };
+            let current = cycle.deadlines.get(kind);
+            if raw.trim() == crate::format::local_value(current, &zone) {
+                continue;
+            }
+            let at = deadline(kind.field(), raw, &zone).map_err(|m| AppError::invalid(kind.field(), m))?;
+            deadlines.push((kind, at));
+        }
+        let editable_settings = form.iter().any(|(k, _)| k == "panel_size");
+        Ok(app::cycles::CyclePatch {
+            name: Some(field(&form, "name")),
+            deadlines,
+            city_ids: (cycle.state <= CycleState::Collecting).then(|| {
+                fields_named(&form, "city_ids")
+                    .iter()
+                    .filter_map(|c| c.parse().ok())
+                    .collect()
+            }),
+            panel_size: number("panel_size")?,
+            conflict_same_country: editable_settings
+                .then(|| form.iter().any(|(k, v)| k == "conflict_same_country" && v == "true")),
+            max_spread: number("max_spread")?,
+            revision_rounds: number("revision_rounds")?,
+            min_justification: number("min_justification")?,
+        })
+    })();
+    let result = match parsed {
+        Ok(patch) => app::cycles::update(&state, page.staff(), cycle.id, patch).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(_) => {
+            done(
+                &state,
+                &page.0,
+                "The cycle is changed; the people concerned are told.",
+                &format!("/cycles/{id}"),
+            )
+            .await
+        }
+        Err(e) => refused_page(&state, &page, id, e, "Not changed: ").await,
+    }
+}
+
+#[derive(Deserialize)]
+struct ExtensionForm {
+    #[serde(default)]
+    user_id: String,
+    #[serde(default)]
+    until: String,
+    #[serde(default)]
+    zone: String,
+}
+
+async fn add_extension(
+    State(state): State<AppState>,
+    page: SecretariatPage,
+    Ids(Id(id)): Ids<Id>,
+    CsrfForm(form): CsrfForm<ExtensionForm>,
+) -> Result<Response, PageError> {
+    let cycle = app::cycles::open(&state, page.staff(), id).await?;
+    let zone = Some(form.zone.clone())
+        .filter(|z| crate::format::is_time_zone(z))
+        .unwrap_or_else(|| zone_of(&page.0));
+    let parsed = (|| -> Result<(i32, OffsetDateTime), AppError> {
+        let user = form
+            .user_id
+            .trim()
+            .parse::<i32>()
+            .map_err(|_| AppError::invalid("user_id", "choose an expert"))?;
+        let until = deadline("until", &form.until, &zone)
+            .map_err(|m| AppError::invalid("until", m))?
+            .ok_or_else(|| AppError::invalid("until", "say until when"))?;
+        Ok((user, until))
+    })();
+    let result = match parsed {
+        Ok((user, until)) => app::cycles::set_extension(&state, page.staff(), cycle.id, user, until).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(()) => {
+            done(
+                &state,
+                &page.0,
+                "The extension is given; the expert is told.",
+                &format!("/cycles/{id}"),
+            )
+            .await
+        }
+        Err(e) => refused_page(&state, &page, id, e, "No extension: ").await,
+    }
+}
+
+async fn remove_extension(
+    State(state): State<AppState>,
+    page: SecretariatPage,
+    Ids((Id(id), Id(user))): Ids<(Id, Id)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, PageError> {
+    app::cycles::remove_extension(&state, page.staff(), id, user).await?;
+    done(
+        &state,
+        &page.0,
+        "The extension is withdrawn; the expert is told.",
+        &format!("/cycles/{id}"),
+    )
+    .await
+}
+
+async fn close_round(
+    State(state): State<AppState>,
+    page: SecretariatPage,
+    Ids(Id(id)): Ids<Id>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, PageError> {
+    match app::consensus::close_round(&state, page.staff(), id, None).await {
+        Ok(n) => {
+            done(
+                &state,
+                &page.0,
+                &format!("{n} item(s) settled."),
+                &format!("/cycles/{id}"),
+            )
+            .await
+        }
+        Err(e) => refused_page(&state, &page, id, e, "").await,
+    }
 }
 
 async fn cycle_page(
@@ -169,6 +387,10 @@ async fn cycle_page(
 #[derive(Deserialize)]
 struct TransitionForm {
     to: String,
+    #[serde(default)]
+    allow_underfilled: Option<String>,
+    #[serde(default)]
+    reason: Option<String>,
 }
 
 async fn transition(
@@ -179,7 +401,11 @@ async fn transition(
 ) -> Result<Response, PageError> {
     let cycle = app::cycles::open(&state, page.staff(), id).await?;
     let to = CycleState::parse(&form.to).ok_or(PageError(AppError::invalid("to", "unknown state")))?;
-    match app::cycles::transition(&state, page.staff(), cycle.id, to).await {
+    let accepted = match app::cycles::accept_short_bundles(form.allow_underfilled.is_some(), form.reason.as_deref()) {
+        Ok(a) => a,
+        Err(e) => return refused_page(&state, &page, cycle.id, e, "The cycle cannot move on: ").await,
+    };
+    match app::cycles::transition_with(&state, page.staff(), cycle.id, to, accepted).await {
         Ok(moved) => {
             let message = format!("The cycle is now: {}.", moved.state.label());
             done(&state, &page.0, &message, &format!("/cycles/{}", cycle.id)).await
@@ -430,9 +656,6 @@ async fn save_report(
         }
     }
 }
-
-#[derive(Deserialize)]
-struct Empty {}
 
 /// "Remind now": an e-mail to every expert of the cycle with ratings still to submit.
 async fn remind(

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::done;
 use crate::app::{self, AppError};
-use crate::format::date;
+use crate::format::deadline;
 use crate::read::Session;
 use crate::views::reviews::{BundleRow, ItemView, OtherView, ReviewView, home, review};
 use crate::web::AppState;
@@ -36,7 +36,7 @@ pub async fn expert_home(state: &AppState, session: &Session) -> Result<Markup, 
             panel: b.panel,
             rated: b.rated,
             total: b.total,
-            deadline: date(b.deadline),
+            deadline: deadline(b.deadline, session.user.time_zone.as_deref()),
         })
         .collect();
     Ok(home(&shell_for(Some(session)), &rows))
@@ -112,7 +112,7 @@ async fn render(
             cycle: &page.cycle.name,
             city: &page.city,
             panel: &page.panel,
-            deadline: date(page.deadline),
+            deadline: deadline(page.deadline, session.user.time_zone.as_deref()),
             open: page.open,
             min_chars: page.cycle.min_justification_chars,
             items,
