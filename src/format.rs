@@ -42,16 +42,25 @@ pub fn deadline(t: Option<OffsetDateTime>, zone: Option<&str>) -> String {
         t.minute()
     );
     match zone.filter(|z| *z != "UTC").and_then(|z| zoned(t, z).map(|zd| (z, zd))) {
-        Some((z, zd)) => format!(
-            "{:04}-{:02}-{:02} {:02}:{:02} {z} ({:02}:{:02} UTC)",
-            zd.year(),
-            zd.month(),
-            zd.day(),
-            zd.hour(),
-            zd.minute(),
-            t.hour(),
-            t.minute()
-        ),
+        Some((z, zd)) => {
+            let same_day = i32::from(zd.year()) == t.year()
+                && zd.month().unsigned_abs() == u8::from(t.month())
+                && zd.day().unsigned_abs() == t.day();
+            // UTC beside the local time; its date too when the zone has moved to another day.
+            let beside = if same_day {
+                format!("{:02}:{:02} UTC", t.hour(), t.minute())
+            } else {
+                utc
+            };
+            format!(
+                "{:04}-{:02}-{:02} {:02}:{:02} {z} ({beside})",
+                zd.year(),
+                zd.month(),
+                zd.day(),
+                zd.hour(),
+                zd.minute(),
+            )
+        }
         None => utc,
     }
 }
@@ -115,7 +124,7 @@ mod tests {
                 Some(time::macros::datetime!(2026-07-01 23:30 UTC)),
                 Some("Asia/Shanghai")
             ),
-            "2026-07-02 07:30 Asia/Shanghai (23:30 UTC)"
+            "2026-07-02 07:30 Asia/Shanghai (2026-07-01 23:30 UTC)"
         );
         assert_eq!(parse_local("2026-12-31T17:00", "Europe/Paris"), Some(t));
         assert_eq!(

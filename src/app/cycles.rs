@@ -66,7 +66,7 @@ pub async fn update_panel(
 }
 
 /// The facts the state machine needs, gathered under the cycle's lock.
-async fn facts<C: sea_orm::ConnectionTrait>(conn: &C, cycle: &Cycle, accept_short: bool) -> AppResult<TransitionFacts> {
+async fn facts<C: sea_orm::ConnectionTrait>(conn: &C, cycle: &Cycle) -> AppResult<TransitionFacts> {
     let (assignment_confirmed, submitted_reports_unassigned, bundles_unfilled) =
         super::assignment::coverage(conn, cycle).await?;
     let missing = store::consensus::missing(conn, cycle.id).await?;
@@ -77,7 +77,7 @@ async fn facts<C: sea_orm::ConnectionTrait>(conn: &C, cycle: &Cycle, accept_shor
         submitted_reports_unassigned,
         assignment_confirmed,
         bundles_unfilled,
-        underfilled_accepted: accept_short,
+        underfilled_accepted: false,
         items_without_all_ratings: store::ratings::items_without_all_ratings(conn, cycle.id, 1).await?,
         review_deadline_passed: cycle.deadlines.review.is_some_and(|d| d <= store::now()),
         items_without_consensus: missing.0,
@@ -85,26 +85,36 @@ async fn facts<C: sea_orm::ConnectionTrait>(conn: &C, cycle: &Cycle, accept_shor
     })
 }
 
-/// The secretariat's "yes" to reviewing with short bundles: its reason, checked.
-pub fn accept_short_bundles(allow: bool, reason: Option<&str>) -> AppResult<Option<String>> {
-    if !allow {
-        return Ok(None);
+/// The secretariat's "yes" to reviewing with short bundles, as asked: `allow` with a reason.
+#[derive(Clone, Debug, Default)]
+pub struct ShortBundles {
+    pub allow: bool,
+    pub reason: Option<String>,
+}
+
+impl ShortBundles {
+    /// The reason, checked: asked for only when the "yes" counts (moving to reviewing with short
+    /// bundles), so a stray flag on another transition is no error.
+    fn accepted(&self) -> AppResult<Option<String>> {
+        if !self.allow {
+            return Ok(None);
+        }
+        crate::domain::text::bounded("a reason", self.reason.as_deref().unwrap_or(""), 10, 2000)
+            .map(Some)
+            .map_err(|_| {
+                AppError::invalid(
+                    "reason",
+                    "say why the short bundles may go to review (at least 10 characters)",
+                )
+            })
     }
-    crate::domain::text::bounded("a reason", reason.unwrap_or(""), 10, 2000)
-        .map(Some)
-        .map_err(|_| {
-            AppError::invalid(
-                "reason",
-                "say why the short bundles may go to review (at least 10 characters)",
-            )
-        })
 }
 
 /// Moves the cycle on, if `domain::cycle` allows it. Reconciling settles every item's first round
 /// and asks for revisions; publishing settles the rounds that are over first, then tells each
 /// city's users. All in one transaction.
 pub async fn transition(app: &App, staff: &Staff, cycle_id: i32, to: CycleState) -> AppResult<Cycle> {
-    transition_with(app, staff, cycle_id, to, None).await
+    transition_with(app, staff, cycle_id, to, &ShortBundles::default()).await
 }
 
 /// The same, with the secretariat's accepted reason for short bundles (moving to reviewing).
@@ -113,7 +123,7 @@ pub async fn transition_with(
     staff: &Staff,
     cycle_id: i32,
     to: CycleState,
-    short_bundles_reason: Option<String>,
+    short: &ShortBundles,
 ) -> AppResult<Cycle> {
     let txn = store::begin_write(&app.db).await?;
     // One transition at a time per cycle, whichever node asks: the second sees the first's result.
@@ -126,7 +136,13 @@ pub async fn transition_with(
         // happens to run.
         super::consensus::settle_due(&txn, &before, store::now()).await?;
     }
-    let facts = facts(&txn, &before, short_bundles_reason.is_some()).await?;
+    let mut facts = facts(&txn, &before).await?;
+    let short_bundles_reason = if to == CycleState::Reviewing && facts.bundles_unfilled > 0 {
+        short.accepted()?
+    } else {
+        None
+    };
+    facts.underfilled_accepted = short_bundles_reason.is_some();
     check_transition(before.state, to, &facts).map_err(|e| AppError::conflict(e.code, e.message))?;
     if to == CycleState::Reconciling {
         super::consensus::start_reconciling(app, &txn, &before).await?;

@@ -17,7 +17,8 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     pub database_url: String,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
-    _database: TestDatabase,
+    /// The owner of the test database (None for a second node on another node's database).
+    _database: Option<TestDatabase>,
 }
 
 /// A database that exists for one test.
@@ -143,7 +144,35 @@ impl TestApp {
             db,
             database_url: url,
             shutdown: Some(tx),
-            _database: database,
+            _database: Some(database),
+        }
+    }
+
+    /// A second node of the same deployment: another application on this app's database, with its
+    /// own settings (its background worker included). The first node owns the database.
+    pub async fn sibling(&self, adjust: impl FnOnce(&mut Settings)) -> TestApp {
+        let listener = TestApp::listener().await;
+        let address = format!("http://{}", listener.local_addr().expect("address"));
+        let mut settings = settings_for(&self.database_url);
+        settings.auth.public_url = address.clone();
+        adjust(&mut settings);
+        let app = Application::build_on(settings, listener)
+            .await
+            .expect("the second node starts");
+        let db = app.db();
+        let application = app.app();
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(app.run_until(async {
+            let _ = rx.await;
+        }));
+        TestApp {
+            address,
+            app: application,
+            client: self.client.clone(),
+            db,
+            database_url: self.database_url.clone(),
+            shutdown: Some(tx),
+            _database: None,
         }
     }
 
@@ -411,6 +440,39 @@ pub async fn one_panel_cycle(
     chair: Option<usize>,
     start_review: bool,
 ) -> OnePanelCycle {
+    let c = one_panel_submitted(app, capacities, k, chair, &["en"]).await;
+    app.post(
+        &format!("/api/v1/cycles/{}/assignment/run", c.cycle),
+        Some(&c.sec),
+        None,
+    )
+    .await;
+    let r = app
+        .post(
+            &format!("/api/v1/cycles/{}/assignment/confirm", c.cycle),
+            Some(&c.sec),
+            None,
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    if start_review {
+        assert_eq!(
+            app.transition(&c.sec, c.cycle, "reviewing").await.status(),
+            StatusCode::OK
+        );
+    }
+    c
+}
+
+/// The same cycle up to Cork's submitted report (collecting, no assignment run yet), its experts
+/// reading `languages`.
+pub async fn one_panel_submitted(
+    app: &TestApp,
+    capacities: &[u32],
+    k: u32,
+    chair: Option<usize>,
+    languages: &[&str],
+) -> OnePanelCycle {
     let sec = app.secretariat().await;
     let city = i64::from(app.city(&sec, "Cork", "IE").await);
     let mut experts = Vec::new();
@@ -421,7 +483,7 @@ pub async fn one_panel_cycle(
             .put(
                 &format!("/api/v1/experts/{id}/profile"),
                 Some(&token),
-                &json!({"country": "BR", "languages": ["en"], "expertise": ["3.1"], "capacity": capacity}),
+                &json!({"country": "BR", "languages": languages, "expertise": ["3.1"], "capacity": capacity}),
             )
             .await;
         assert_eq!(r.status(), StatusCode::OK);
@@ -468,15 +530,6 @@ pub async fn one_panel_cycle(
         StatusCode::OK
     );
     assert_eq!(app.submit(&coordinator, cycle, city).await.status(), StatusCode::OK);
-    app.post(&format!("/api/v1/cycles/{cycle}/assignment/run"), Some(&sec), None)
-        .await;
-    let r = app
-        .post(&format!("/api/v1/cycles/{cycle}/assignment/confirm"), Some(&sec), None)
-        .await;
-    assert_eq!(r.status(), StatusCode::OK);
-    if start_review {
-        assert_eq!(app.transition(&sec, cycle, "reviewing").await.status(), StatusCode::OK);
-    }
     OnePanelCycle {
         sec,
         cycle,

@@ -18,6 +18,7 @@ mod helpers;
 mod integrity;
 mod layering;
 mod mail;
+mod midflight;
 mod oidc;
 mod pages;
 mod rating;

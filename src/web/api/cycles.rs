@@ -276,8 +276,10 @@ struct TransitionBody {
     /// To reviewing: go ahead although some bundles have fewer than k experts (with `reason`).
     #[serde(default)]
     allow_underfilled: bool,
-    /// Why the short bundles may go to review (at least 10 characters); audited.
+    /// Why the short bundles may go to review (at least 10 characters; needed only when some bundle
+    /// is short); audited.
     #[serde(default)]
+    #[schema(pattern = "^[^\\x00]*$")]
     reason: Option<String>,
 }
 
@@ -310,8 +312,11 @@ async fn transition(
     let to = CycleState::parse(&body.to)
         .filter(|s| *s != CycleState::Draft)
         .ok_or_else(|| AppError::invalid("to", format!("`{}` is not a state a cycle can move to", body.to)))?;
-    let accepted = app::cycles::accept_short_bundles(body.allow_underfilled, body.reason.as_deref())?;
-    let cycle = app::cycles::transition_with(&app, &staff, cycle.id, to, accepted).await?;
+    let short = app::cycles::ShortBundles {
+        allow: body.allow_underfilled,
+        reason: body.reason,
+    };
+    let cycle = app::cycles::transition_with(&app, &staff, cycle.id, to, &short).await?;
     Ok(axum::Json(cycle.into()))
 }
 

@@ -401,11 +401,11 @@ async fn transition(
 ) -> Result<Response, PageError> {
     let cycle = app::cycles::open(&state, page.staff(), id).await?;
     let to = CycleState::parse(&form.to).ok_or(PageError(AppError::invalid("to", "unknown state")))?;
-    let accepted = match app::cycles::accept_short_bundles(form.allow_underfilled.is_some(), form.reason.as_deref()) {
-        Ok(a) => a,
-        Err(e) => return refused_page(&state, &page, cycle.id, e, "The cycle cannot move on: ").await,
+    let short = app::cycles::ShortBundles {
+        allow: form.allow_underfilled.is_some(),
+        reason: form.reason.clone(),
     };
-    match app::cycles::transition_with(&state, page.staff(), cycle.id, to, accepted).await {
+    match app::cycles::transition_with(&state, page.staff(), cycle.id, to, &short).await {
         Ok(moved) => {
             let message = format!("The cycle is now: {}.", moved.state.label());
             done(&state, &page.0, &message, &format!("/cycles/{}", cycle.id)).await
@@ -417,6 +417,9 @@ async fn transition(
                 render_cycle(&state, &page, cycle.id, Some(&msg)).await?,
             )
                 .into_response())
+        }
+        Err(e @ AppError::Invalid { .. }) => {
+            refused_page(&state, &page, cycle.id, e, "The cycle cannot move on: ").await
         }
         Err(e) => Err(e.into()),
     }
