@@ -43,6 +43,10 @@ pub struct MailSettings {
     pub reminder_days: Vec<u32>,
     pub poll_secs: u64,
     pub max_attempts: u32,
+    /// The wait before the first retry of a failed message, doubled at each further attempt.
+    pub retry_secs: u64,
+    /// The hour (0-23, in each person's time zone) when daily digests go out.
+    pub digest_hour: u8,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
@@ -66,6 +70,8 @@ impl fmt::Debug for MailSettings {
             .field("reminder_days", &self.reminder_days)
             .field("poll_secs", &self.poll_secs)
             .field("max_attempts", &self.max_attempts)
+            .field("retry_secs", &self.retry_secs)
+            .field("digest_hour", &self.digest_hour)
             .finish()
     }
 }
@@ -252,10 +258,13 @@ impl Settings {
                 "worker.tick_secs must be from 1 to 60: a round closes within a minute of its deadline".into(),
             ));
         }
-        if self.mail.poll_secs == 0 || self.mail.max_attempts == 0 {
+        if self.mail.poll_secs == 0 || self.mail.max_attempts == 0 || self.mail.retry_secs == 0 {
             return Err(ConfigError(
-                "mail.poll_secs and mail.max_attempts must be at least 1".into(),
+                "mail.poll_secs, mail.max_attempts and mail.retry_secs must be at least 1".into(),
             ));
+        }
+        if self.mail.digest_hour > 23 {
+            return Err(ConfigError("mail.digest_hour must be an hour from 0 to 23".into()));
         }
         tracing_subscriber::EnvFilter::try_new(&self.log.filter)
             .map_err(|e| ConfigError(format!("log.filter is not a valid filter: {e}")))?;
@@ -343,12 +352,47 @@ fn describe(e: figment::Error) -> String {
         .join("; ")
 }
 
+/// Whether an http(s) address names this machine only (loopback or localhost): fine on a laptop,
+/// wrong in a link sent to someone else.
+pub fn is_local_address(url: &str) -> bool {
+    let rest = url.trim().trim_start_matches("https://").trim_start_matches("http://");
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = if host.starts_with('[') {
+        host.split(']').next().unwrap_or("").trim_start_matches('[')
+    } else {
+        host.rsplit_once(':').map_or(host, |(h, _)| h)
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback() || ip.is_unspecified())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn local_addresses_are_told_apart() {
+        for local in [
+            "http://127.0.0.1:8080",
+            "http://localhost/",
+            "https://[::1]:8443/x",
+            "http://0.0.0.0",
+        ] {
+            assert!(is_local_address(local), "{local}");
+        }
+        for public in [
+            "https://review.uil.unesco.org",
+            "http://10.0.0.5:8080",
+            "https://[2001:db8::1]/",
+        ] {
+            assert!(!is_local_address(public), "{public}");
+        }
     }
 
     #[test]

@@ -90,6 +90,38 @@ pub fn local_value(t: Option<OffsetDateTime>, zone: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The last moment at or before `now` when a clock in `zone` (UTC without one) showed `hour`:00,
+/// the time of day when a person's daily digest goes out.
+pub fn last_local_hour(now: OffsetDateTime, zone: Option<&str>, hour: u8) -> OffsetDateTime {
+    let tz = zone
+        .and_then(|z| jiff::tz::db().get(z).ok())
+        .unwrap_or(jiff::tz::TimeZone::UTC);
+    let moment = (|| {
+        let here = jiff::Timestamp::from_second(now.unix_timestamp())
+            .ok()?
+            .to_zoned(tz.clone());
+        let today = here
+            .date()
+            .at(i8::try_from(hour).ok()?, 0, 0, 0)
+            .to_zoned(tz.clone())
+            .ok()?;
+        let at = if today.timestamp() <= here.timestamp() {
+            today
+        } else {
+            today
+                .date()
+                .yesterday()
+                .ok()?
+                .at(i8::try_from(hour).ok()?, 0, 0, 0)
+                .to_zoned(tz)
+                .ok()?
+        };
+        OffsetDateTime::from_unix_timestamp(at.timestamp().as_second()).ok()
+    })();
+    // A clock that cannot show that hour (no such zone data): a day ago, so nothing waits forever.
+    moment.unwrap_or(now - time::Duration::days(1))
+}
+
 /// An instant as RFC 3339, for the API.
 pub fn rfc3339(t: Option<OffsetDateTime>) -> Option<String> {
     t.and_then(|t| t.format(&Rfc3339).ok())
@@ -134,5 +166,24 @@ mod tests {
         assert_eq!(parse_local("31/12/2026", "UTC"), None);
         assert_eq!(local_value(Some(t), "Europe/Paris"), "2026-12-31T17:00");
         assert!(is_time_zone("Africa/Dakar") && !is_time_zone("Mars/Olympus"));
+    }
+
+    #[test]
+    fn the_last_digest_hour_on_a_persons_clock() {
+        let now = time::macros::datetime!(2026-07-01 05:30 UTC);
+        // 07:00 in Shanghai (UTC+8) is 23:00 UTC: today's has passed (13:30 there).
+        assert_eq!(
+            last_local_hour(now, Some("Asia/Shanghai"), 7),
+            time::macros::datetime!(2026-06-30 23:00 UTC)
+        );
+        // 07:00 UTC has not come yet today: yesterday's.
+        assert_eq!(
+            last_local_hour(now, None, 7),
+            time::macros::datetime!(2026-06-30 07:00 UTC)
+        );
+        assert_eq!(
+            last_local_hour(now, Some("UTC"), 5),
+            time::macros::datetime!(2026-07-01 05:00 UTC)
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! The background worker that runs in every app node: every few seconds it closes the revision
-//! rounds whose deadline passed, queues the reminders that are due, and sends the outbox. Work that
+//! rounds whose deadline passed, queues the reminders that are due, gathers the daily digests that
+//! are due, and sends the outbox. Work that
 //! must happen once across nodes is made so by the database (the cycle's lock when settling, the
 //! outbox's dedupe keys and claims), never by which node runs it.
 use std::time::Duration;
@@ -10,6 +11,7 @@ use crate::app::App;
 /// (it is sent once a host is configured); rounds still close and reminders are still queued.
 pub fn spawn(app: App) {
     let settings = app.settings.mail.clone();
+    let public_url = app.settings.auth.public_url.clone();
     let tick = Duration::from_secs(app.settings.worker.tick_secs);
     let worker = format!(
         "{}-{}",
@@ -21,6 +23,13 @@ pub fn spawn(app: App) {
             tracing::info!("mail.smtp_host is not set: e-mail is queued in the outbox but not sent");
             None
         } else {
+            if crate::config::is_local_address(&public_url) {
+                tracing::warn!(
+                    public_url = %public_url,
+                    "auth.public_url is a local address, and every link in every e-mail starts with it: set \
+                     auth.public_url (LCREVIEW_AUTH__PUBLIC_URL) to the address people use to reach the service"
+                );
+            }
             match crate::mail::worker::transport(&settings) {
                 Ok(m) => {
                     tracing::info!(host = %settings.smtp_host, port = settings.smtp_port, worker = %worker, "mail sender started");
@@ -42,6 +51,9 @@ pub fn spawn(app: App) {
                 }
                 if let Err(e) = crate::app::reviews::due_reminders(&app, now).await {
                     tracing::warn!(error = %e, "worker: queueing reminders failed; trying again later");
+                }
+                if let Err(e) = crate::app::notify::send_digests(&app, now).await {
+                    tracing::warn!(error = %e, "worker: gathering daily digests failed; trying again later");
                 }
             }
             if let Some(mailer) = &mailer {

@@ -12,7 +12,7 @@ pub struct Model {
     pub kind: String,
     #[sea_orm(unique)]
     pub dedupe_key: Option<String>,
-    /// pending | sending | sent | failed
+    /// pending | sending | sent | failed | held (for a daily digest) | digested (sent in one)
     pub status: String,
     pub attempts: i32,
     pub next_attempt_at: TimeDateTimeWithTimeZone,
@@ -21,6 +21,10 @@ pub struct Model {
     pub last_error: Option<String>,
     pub created_at: TimeDateTimeWithTimeZone,
     pub sent_at: Option<TimeDateTimeWithTimeZone>,
+    /// The person the message is for, when it is for a user of the service.
+    pub user_id: Option<i32>,
+    /// For a held message: the digest that carried it.
+    pub digest_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

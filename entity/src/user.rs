@@ -15,6 +15,8 @@ pub struct Model {
     pub language: Option<String>,
     /// An IANA time zone; deadlines are shown in it. None: UTC.
     pub time_zone: Option<String>,
+    /// immediate | daily: reminders and assignment changes one by one, or as one daily digest.
+    pub mail_digest: String,
     pub created_at: TimeDateTimeWithTimeZone,
     pub updated_at: TimeDateTimeWithTimeZone,
 }

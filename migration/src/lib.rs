@@ -14,6 +14,7 @@ mod m20261128_000008_consensus;
 mod m20261128_000009_indexes;
 mod m20261129_000010_integrity;
 mod m20261129_000011_midflight;
+mod m20261129_000012_notices;
 
 /// An auto-incrementing integer primary key, as every table here has.
 fn pk(col: impl IntoIden) -> ColumnDef {
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000009_indexes::Migration),
             Box::new(m20261129_000010_integrity::Migration),
             Box::new(m20261129_000011_midflight::Migration),
+            Box::new(m20261129_000012_notices::Migration),
         ]
     }
 }

@@ -248,36 +248,7 @@ pub async fn confirm(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assig
         .await?
         .unwrap_or_default();
     store::assignment::create_items(&txn, cycle, &proposal.bundles).await?;
-    let mut per_expert: BTreeMap<i32, Vec<crate::mail::templates::Assignment>> = BTreeMap::new();
-    for b in &proposal.bundles {
-        let city = store::cities::get(&txn, b.city_id)
-            .await?
-            .map(|c| c.name)
-            .unwrap_or_default();
-        for e in &b.experts {
-            per_expert
-                .entry(*e)
-                .or_default()
-                .push(crate::mail::templates::Assignment {
-                    city: city.clone(),
-                    panel: cycle.panel_name(b.panel_id),
-                });
-        }
-    }
-    let deadline = crate::format::date(cycle.deadlines.review);
-    for (expert, bundles) in per_expert {
-        if let Some(user) = store::users::get(&txn, expert).await? {
-            let notice = crate::mail::templates::assignment_notice(
-                &user.email,
-                &user.name,
-                &cycle.name,
-                &deadline,
-                &bundles,
-                app.public_url(),
-            );
-            store::outbox::enqueue(&txn, notice).await?;
-        }
-    }
+    let before = in_force.clone();
     in_force.bundles.retain(|b| {
         !proposal
             .bundles
@@ -298,6 +269,8 @@ pub async fn confirm(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assig
     )
     .await?;
     store::assignment::delete_stage(&txn, cycle.id, Stage::Proposal).await?;
+    // Each expert hears what they gained (and, when a re-run moved them, what they lost).
+    super::notify::assignment_changes(app, &txn, cycle, &before, &in_force).await?;
     audit::record(
         &txn,
         Entry {
@@ -660,15 +633,17 @@ pub async fn withdraw(app: &App, staff: &Staff, cycle_id: i32, expert: i32) -> A
     // Later runs leave them out; the secretariat can add them back to a panel by hand.
     store::cycles::leave_panels(&txn, cycle, expert).await?;
     if cycle.state == CycleState::Reconciling {
+        let mut asked = super::consensus::Asked::default();
         for item in store::ratings::items_in_review(&txn, cycle.id).await? {
             let theirs = current
                 .bundles
                 .iter()
                 .any(|b| b.city_id == item.city_id && b.panel_id == item.panel_id && b.experts.contains(&expert));
             if theirs && item.stage == crate::domain::item::Stage::Revision {
-                super::consensus::settle_item(&txn, cycle, &item, false).await?;
+                asked.note(&super::consensus::settle_item(&txn, cycle, &item, false).await?);
             }
         }
+        asked.tell(app, &txn, cycle).await?;
     }
     super::notify::assignment_changes(app, &txn, cycle, &current, &updated).await?;
     audit::record(
@@ -806,15 +781,17 @@ pub(crate) async fn enforce_conflicts<C: ConnectionTrait>(
         super::notify::assignment_changes(app, txn, &cycle, &current, &updated).await?;
         if cycle.state == CycleState::Reconciling {
             // Their open revision rounds may be complete without them.
+            let mut asked = super::consensus::Asked::default();
             for item in store::ratings::items_of_cycle(txn, cycle.id).await? {
                 if removed
                     .iter()
                     .any(|(c, p, _, _)| *c == item.city_id && *p == item.panel_id)
                     && item.stage == crate::domain::item::Stage::Revision
                 {
-                    super::consensus::settle_item(txn, &cycle, &item, false).await?;
+                    asked.note(&super::consensus::settle_item(txn, &cycle, &item, false).await?);
                 }
             }
+            asked.tell(app, txn, &cycle).await?;
         }
         audit::record(
             txn,

@@ -18,35 +18,86 @@ use crate::read::{Agreement, Cycle, CycleAgreement, ItemSummary, User};
 use crate::store::audit::{self, Entry};
 use crate::store::{self, StoreError};
 
+/// What settling an item did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Settled {
+    /// Its round is not over (or it was settled already): nothing changed.
+    Open,
+    /// It has its consensus, or waits for a moderator.
+    Decided,
+    /// It went to revision round `round`; its reviewers are to be asked.
+    Revision { round: i16, reviewers: Vec<i32> },
+}
+
+impl Settled {
+    pub(crate) fn changed(&self) -> bool {
+        *self != Settled::Open
+    }
+}
+
+/// The revision requests a change causes, gathered so each reviewer gets one message per round
+/// however many of their items it concerns.
+#[derive(Default)]
+pub(crate) struct Asked(BTreeMap<i16, Vec<Vec<i32>>>);
+
+impl Asked {
+    pub(crate) fn note(&mut self, settled: &Settled) {
+        if let Settled::Revision { round, reviewers } = settled {
+            self.0.entry(*round).or_default().push(reviewers.clone());
+        }
+    }
+
+    /// Queues the requests with `conn` (the change's transaction).
+    pub(crate) async fn tell<C: ConnectionTrait>(self, app: &App, conn: &C, cycle: &Cycle) -> AppResult<()> {
+        for (round, items) in self.0 {
+            super::notify::revision_round(app, conn, cycle, round, &items).await?;
+        }
+        Ok(())
+    }
+}
+
 /// Applies the rule to an item whose current round is over (`force`: over because its deadline or
 /// phase ended, whether complete or not), with `conn` (the caller holds the item's or the cycle's
-/// lock).
-pub async fn settle_item<C: ConnectionTrait>(conn: &C, cycle: &Cycle, item: &Item, force: bool) -> AppResult<bool> {
+/// lock). A caller gathers revision rounds in an [`Asked`] and tells the reviewers.
+pub(crate) async fn settle_item<C: ConnectionTrait>(
+    conn: &C,
+    cycle: &Cycle,
+    item: &Item,
+    force: bool,
+) -> AppResult<Settled> {
     if item.stage.is_settled() {
-        return Ok(false);
+        return Ok(Settled::Open);
     }
     let reviewers = store::ratings::reviewers(conn, item).await?;
     let ratings = store::ratings::ratings_of(conn, item.id).await?;
     let round = item.round;
     if !force && !complete(&ratings, &reviewers, round) {
-        return Ok(false);
+        return Ok(Settled::Open);
     }
     let scores = scores_for(&ratings, round);
     let outcome = match stats(&scores) {
         Some(s) => decide(&s, &cycle.consensus_rule(), round as u8),
         None => Outcome::Moderate,
     };
-    match outcome {
+    let settled = match outcome {
         Outcome::Agreed { score, method } => {
             let score = Score::try_from(i64::from(score)).map_err(AppError::internal)?;
             store::consensus::write_consensus(conn, item.id, score, method, None, None).await?;
             store::consensus::set_stage(conn, item.id, Stage::Done, round).await?;
+            Settled::Decided
         }
         Outcome::Revise { round: next } => {
             store::consensus::set_stage(conn, item.id, Stage::Revision, i16::from(next)).await?;
+            Settled::Revision {
+                round: i16::from(next),
+                reviewers: reviewers.clone(),
+            }
         }
-        Outcome::Moderate => store::consensus::set_stage(conn, item.id, Stage::Moderation, round).await?,
-    }
+        Outcome::Moderate => {
+            store::consensus::set_stage(conn, item.id, Stage::Moderation, round).await?;
+            Settled::Decided
+        }
+    };
     audit::record(
         conn,
         Entry {
@@ -59,43 +110,24 @@ pub async fn settle_item<C: ConnectionTrait>(conn: &C, cycle: &Cycle, item: &Ite
         },
     )
     .await?;
-    Ok(true)
+    Ok(settled)
 }
 
 /// At the reconciling transition (in its transaction): every item's first round is over. The
 /// reviewers of items that go to a revision round are asked, by e-mail, to reconsider.
 pub async fn start_reconciling<C: ConnectionTrait>(app: &App, conn: &C, cycle: &Cycle) -> AppResult<()> {
-    let mut asked: BTreeMap<i32, usize> = BTreeMap::new();
+    let mut asked = Asked::default();
     for item in store::ratings::items_in_review(conn, cycle.id).await? {
-        settle_item(conn, cycle, &item, true).await?;
-        let after = store::ratings::item(conn, item.id).await?;
-        if after.is_some_and(|i| i.stage == Stage::Revision) {
-            for r in store::ratings::reviewers(conn, &item).await? {
-                *asked.entry(r).or_insert(0) += 1;
-            }
-        }
+        asked.note(&settle_item(conn, cycle, &item, true).await?);
     }
-    let deadline = crate::format::date(cycle.deadlines.reconciliation);
-    for (expert, n) in asked {
-        if let Some(user) = store::users::get(conn, expert).await? {
-            let m = crate::mail::templates::revision_request(
-                &user.email,
-                &user.name,
-                &cycle.name,
-                n,
-                &deadline,
-                app.public_url(),
-            );
-            store::outbox::enqueue(conn, m).await?;
-        }
-    }
-    Ok(())
+    asked.tell(app, conn, cycle).await
 }
 
 /// Settles, with `conn` (holding the cycle's lock), the revision rounds that are over at `now`:
 /// complete, or past the reconciliation deadline and every reviewer's personal extension of it.
 /// Returns how many items settled.
 pub(crate) async fn settle_due<C: ConnectionTrait>(
+    app: &App,
     conn: &C,
     cycle: &Cycle,
     now: time::OffsetDateTime,
@@ -109,6 +141,7 @@ pub(crate) async fn settle_due<C: ConnectionTrait>(
             .into_iter()
             .collect();
     let mut settled = 0;
+    let mut asked = Asked::default();
     for item in store::ratings::items_in_review(conn, cycle.id).await? {
         if item.stage != Stage::Revision {
             continue;
@@ -117,10 +150,11 @@ pub(crate) async fn settle_due<C: ConnectionTrait>(
         let latest = reviewers.iter().filter_map(|r| extensions.get(r).copied()).max();
         let closes = crate::domain::cycle::deadline_for(cycle.deadlines.reconciliation, latest);
         let past = closes.is_some_and(|d| now > d);
-        if settle_item(conn, cycle, &item, past).await? {
-            settled += 1;
-        }
+        let outcome = settle_item(conn, cycle, &item, past).await?;
+        settled += usize::from(outcome.changed());
+        asked.note(&outcome);
     }
+    asked.tell(app, conn, cycle).await?;
     Ok(settled)
 }
 
@@ -134,7 +168,7 @@ pub async fn close_due_rounds(app: &App, now: time::OffsetDateTime) -> AppResult
         }
         let txn = store::begin_write(&app.db).await?;
         let cycle = store::lock_cycle(&txn, &listed, true).await?;
-        let n = settle_due(&txn, &cycle, now).await?;
+        let n = settle_due(app, &txn, &cycle, now).await?;
         txn.commit().await?;
         if n > 0 {
             tracing::info!(
@@ -176,14 +210,16 @@ pub async fn close_round(app: &App, staff: &super::Staff, cycle_id: i32, items: 
         ));
     }
     let mut settled = 0;
+    let mut asked = Asked::default();
     for item in all.iter().filter(|i| i.stage == Stage::Revision) {
         if items.is_some_and(|w| !w.contains(&item.id)) {
             continue;
         }
-        if settle_item(&txn, &cycle, item, true).await? {
-            settled += 1;
-        }
+        let outcome = settle_item(&txn, &cycle, item, true).await?;
+        settled += usize::from(outcome.changed());
+        asked.note(&outcome);
     }
+    asked.tell(app, &txn, &cycle).await?;
     store::audit::record(
         &txn,
         store::audit::Entry {

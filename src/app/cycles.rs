@@ -134,7 +134,7 @@ pub async fn transition_with(
     if to == CycleState::Published && before.state == CycleState::Reconciling {
         // Rounds whose deadline passed close before publication is judged, not when a worker
         // happens to run.
-        super::consensus::settle_due(&txn, &before, store::now()).await?;
+        super::consensus::settle_due(app, &txn, &before, store::now()).await?;
     }
     let mut facts = facts(&txn, &before).await?;
     let short_bundles_reason = if to == CycleState::Reviewing && facts.bundles_unfilled > 0 {
@@ -149,6 +149,11 @@ pub async fn transition_with(
     }
     if to == CycleState::Published {
         notify_publication(app, &txn, &before).await?;
+    }
+    if to == CycleState::Collecting {
+        for city in &before.city_ids {
+            super::notify::cycle_opened(app, &txn, &before, *city).await?;
+        }
     }
     let after = store::cycles::set_state(&txn, staff.actor_id(), &before, to).await?;
     if let (Some(reason), true) = (&short_bundles_reason, facts.bundles_unfilled > 0) {
@@ -353,10 +358,13 @@ async fn notify_publication<C: sea_orm::ConnectionTrait>(app: &App, txn: &C, cyc
         let Some(city) = store::cities::get(txn, *city_id).await? else {
             continue;
         };
-        let url = format!("{}/cities/{}/profile", app.public_url(), city.id);
+        let mail = crate::mail::templates::Mail::Published {
+            city: city.name.clone(),
+            cycle: cycle.name.clone(),
+            url: format!("{}/cities/{}/profile", app.public_url(), city.id),
+        };
         for u in users.iter().filter(|u| u.city_id == Some(city.id) && !u.disabled) {
-            let m = crate::mail::templates::published(&u.email, &u.name, &city.name, &cycle.name, &url);
-            store::outbox::enqueue(txn, m).await?;
+            super::notify::tell(txn, u, &mail, None).await?;
         }
     }
     Ok(())
@@ -489,10 +497,13 @@ pub async fn of_city(app: &App, caller: &User) -> AppResult<Vec<(Cycle, ReportSt
 /// `expert`), while the cycle is in review. Returns how many were queued.
 pub async fn remind(app: &App, staff: &Staff, cycle_id: i32, expert: Option<i32>) -> AppResult<usize> {
     let cycle = open(app, staff, cycle_id).await?;
-    if cycle.state != CycleState::Reviewing {
+    if !matches!(cycle.state, CycleState::Reviewing | CycleState::Reconciling) {
         return Err(AppError::conflict(
             "cycle_state",
-            format!("reminders go out while the cycle is in review; it is {}", cycle.state),
+            format!(
+                "reminders go out while ratings are due (reviewing or reconciling); the cycle is {}",
+                cycle.state
+            ),
         ));
     }
     let queued = super::reviews::queue_reminders(app, &cycle, expert, None).await?;

@@ -21,6 +21,7 @@ pub mod error;
 pub mod experts;
 pub mod import;
 pub mod notify;
+pub mod outbox;
 pub mod profile;
 pub mod reports;
 pub mod reviews;

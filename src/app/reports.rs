@@ -6,7 +6,8 @@ use crate::domain::visibility::Access;
 use crate::read::{City, Cycle, Submission, User};
 use crate::store;
 
-/// A report the caller may read, with its cycle and city. Only [`visible`] makes one.
+/// A report the caller may read, with its cycle (without its list of cities: `city_ids` is empty)
+/// and city. Only [`visible`] makes one.
 pub struct ReportAccess {
     pub cycle: Cycle,
     pub report: Submission,
@@ -17,12 +18,15 @@ pub struct ReportAccess {
 /// secretariat, and the experts assigned to the city once review has started. Anyone else: 404.
 pub async fn visible(app: &App, caller: &User, cycle_id: i32, city_id: i32) -> AppResult<ReportAccess> {
     let hidden = || AppError::NotFound("report");
-    let cycle = store::cycles::get(&app.db, cycle_id).await?.ok_or_else(hidden)?;
+    // The cycle without its list of cities, and one row for this city's part in it: the cost does
+    // not grow with the number of cities in the cycle.
+    let cycle = store::cycles::get_core(&app.db, cycle_id).await?.ok_or_else(hidden)?;
+    let participates = store::cycles::participates(&app.db, cycle.id, city_id).await?;
     let assigned =
         caller.role == Role::Expert && store::assignment::is_assigned(&app.db, cycle.id, city_id, caller.id).await?;
     let access = caller
         .actor()
-        .report_access(city_id, cycle.city_ids.contains(&city_id), assigned, cycle.state);
+        .report_access(city_id, participates, assigned, cycle.state);
     if access != Access::Allowed {
         return Err(hidden());
     }
@@ -139,6 +143,14 @@ pub async fn submit(app: &App, caller: &User, access: &ReportAccess) -> AppResul
         Some(store::now()),
     )
     .await?;
+    super::notify::submitted(
+        app,
+        &txn,
+        &cycle,
+        &access.city,
+        after.submitted_at.unwrap_or_else(store::now),
+    )
+    .await?;
     txn.commit().await?;
     tracing::info!(cycle_id = cycle.id, city_id = after.city_id, "report submitted");
     Ok(after)
@@ -176,6 +188,7 @@ pub async fn return_for_correction(
         None,
     )
     .await?;
+    super::notify::returned(app, &txn, &cycle, &access.city, &message).await?;
     txn.commit().await?;
     Ok(after)
 }

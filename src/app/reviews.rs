@@ -1,11 +1,11 @@
 //! Rating: the expert's items, an item as its viewer may see it, saving and submitting a rating,
 //! the bundle review page, and reminders to experts with ratings still to submit.
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use time::OffsetDateTime;
 
 use super::{App, AppError, AppResult};
-use crate::domain::cycle::CycleState;
+use crate::domain::cycle::{CycleState, DeadlineKind};
 use crate::domain::item::{Item, current_round};
 use crate::domain::rating::{ItemStatus, Rating, RatingInput};
 use crate::domain::report::Narrative;
@@ -317,8 +317,11 @@ pub async fn save_rating(
     }
     let saved = store::ratings::write(&txn, &item, caller.id, round, &input, expected_version, at).await?;
     if round > 1 {
-        // A revision may complete its item's round: apply the rule again, now.
-        super::consensus::settle_item(&txn, &cycle, &item, false).await?;
+        // A revision may complete its item's round: apply the rule again, now (and, if another
+        // revision round follows, ask its reviewers).
+        let mut asked = super::consensus::Asked::default();
+        asked.note(&super::consensus::settle_item(&txn, &cycle, &item, false).await?);
+        asked.tell(app, &txn, &cycle).await?;
     }
     txn.commit().await?;
     Ok(saved)
@@ -372,16 +375,14 @@ pub async fn reopen(
             item.city_id,
             item.panel_id
         );
-        let m = crate::mail::templates::rating_reopened(
-            &user.email,
-            &user.name,
-            &cycle.name,
-            &city,
-            &item.measurement,
-            &reason,
-            &url,
-        );
-        store::outbox::enqueue(&txn, m).await?;
+        let mail = crate::mail::templates::Mail::RatingReopened {
+            cycle: cycle.name.clone(),
+            city,
+            measurement: item.measurement.clone(),
+            reason: reason.clone(),
+            url,
+        };
+        super::notify::tell(&txn, &user, &mail, None).await?;
     }
     txn.commit().await?;
     Ok(reopened)
@@ -481,32 +482,58 @@ pub async fn bundle_page(
     })
 }
 
-/// Queues a reminder to each expert of `cycle` with ratings still to submit (or only `expert`).
-/// `point` is the reminder point (days before the deadline) for scheduled reminders, which go out
-/// once per expert and point whatever the number of nodes; None for "remind now".
+/// The ratings still due in the cycle's current phase, per expert, and that phase's deadline:
+/// first-round ratings while reviewing, the current revision round's while reconciling.
+async fn still_due(app: &App, cycle: &Cycle) -> AppResult<Option<(DeadlineKind, BTreeMap<i32, usize>)>> {
+    Ok(match cycle.state {
+        CycleState::Reviewing => Some((
+            DeadlineKind::Review,
+            store::ratings::progress(&app.db, cycle.id)
+                .await?
+                .behind
+                .into_iter()
+                .collect(),
+        )),
+        CycleState::Reconciling => Some((
+            DeadlineKind::Reconciliation,
+            store::ratings::revision_behind(&app.db, cycle.id).await?,
+        )),
+        _ => None,
+    })
+}
+
+/// Queues a reminder to each expert of `cycle` with ratings still to submit in the current phase
+/// (or only `expert`). `point` is the reminder point (days before the deadline) for scheduled
+/// reminders, which go out once per expert, phase and point whatever the number of nodes; None for
+/// "remind now".
 pub async fn queue_reminders(app: &App, cycle: &Cycle, expert: Option<i32>, point: Option<u32>) -> AppResult<usize> {
-    let progress = store::ratings::progress(&app.db, cycle.id).await?;
-    let deadline = crate::format::date(cycle.deadlines.review);
+    let Some((phase, behind)) = still_due(app, cycle).await? else {
+        return Ok(0);
+    };
+    let deadline = cycle.deadlines.get(phase);
+    let extensions: BTreeMap<i32, OffsetDateTime> = store::extensions::of_round(&app.db, cycle.id, phase)
+        .await?
+        .into_iter()
+        .collect();
     let txn = store::begin_write(&app.db).await?;
     let mut queued = 0;
-    for (expert_id, unfinished) in progress.behind {
+    for (expert_id, unfinished) in behind {
         if expert.is_some_and(|e| e != expert_id) {
             continue;
         }
-        let Some(user) = store::users::get(&txn, expert_id).await? else {
+        let Some(user) = store::users::get(&txn, expert_id).await?.filter(|u| !u.disabled) else {
             continue;
         };
-        let key = point.map(|p| format!("reminder:{}:{}:{}", cycle.id, expert_id, p));
-        let m = crate::mail::templates::reminder(
-            &user.email,
-            &user.name,
-            &cycle.name,
-            &deadline,
+        let key = point.map(|p| format!("reminder:{}:{}:{}:{}", cycle.id, phase.as_str(), expert_id, p));
+        let mail = crate::mail::templates::Mail::Reminder {
+            cycle: cycle.name.clone(),
+            phase,
+            // Their own deadline, if the secretariat extended it.
+            deadline: crate::domain::cycle::deadline_for(deadline, extensions.get(&expert_id).copied()),
             unfinished,
-            app.public_url(),
-            key,
-        );
-        if store::outbox::enqueue(&txn, m).await? {
+            url: format!("{}/", app.public_url()),
+        };
+        if super::notify::tell(&txn, &user, &mail, key).await? {
             queued += 1;
         }
     }
@@ -514,16 +541,17 @@ pub async fn queue_reminders(app: &App, cycle: &Cycle, expert: Option<i32>, poin
     Ok(queued)
 }
 
-/// Queues the reminders due at `at`: for each cycle in review with a review deadline, the latest
-/// reminder point (days before the deadline) that has come, to each expert with ratings still to
-/// submit. Run by the background worker on every node; the outbox's dedupe key sends each once.
+/// Queues the reminders due at `at`: for each cycle whose ratings are due (reviewing, or
+/// reconciling with revision rounds open) and whose phase has a deadline, the latest reminder point
+/// (days before the deadline) that has come, to each expert with ratings still to submit. Run by
+/// the background worker on every node; the outbox's dedupe key sends each once.
 pub async fn due_reminders(app: &App, at: OffsetDateTime) -> AppResult<usize> {
     let mut queued = 0;
     for cycle in store::cycles::list(&app.db, None).await? {
-        if cycle.state != CycleState::Reviewing {
+        let Some(phase) = DeadlineKind::of_round(cycle.state) else {
             continue;
-        }
-        let Some(deadline) = cycle.deadlines.review else {
+        };
+        let Some(deadline) = cycle.deadlines.get(phase) else {
             continue;
         };
         if at >= deadline {

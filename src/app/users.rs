@@ -4,10 +4,11 @@ use crate::domain::user::NewUser;
 use crate::read::User;
 use crate::store;
 
-/// Invites a person: creates their account.
+/// Invites a person: creates their account and tells them where to sign in, and who invited them.
 pub async fn invite(app: &App, staff: &Staff, new: NewUser) -> AppResult<User> {
     let txn = store::begin_write(&app.db).await?;
     let user = store::users::insert(&txn, staff.actor_id(), new).await?;
+    super::notify::invited(app, &txn, &user, staff.user()).await?;
     txn.commit().await?;
     tracing::info!(user_id = user.id, role = %user.role, "user created");
     Ok(user)
@@ -79,27 +80,64 @@ pub async fn dev_sign_in_choices(app: &App) -> AppResult<Vec<User>> {
 /// The languages of the service: UNESCO's six.
 pub const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
 
-/// Sets the caller's own language and time zone (None: unchanged; "": back to the default).
-pub async fn set_preferences(
-    app: &App,
-    caller: &User,
-    language: Option<&str>,
-    time_zone: Option<&str>,
-) -> AppResult<User> {
-    if let Some(l) = language.filter(|l| !l.is_empty() && !LANGUAGES.contains(l)) {
+/// What a person asks to change about how the service speaks to them (None: unchanged).
+#[derive(Clone, Debug, Default)]
+pub struct Preferences {
+    /// ar, zh, en, fr, ru or es; "" to follow the browser.
+    pub language: Option<String>,
+    /// An IANA zone; "" for UTC.
+    pub time_zone: Option<String>,
+    /// immediate | daily.
+    pub mail_digest: Option<String>,
+}
+
+/// Sets the caller's own preferences; an unknown language, zone or digest choice is refused (422).
+pub async fn set_preferences(app: &App, caller: &User, wanted: &Preferences) -> AppResult<User> {
+    if let Some(l) = wanted
+        .language
+        .as_deref()
+        .filter(|l| !l.is_empty() && !LANGUAGES.contains(l))
+    {
         return Err(AppError::invalid(
             "language",
             format!("`{l}` is not a language of the service; use ar, zh, en, fr, ru or es"),
         ));
     }
-    if let Some(z) = time_zone.filter(|z| !z.is_empty() && !crate::format::is_time_zone(z)) {
+    if let Some(z) = wanted
+        .time_zone
+        .as_deref()
+        .filter(|z| !z.is_empty() && !crate::format::is_time_zone(z))
+    {
         return Err(AppError::invalid(
             "time_zone",
             format!("`{z}` is not a time zone; use an IANA name such as Europe/Paris"),
         ));
     }
+    let digest = match wanted.mail_digest.as_deref() {
+        None => None,
+        Some("immediate") => Some(false),
+        Some("daily") => Some(true),
+        Some(other) => {
+            return Err(AppError::invalid(
+                "mail_digest",
+                format!(
+                    "`{other}` is not a choice: use immediate (one message per event) or daily (one summary a day)"
+                ),
+            ));
+        }
+    };
     let txn = store::begin_write(&app.db).await?;
-    let user = store::users::set_preferences(&txn, caller.id, language, time_zone).await?;
+    let user = store::users::set_preferences(
+        &txn,
+        caller.id,
+        wanted.language.as_deref(),
+        wanted.time_zone.as_deref(),
+        digest,
+    )
+    .await?;
+    if digest == Some(false) {
+        super::outbox::release_held(&txn, caller.id).await?;
+    }
     txn.commit().await?;
     Ok(user)
 }

@@ -1,7 +1,518 @@
-//! Plain-text and HTML bodies of each message.
+//! Every message lcreview sends, in one place: what each says ([`Mail`], data only) and how it is
+//! written (one `body` per kind, rendered to plain text and HTML by one function). Dates are shown in
+//! the recipient's time zone with UTC beside them. What goes to a person names only what concerns
+//! that person: never a co-reviewer to an expert, never a reviewer to a city.
 use maud::{DOCTYPE, Markup, html};
+use time::OffsetDateTime;
 
-use crate::read::Message;
+use crate::domain::cycle::DeadlineKind;
+use crate::domain::user::Role;
+use crate::read::{Message, User};
+
+/// One (city, panel) an expert reviews.
+#[derive(Clone, Debug)]
+pub struct Assignment {
+    pub city: String,
+    pub panel: String,
+}
+
+/// One message a digest gathers: its subject and plain text.
+#[derive(Clone, Debug)]
+pub struct DigestEntry {
+    pub subject: String,
+    pub text: String,
+}
+
+/// What a message says.
+#[derive(Clone, Debug)]
+pub enum Mail {
+    /// A new account: who invited them, as what, and where to sign in.
+    Invitation {
+        inviter: String,
+        role: Role,
+        sign_in: String,
+    },
+    /// To a city's users: a cycle they take part in is open for their report.
+    CycleOpened {
+        city: String,
+        cycle: String,
+        deadline: Option<OffsetDateTime>,
+        url: String,
+    },
+    /// To a city's users: their report is in.
+    SubmissionReceipt {
+        city: String,
+        cycle: String,
+        at: OffsetDateTime,
+        url: String,
+    },
+    /// To a city's users: the secretariat returned the report, with its message.
+    ReportReturned {
+        city: String,
+        cycle: String,
+        message: String,
+        deadline: Option<OffsetDateTime>,
+        url: String,
+    },
+    /// To an expert: bundles they now review.
+    Assignment {
+        cycle: String,
+        deadline: Option<OffsetDateTime>,
+        bundles: Vec<Assignment>,
+        url: String,
+    },
+    /// To an expert taken off bundles (withdrawn, a conflict, a manual change).
+    AssignmentRemoved {
+        cycle: String,
+        bundles: Vec<Assignment>,
+        url: String,
+    },
+    /// To an expert with ratings still to submit before a deadline.
+    Reminder {
+        cycle: String,
+        phase: DeadlineKind,
+        /// The recipient's deadline (their extension, if any); None when the phase has none.
+        deadline: Option<OffsetDateTime>,
+        unfinished: usize,
+        url: String,
+    },
+    /// To a reviewer of items that go to a revision round.
+    RevisionRequest {
+        cycle: String,
+        items: usize,
+        round: i16,
+        deadline: Option<OffsetDateTime>,
+        url: String,
+    },
+    /// To the people a moved deadline concerns.
+    DeadlineChanged {
+        cycle: String,
+        which: DeadlineKind,
+        before: Option<OffsetDateTime>,
+        after: Option<OffsetDateTime>,
+        url: String,
+    },
+    /// To an expert given (Some) or no longer given (None) a personal extension.
+    Extension {
+        cycle: String,
+        round: DeadlineKind,
+        until: Option<OffsetDateTime>,
+        url: String,
+    },
+    /// To a reviewer whose submitted rating the secretariat reopened.
+    RatingReopened {
+        cycle: String,
+        city: String,
+        measurement: String,
+        reason: String,
+        url: String,
+    },
+    /// To a city's users: the results are published.
+    Published { city: String, cycle: String, url: String },
+    /// The day's held messages in one (for those who chose a daily digest).
+    Digest { entries: Vec<DigestEntry>, url: String },
+}
+
+/// A part of a message body.
+enum Part {
+    Text(String),
+    /// Someone's own words (a reason, the secretariat's message), set apart.
+    Quote(String),
+    List(Vec<String>),
+}
+
+/// A message before rendering.
+struct Body {
+    subject: String,
+    parts: Vec<Part>,
+    link: Option<(&'static str, String)>,
+}
+
+/// Every kind of message, in the order of the preview page.
+pub const KINDS: [&str; 13] = [
+    "invitation",
+    "cycle_opened",
+    "submission_receipt",
+    "report_returned",
+    "assignment",
+    "assignment_removed",
+    "reminder",
+    "revision",
+    "deadline_changed",
+    "extension",
+    "rating_reopened",
+    "published",
+    "digest",
+];
+
+impl Mail {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Mail::Invitation { .. } => "invitation",
+            Mail::CycleOpened { .. } => "cycle_opened",
+            Mail::SubmissionReceipt { .. } => "submission_receipt",
+            Mail::ReportReturned { .. } => "report_returned",
+            Mail::Assignment { .. } => "assignment",
+            Mail::AssignmentRemoved { .. } => "assignment_removed",
+            Mail::Reminder { .. } => "reminder",
+            Mail::RevisionRequest { .. } => "revision",
+            Mail::DeadlineChanged { .. } => "deadline_changed",
+            Mail::Extension { .. } => "extension",
+            Mail::RatingReopened { .. } => "rating_reopened",
+            Mail::Published { .. } => "published",
+            Mail::Digest { .. } => "digest",
+        }
+    }
+
+    /// Reminders and assignment changes may wait for a person's daily digest; the rest is sent at
+    /// once (an invitation, a receipt or a returned report is not news for tomorrow).
+    pub fn may_wait_for_digest(&self) -> bool {
+        matches!(
+            self,
+            Mail::Reminder { .. } | Mail::Assignment { .. } | Mail::AssignmentRemoved { .. }
+        )
+    }
+
+    /// The message for `to`, its dates in their time zone.
+    pub fn render(&self, to: &User) -> Message {
+        let zone = to.time_zone.as_deref();
+        let at = |t: Option<OffsetDateTime>| crate::format::deadline(t, zone);
+        let body = self.body(to, &at);
+        let greeting = format!("Dear {},", to.name);
+        let mut text = format!("{greeting}\n\n");
+        for p in &body.parts {
+            match p {
+                Part::Text(t) => {
+                    text.push_str(t);
+                    text.push('\n');
+                }
+                Part::Quote(q) => {
+                    for line in q.lines() {
+                        text.push_str("> ");
+                        text.push_str(line);
+                        text.push('\n');
+                    }
+                }
+                Part::List(items) => {
+                    for i in items {
+                        text.push_str("  - ");
+                        text.push_str(i);
+                        text.push('\n');
+                    }
+                }
+            }
+            text.push('\n');
+        }
+        if let Some((label, url)) = &body.link {
+            text.push_str(&format!("{label}: {url}\n"));
+        }
+        text.push_str("\n-- \nlcreview: expert review of learning cities' reports\n");
+        let html = wrap(
+            &body.subject,
+            html! {
+                p { (greeting) }
+                @for p in &body.parts {
+                    @match p {
+                        Part::Text(t) => p { (t) },
+                        Part::Quote(q) => blockquote style="border-left: 3px solid #c9ced6; margin: 0; padding-left: 1rem; white-space: pre-wrap;" { (q) },
+                        Part::List(items) => ul { @for i in items { li { (i) } } },
+                    }
+                }
+                @if let Some((label, url)) = &body.link { p { a href=(url) { (label) } } }
+            },
+        );
+        Message {
+            to: to.email.clone(),
+            user_id: Some(to.id),
+            subject: body.subject,
+            text,
+            html,
+            kind: self.kind(),
+            dedupe_key: None,
+            held: false,
+        }
+    }
+
+    #[allow(clippy::too_many_lines)] // one arm per kind of message, each short
+    fn body(&self, to: &User, at: &dyn Fn(Option<OffsetDateTime>) -> String) -> Body {
+        let t = |s: String| Part::Text(s);
+        let places =
+            |b: &[Assignment]| Part::List(b.iter().map(|a| format!("{} ({} panel)", a.city, a.panel)).collect());
+        match self {
+            Mail::Invitation { inviter, role, sign_in } => {
+                let mut parts = vec![
+                    t(format!(
+                        "{inviter} invited you to lcreview, where the UNESCO Global Network of Learning Cities \
+                         reviews learning cities' reports, as {}.",
+                        role_label(*role)
+                    )),
+                    t(format!(
+                        "Sign in at {sign_in} with this e-mail address ({}). No password is sent by e-mail.",
+                        to.email
+                    )),
+                ];
+                match role {
+                    Role::Expert => parts.push(t(
+                        "First, please complete your profile: the languages you read, your areas of expertise, \
+                         your country and institution, and how many bundles you can review in a cycle."
+                            .into(),
+                    )),
+                    Role::City => parts.push(t(
+                        "You will hear from us when a review cycle opens for your city's report.".into(),
+                    )),
+                    Role::Secretariat => {}
+                }
+                Body {
+                    subject: "You are invited to lcreview".into(),
+                    parts,
+                    link: Some(("Sign in", sign_in.clone())),
+                }
+            }
+            Mail::CycleOpened {
+                city,
+                cycle,
+                deadline,
+                url,
+            } => Body {
+                subject: format!("{city}: the review cycle \"{cycle}\" is open for your report"),
+                parts: vec![
+                    t(format!(
+                        "the review cycle \"{cycle}\" is open, and {city} takes part in it."
+                    )),
+                    t(format!(
+                        "Please write and submit your city's report by {}.",
+                        at(*deadline)
+                    )),
+                ],
+                link: Some(("Your report", url.clone())),
+            },
+            Mail::SubmissionReceipt {
+                city,
+                cycle,
+                at: when,
+                url,
+            } => Body {
+                subject: format!("{city}: your report for \"{cycle}\" is received"),
+                parts: vec![
+                    t(format!(
+                        "we received {city}'s report for the review cycle \"{cycle}\" on {}.",
+                        at(Some(*when))
+                    )),
+                    t(
+                        "It is locked now. If the secretariat finds something to correct, they will return it to \
+                       you with a message."
+                            .into(),
+                    ),
+                ],
+                link: Some(("Your report", url.clone())),
+            },
+            Mail::ReportReturned {
+                city,
+                cycle,
+                message,
+                deadline,
+                url,
+            } => Body {
+                subject: format!("{city}: your report for \"{cycle}\" is returned for correction"),
+                parts: vec![
+                    t(format!(
+                        "the secretariat returned {city}'s report for the review cycle \"{cycle}\". Their message:"
+                    )),
+                    Part::Quote(message.clone()),
+                    t(format!(
+                        "Please correct the report and submit it again by {}. Until then it is out of review.",
+                        at(*deadline)
+                    )),
+                ],
+                link: Some(("Your report", url.clone())),
+            },
+            Mail::Assignment {
+                cycle,
+                deadline,
+                bundles,
+                url,
+            } => Body {
+                subject: format!("Your review assignment: {cycle}"),
+                parts: vec![
+                    t(format!("you are assigned to review, in the cycle \"{cycle}\":")),
+                    places(bundles),
+                    t(format!(
+                        "The review deadline is {}. Your reviews are listed on your home page once the review \
+                         starts.",
+                        at(*deadline)
+                    )),
+                    t("Thank you for your work.".into()),
+                ],
+                link: Some(("Your reviews", url.clone())),
+            },
+            Mail::AssignmentRemoved { cycle, bundles, url } => {
+                Body {
+                    subject: format!("Your review assignment changed: {cycle}"),
+                    parts: vec![
+                    t(format!("you no longer review, in the cycle \"{cycle}\":")),
+                    places(bundles),
+                    t("You do not need to do anything more for these. Ratings you submitted stay in the review's \
+                       history."
+                        .into()),
+                ],
+                    link: Some(("Your reviews", url.clone())),
+                }
+            }
+            Mail::Reminder {
+                cycle,
+                phase,
+                deadline,
+                unfinished,
+                url,
+            } => {
+                let what = match phase {
+                    DeadlineKind::Reconciliation => "revision round",
+                    _ => "review",
+                };
+                let by = deadline.map(|d| format!(" by {}", at(Some(d)))).unwrap_or_default();
+                Body {
+                    subject: format!("Reminder: {unfinished} rating(s) to submit{by}"),
+                    parts: vec![
+                        t(format!(
+                            "in the {what} of the cycle \"{cycle}\" you still have {unfinished} rating(s) to \
+                             submit{by}."
+                        )),
+                        t("Thank you.".into()),
+                    ],
+                    link: Some(("Your reviews", url.clone())),
+                }
+            }
+            Mail::RevisionRequest {
+                cycle,
+                items,
+                round,
+                deadline,
+                url,
+            } => Body {
+                subject: format!("Revision round {round}: {items} item(s) to reconsider"),
+                parts: vec![
+                    t(format!(
+                        "in the cycle \"{cycle}\" the ratings of {items} item(s) you reviewed disagree. Please read \
+                         the other reviewers' ratings and justifications (anonymised) and keep or revise your score, \
+                         with a justification for this round. Your reviews page lists every item in the round, \
+                         including any that join it later."
+                    )),
+                    t(format!("The round closes on {}.", at(*deadline))),
+                    t("Thank you.".into()),
+                ],
+                link: Some(("Your reviews", url.clone())),
+            },
+            Mail::DeadlineChanged {
+                cycle,
+                which,
+                before,
+                after,
+                url,
+            } => Body {
+                subject: format!("{cycle}: the {} deadline is now {}", which.as_str(), at(*after)),
+                parts: vec![t(format!(
+                    "the secretariat moved the {} deadline of the cycle \"{cycle}\": it was {}, it is now {}.",
+                    which.as_str(),
+                    at(*before),
+                    at(*after)
+                ))],
+                link: Some(("lcreview", url.clone())),
+            },
+            Mail::Extension {
+                cycle,
+                round,
+                until,
+                url,
+            } => {
+                let (subject, line) = match until {
+                    Some(_) => (
+                        format!("{cycle}: you may rate until {}", at(*until)),
+                        format!(
+                            "the secretariat gave you until {} to finish your ratings of the {} round of \"{cycle}\".",
+                            at(*until),
+                            round.as_str()
+                        ),
+                    ),
+                    None => (
+                        format!("{cycle}: your extension is withdrawn"),
+                        format!(
+                            "the secretariat withdrew your extension of the {} round of \"{cycle}\": the round's own \
+                             deadline applies again.",
+                            round.as_str()
+                        ),
+                    ),
+                };
+                Body {
+                    subject,
+                    parts: vec![t(line)],
+                    link: Some(("Your reviews", url.clone())),
+                }
+            }
+            Mail::RatingReopened {
+                cycle,
+                city,
+                measurement,
+                reason,
+                url,
+            } => Body {
+                subject: format!("Your rating of {city} ({measurement}) is open again"),
+                parts: vec![
+                    t(format!(
+                        "the secretariat reopened your submitted rating of {measurement} for {city} in the cycle \
+                         \"{cycle}\", so that you can correct it. Their reason:"
+                    )),
+                    Part::Quote(reason.clone()),
+                    t("It is a draft again: change it if needed and submit it.".into()),
+                ],
+                link: Some(("Your review", url.clone())),
+            },
+            Mail::Published { city, cycle, url } => Body {
+                subject: format!("{city}: the results of \"{cycle}\" are published"),
+                parts: vec![
+                    t(format!(
+                        "the experts' consensus scores and feedback for {city} in \"{cycle}\" are published on your \
+                         city's profile."
+                    )),
+                    t("Thank you for your report.".into()),
+                ],
+                link: Some(("Your city's profile", url.clone())),
+            },
+            Mail::Digest { entries, url } => {
+                let mut parts = vec![t(format!(
+                    "here is what happened for you in lcreview since your last summary ({} message(s)).",
+                    entries.len()
+                ))];
+                for e in entries {
+                    parts.push(t(e.subject.clone()));
+                    parts.push(Part::Quote(e.text.clone()));
+                }
+                Body {
+                    subject: format!("lcreview: your daily summary ({} message(s))", entries.len()),
+                    parts,
+                    link: Some(("lcreview", url.clone())),
+                }
+            }
+        }
+    }
+}
+
+/// What a held message says, for its digest: its body without the greeting and the signature.
+pub fn digest_text(body: &str) -> String {
+    let body = body.split("\n-- \n").next().unwrap_or(body);
+    let body = match body.split_once('\n') {
+        Some((first, rest)) if first.starts_with("Dear ") => rest,
+        _ => body,
+    };
+    body.trim().to_owned()
+}
+
+fn role_label(role: Role) -> &'static str {
+    match role {
+        Role::Secretariat => "a member of the secretariat",
+        Role::Expert => "an independent expert",
+        Role::City => "your city's coordinator",
+    }
+}
 
 fn wrap(title: &str, body: Markup) -> String {
     html! {
@@ -10,278 +521,130 @@ fn wrap(title: &str, body: Markup) -> String {
             head { meta charset="utf-8"; title { (title) } }
             body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1f24; max-width: 40rem;" {
                 (body)
-                p style="color: #4a5260; font-size: 0.9rem;" { "lcreview — expert review of learning cities' reports" }
+                p style="color: #4a5260; font-size: 0.9rem;" { "lcreview: expert review of learning cities' reports" }
             }
         }
     }
     .into_string()
 }
 
-/// One (city, panel) an expert reviews.
-pub struct Assignment {
-    pub city: String,
-    pub panel: String,
+/// One message of every kind with sample data, for the secretariat's preview pages.
+pub fn samples(public_url: &str) -> Vec<Mail> {
+    let at = time::macros::datetime!(2030-03-01 16:00 UTC);
+    let url = format!("{public_url}/");
+    let bundles = vec![
+        Assignment {
+            city: "Cork".into(),
+            panel: "Policy & leadership".into(),
+        },
+        Assignment {
+            city: "Hangzhou".into(),
+            panel: "Policy & leadership".into(),
+        },
+    ];
+    vec![
+        Mail::Invitation {
+            inviter: "Ana Secretariat".into(),
+            role: Role::Expert,
+            sign_in: format!("{public_url}/signin"),
+        },
+        Mail::CycleOpened {
+            city: "Cork".into(),
+            cycle: "Review 2030".into(),
+            deadline: Some(at),
+            url: format!("{public_url}/cycles/1/reports/1"),
+        },
+        Mail::SubmissionReceipt {
+            city: "Cork".into(),
+            cycle: "Review 2030".into(),
+            at,
+            url: format!("{public_url}/cycles/1/reports/1"),
+        },
+        Mail::ReportReturned {
+            city: "Cork".into(),
+            cycle: "Review 2030".into(),
+            message: "Please add the budget figures to 3.1.2.".into(),
+            deadline: Some(at),
+            url: format!("{public_url}/cycles/1/reports/1"),
+        },
+        Mail::Assignment {
+            cycle: "Review 2030".into(),
+            deadline: Some(at),
+            bundles: bundles.clone(),
+            url: url.clone(),
+        },
+        Mail::AssignmentRemoved {
+            cycle: "Review 2030".into(),
+            bundles: bundles[..1].to_vec(),
+            url: url.clone(),
+        },
+        Mail::Reminder {
+            cycle: "Review 2030".into(),
+            phase: DeadlineKind::Review,
+            deadline: Some(at),
+            unfinished: 3,
+            url: url.clone(),
+        },
+        Mail::RevisionRequest {
+            cycle: "Review 2030".into(),
+            items: 2,
+            round: 2,
+            deadline: Some(at),
+            url: url.clone(),
+        },
+        Mail::DeadlineChanged {
+            cycle: "Review 2030".into(),
+            which: DeadlineKind::Review,
+            before: Some(at),
+            after: Some(at + time::Duration::days(7)),
+            url: url.clone(),
+        },
+        Mail::Extension {
+            cycle: "Review 2030".into(),
+            round: DeadlineKind::Review,
+            until: Some(at + time::Duration::days(3)),
+            url: url.clone(),
+        },
+        Mail::RatingReopened {
+            cycle: "Review 2030".into(),
+            city: "Cork".into(),
+            measurement: "3.1.2.a".into(),
+            reason: "The justification refers to another city's report.".into(),
+            url: url.clone(),
+        },
+        Mail::Published {
+            city: "Cork".into(),
+            cycle: "Review 2030".into(),
+            url: format!("{public_url}/cities/1/profile"),
+        },
+        Mail::Digest {
+            entries: vec![
+                DigestEntry {
+                    subject: "Your review assignment: Review 2030".into(),
+                    text: "You are assigned to review Cork (Policy & leadership panel).".into(),
+                },
+                DigestEntry {
+                    subject: "Reminder: 3 rating(s) to submit".into(),
+                    text: "In the review of the cycle \"Review 2030\" you still have 3 rating(s) to submit.".into(),
+                },
+            ],
+            url,
+        },
+    ]
 }
 
-/// An expert's assignment notice.
-pub fn assignment_notice(
-    to: &str,
-    name: &str,
-    cycle: &str,
-    deadline: &str,
-    bundles: &[Assignment],
-    url: &str,
-) -> Message {
-    let subject = format!("Your review assignment: {cycle}");
-    let list: String = bundles
-        .iter()
-        .map(|b| format!("  - {} ({} panel)\n", b.city, b.panel))
-        .collect();
-    let text = format!(
-        "Dear {name},\n\nyou are assigned to review, in the cycle \"{cycle}\":\n{list}\nThe review deadline is {deadline}. \
-         Your reviews will be listed at {url} when the review starts.\n\nThank you for your work.\n"
-    );
-    let body = html! {
-        p { "Dear " (name) "," }
-        p { "you are assigned to review, in the cycle " strong { (cycle) } ":" }
-        ul { @for b in bundles { li { (b.city) " (" (b.panel) " panel)" } } }
-        p { "The review deadline is " strong { (deadline) } ". Your reviews will be listed at " a href=(url) { (url) } " when the review starts." }
-        p { "Thank you for your work." }
-    };
-    Message {
-        to: to.to_owned(),
-        html: wrap(&subject, body),
-        subject,
-        text,
-        kind: "assignment",
-        dedupe_key: None,
-    }
-}
-
-/// To an expert taken off bundles (withdrawn, a conflict, a manual change).
-pub fn assignment_removed(to: &str, name: &str, cycle: &str, bundles: &[Assignment], url: &str) -> Message {
-    let list: Vec<String> = bundles
-        .iter()
-        .map(|b| format!("{} ({} panel)", b.city, b.panel))
-        .collect();
-    notice(
-        to,
-        format!("Your review assignment changed: {cycle}"),
-        &format!("Dear {name},"),
-        &[
-            format!(
-                "you no longer review, in the cycle \"{cycle}\": {}. You do not need to do anything more for it.",
-                list.join("; ")
-            ),
-            "Ratings you submitted stay in the review's history.".to_owned(),
-        ],
-        Some(("Your reviews", url)),
-        "assignment_removed",
-    )
-}
-
-/// A reminder to an expert with ratings still to submit.
-pub fn reminder(
-    to: &str,
-    name: &str,
-    cycle: &str,
-    deadline: &str,
-    unfinished: usize,
-    url: &str,
-    dedupe_key: Option<String>,
-) -> Message {
-    let subject = format!("Reminder: {unfinished} rating(s) to submit by {deadline}");
-    let text = format!(
-        "Dear {name},\n\nin the cycle \"{cycle}\" you still have {unfinished} rating(s) to submit. The deadline is {deadline}.\n\
-         Your reviews: {url}\n\nThank you.\n"
-    );
-    let body = html! {
-        p { "Dear " (name) "," }
-        p { "in the cycle " strong { (cycle) } " you still have " strong { (unfinished) } " rating(s) to submit. The deadline is " strong { (deadline) } "." }
-        p { a href=(url) { "Your reviews" } }
-        p { "Thank you." }
-    };
-    Message {
-        to: to.to_owned(),
-        html: wrap(&subject, body),
-        subject,
-        text,
-        kind: "reminder",
-        dedupe_key,
-    }
-}
-
-/// To a reviewer of items that go to a revision round.
-pub fn revision_request(to: &str, name: &str, cycle: &str, items: usize, deadline: &str, url: &str) -> Message {
-    let subject = format!("Revision round: {items} item(s) to reconsider by {deadline}");
-    let text = format!(
-        "Dear {name},\n\nin the cycle \"{cycle}\" the ratings of {items} item(s) you reviewed disagree. Please read the \
-         other reviewers' ratings and justifications (anonymised) and keep or revise your score, with a justification \
-         for this round, by {deadline}.\nYour reviews: {url}\n\nThank you.\n"
-    );
-    let body = html! {
-        p { "Dear " (name) "," }
-        p { "in the cycle " strong { (cycle) } " the ratings of " strong { (items) } " item(s) you reviewed disagree. Please read the other reviewers' ratings and justifications (anonymised) and keep or revise your score, with a justification for this round, by " strong { (deadline) } "." }
-        p { a href=(url) { "Your reviews" } }
-        p { "Thank you." }
-    };
-    Message {
-        to: to.to_owned(),
-        html: wrap(&subject, body),
-        subject,
-        text,
-        kind: "revision",
-        dedupe_key: None,
-    }
-}
-
-/// A paragraph-per-line message with a link, in plain text and HTML: the shape most notices share.
-fn notice(
-    to: &str,
-    subject: String,
-    greeting: &str,
-    paragraphs: &[String],
-    link: Option<(&str, &str)>,
-    kind: &'static str,
-) -> Message {
-    let mut text = format!("{greeting}\n\n");
-    for p in paragraphs {
-        text.push_str(p);
-        text.push_str("\n\n");
-    }
-    if let Some((label, url)) = link {
-        text.push_str(&format!("{label}: {url}\n"));
-    }
-    let body = html! {
-        p { (greeting) }
-        @for p in paragraphs { p { (p) } }
-        @if let Some((label, url)) = link { p { a href=(url) { (label) } } }
-    };
-    Message {
-        to: to.to_owned(),
-        html: wrap(&subject, body),
-        subject,
-        text,
-        kind,
-        dedupe_key: None,
-    }
-}
-
-/// To a city's users: a cycle they take part in is open for their report.
-pub fn cycle_opened(to: &str, name: &str, city: &str, cycle: &str, deadline: &str, url: &str) -> Message {
-    notice(
-        to,
-        format!("{city}: the review cycle \"{cycle}\" is open for your report"),
-        &format!("Dear {name},"),
-        &[
-            format!("the review cycle \"{cycle}\" is open, and {city} takes part in it."),
-            format!("Please write and submit your city's report by {deadline}."),
-        ],
-        Some(("Your report", url)),
-        "cycle_opened",
-    )
-}
-
-/// To the people concerned when a deadline moves.
-pub fn deadline_changed(
-    to: &str,
-    name: &str,
-    cycle: &str,
-    which: &str,
-    before: &str,
-    after: &str,
-    url: &str,
-) -> Message {
-    notice(
-        to,
-        format!("{cycle}: the {which} deadline is now {after}"),
-        &format!("Dear {name},"),
-        &[format!(
-            "the secretariat moved the {which} deadline of the cycle \"{cycle}\": it was {before}, it is now {after}."
-        )],
-        Some(("lcreview", url)),
-        "deadline_changed",
-    )
-}
-
-/// To an expert given (or no longer given) a personal extension of the current round.
-pub fn extension_changed(to: &str, name: &str, cycle: &str, round: &str, until: Option<&str>, url: &str) -> Message {
-    let (subject, line) = match until {
-        Some(u) => (
-            format!("{cycle}: you may rate until {u}"),
-            format!("the secretariat gave you until {u} to finish your ratings of the {round} round of \"{cycle}\"."),
-        ),
-        None => (
-            format!("{cycle}: your extension is withdrawn"),
-            format!(
-                "the secretariat withdrew your extension of the {round} round of \"{cycle}\": the round's own deadline applies again."
-            ),
-        ),
-    };
-    notice(
-        to,
-        subject,
-        &format!("Dear {name},"),
-        &[line],
-        Some(("Your reviews", url)),
-        "extension",
-    )
-}
-
-/// To a reviewer whose submitted rating the secretariat reopened.
-pub fn rating_reopened(
-    to: &str,
-    name: &str,
-    cycle: &str,
-    city: &str,
-    measurement: &str,
-    reason: &str,
-    url: &str,
-) -> Message {
-    let subject = format!("Your rating of {city} ({measurement}) is open again");
-    let text = format!(
-        "Dear {name},\n\nthe secretariat reopened your submitted rating of {measurement} for {city} in the cycle \
-         \"{cycle}\", so that you can correct it. Their reason:\n\n{reason}\n\nIt is a draft again: change it if \
-         needed and submit it.\nYour review: {url}\n\nThank you.\n"
-    );
-    let body = html! {
-        p { "Dear " (name) "," }
-        p { "the secretariat reopened your submitted rating of " strong { (measurement) } " for " strong { (city) } " in the cycle " strong { (cycle) } ", so that you can correct it. Their reason:" }
-        blockquote { (reason) }
-        p { "It is a draft again: change it if needed and submit it." }
-        p { a href=(url) { "Your review" } }
-        p { "Thank you." }
-    };
-    Message {
-        to: to.to_owned(),
-        html: wrap(&subject, body),
-        subject,
-        text,
-        kind: "rating_reopened",
-        dedupe_key: None,
-    }
-}
-
-/// To a city's users when a cycle's results are published.
-pub fn published(to: &str, name: &str, city: &str, cycle: &str, url: &str) -> Message {
-    let subject = format!("{city}: the results of \"{cycle}\" are published");
-    let text = format!(
-        "Dear {name},\n\nthe experts' consensus scores and feedback for {city} in \"{cycle}\" are published on your \
-         city's profile: {url}\n\nThank you for your report.\n"
-    );
-    let body = html! {
-        p { "Dear " (name) "," }
-        p { "the experts' consensus scores and feedback for " strong { (city) } " in " strong { (cycle) } " are published on your city's profile." }
-        p { a href=(url) { "Your city's profile" } }
-        p { "Thank you for your report." }
-    };
-    Message {
-        to: to.to_owned(),
-        html: wrap(&subject, body),
-        subject,
-        text,
-        kind: "published",
-        dedupe_key: None,
+/// The person the sample messages are addressed to.
+pub fn sample_recipient() -> User {
+    User {
+        id: 0,
+        email: "aissatou.diop@example.org".into(),
+        name: "Aïssatou Diop".into(),
+        role: Role::Expert,
+        city_id: None,
+        disabled: false,
+        language: None,
+        time_zone: Some("Africa/Dakar".into()),
+        mail_digest: false,
     }
 }
 
@@ -289,30 +652,84 @@ pub fn published(to: &str, name: &str, city: &str, cycle: &str, url: &str) -> Me
 mod tests {
     use super::*;
 
+    fn user(name: &str, zone: Option<&str>) -> User {
+        User {
+            name: name.into(),
+            time_zone: zone.map(str::to_owned),
+            ..sample_recipient()
+        }
+    }
+
     #[test]
     fn bodies_escape_and_say_what_matters() {
-        let m = assignment_notice(
-            "a@example.org",
-            "<Ana>",
-            "2026",
-            "2026-12-31",
-            &[Assignment {
+        let m = Mail::Assignment {
+            cycle: "2026".into(),
+            deadline: Some(time::macros::datetime!(2026-12-31 16:00 UTC)),
+            bundles: vec![Assignment {
                 city: "Cork".into(),
                 panel: "Policy & leadership".into(),
             }],
-            "https://lcreview.example.org/",
+            url: "https://lcreview.example.org/".into(),
+        }
+        .render(&user("<Ana>", Some("Europe/Paris")));
+        assert!(m.text.contains("Cork (Policy & leadership panel)"), "{}", m.text);
+        assert!(
+            m.text.contains("2026-12-31 17:00 Europe/Paris (16:00 UTC)"),
+            "{}",
+            m.text
         );
-        assert!(m.text.contains("Cork (Policy & leadership panel)"));
         assert!(m.html.contains("&lt;Ana&gt;") && !m.html.contains("<Ana>"));
-        let r = reminder(
-            "a@example.org",
-            "Ana",
-            "2026",
-            "2026-12-31",
-            3,
-            "https://x.example.org/",
-            Some("k".into()),
+        assert_eq!(m.kind, "assignment");
+    }
+
+    #[test]
+    fn a_digest_carries_each_message_without_its_greeting_or_signature() {
+        let m = Mail::AssignmentRemoved {
+            cycle: "2026".into(),
+            bundles: vec![Assignment {
+                city: "Cork".into(),
+                panel: "Policy".into(),
+            }],
+            url: "https://x.example.org/".into(),
+        }
+        .render(&user("Ana", None));
+        let t = digest_text(&m.text);
+        assert!(
+            t.starts_with("you no longer review") && t.contains("Cork (Policy panel)"),
+            "{t}"
         );
-        assert!(r.subject.contains("3 rating(s)") && r.dedupe_key.as_deref() == Some("k"));
+        assert!(!t.contains("Dear") && !t.contains("-- "), "{t}");
+    }
+
+    #[test]
+    fn someones_own_words_are_quoted_and_escaped() {
+        let m = Mail::ReportReturned {
+            city: "Cork".into(),
+            cycle: "2026".into(),
+            message: "Add <b>figures</b>\nand links.".into(),
+            deadline: None,
+            url: "https://x.example.org/".into(),
+        }
+        .render(&user("Ana", None));
+        assert!(m.text.contains("> Add <b>figures</b>\n> and links."), "{}", m.text);
+        assert!(m.html.contains("Add &lt;b&gt;figures&lt;/b&gt;"), "{}", m.html);
+    }
+
+    #[test]
+    fn there_is_a_sample_of_every_kind_and_every_link_uses_the_public_address() {
+        let samples = samples("https://review.example.org");
+        let kinds: Vec<&str> = samples.iter().map(Mail::kind).collect();
+        assert_eq!(kinds, KINDS);
+        for s in &samples {
+            let m = s.render(&sample_recipient());
+            for (i, _) in m.text.match_indices("http") {
+                assert!(
+                    m.text[i..].starts_with("https://review.example.org/"),
+                    "{}: {}",
+                    m.kind,
+                    m.text
+                );
+            }
+        }
     }
 }

@@ -48,7 +48,8 @@ pub async fn deliver(
                 }
                 Err(e) => {
                     tracing::warn!(message_id = m.id, error = %e, "sending failed; will retry");
-                    store::outbox::mark_failed(db, &m, &e.to_string(), settings.max_attempts).await?;
+                    store::outbox::mark_failed(db, &m, &e.to_string(), settings.max_attempts, settings.retry_secs)
+                        .await?;
                     failed += 1;
                 }
             }

@@ -30,6 +30,8 @@ pub struct User {
     pub language: Option<String>,
     /// The person's time zone (IANA); deadlines are shown in it. None: UTC.
     pub time_zone: Option<String>,
+    /// Reminders and assignment changes as one daily digest instead of one message each.
+    pub mail_digest: bool,
 }
 
 impl User {
@@ -355,12 +357,33 @@ pub struct AuditFilter {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     pub to: String,
+    /// The user it is for, when it is for a user of the service.
+    pub user_id: Option<i32>,
     pub subject: String,
     pub text: String,
     pub html: String,
     pub kind: &'static str,
     /// Set for messages that must exist once only (a reminder point for one expert).
     pub dedupe_key: Option<String>,
+    /// Held for the recipient's daily digest rather than sent on its own.
+    pub held: bool,
+}
+
+/// What the secretariat sees of a message (never its body: it may be long, and the subject and
+/// kind say what it is).
+#[derive(Clone, Debug)]
+pub struct OutboxEntry {
+    pub id: i32,
+    pub to: String,
+    pub user_id: Option<i32>,
+    pub subject: String,
+    pub kind: String,
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+    pub created_at: OffsetDateTime,
+    pub sent_at: Option<OffsetDateTime>,
+    pub next_attempt_at: OffsetDateTime,
 }
 
 /// An OpenID Connect sign-in between the redirect to the provider and its callback.

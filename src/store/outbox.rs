@@ -12,7 +12,7 @@ use sea_orm::{
 use time::{Duration, OffsetDateTime};
 
 use super::{StoreError, now};
-use crate::read::Message;
+use crate::read::{Message, OutboxEntry};
 
 /// Queues a message with `conn` (the transaction of the change that causes it). Returns false when a
 /// message with the same dedupe key already exists.
@@ -25,7 +25,9 @@ pub async fn enqueue<C: ConnectionTrait>(conn: &C, m: Message) -> Result<bool, S
         body_html: Set(m.html),
         kind: Set(m.kind.to_owned()),
         dedupe_key: Set(m.dedupe_key),
-        status: Set("pending".into()),
+        status: Set(if m.held { "held" } else { "pending" }.into()),
+        user_id: Set(m.user_id),
+        digest_id: Set(None),
         attempts: Set(0),
         next_attempt_at: Set(at),
         claimed_by: Set(None),
@@ -130,10 +132,13 @@ pub async fn mark_failed(
     m: &outbox::Model,
     error: &str,
     max_attempts: u32,
+    retry_secs: u64,
 ) -> Result<(), StoreError> {
     let attempts = m.attempts + 1;
     let give_up = attempts >= max_attempts as i32;
-    let backoff = Duration::seconds(30 * 2i64.pow(attempts.clamp(0, 10) as u32));
+    // Exponential backoff: retry_secs, then twice that, and so on.
+    let backoff =
+        Duration::seconds(i64::try_from(retry_secs).unwrap_or(30) * 2i64.pow(attempts.clamp(1, 10) as u32 - 1));
     let mut active: outbox::ActiveModel = m.clone().into();
     active.attempts = Set(attempts);
     active.status = Set(if give_up { "failed" } else { "pending" }.into());
@@ -154,4 +159,122 @@ pub async fn counts(db: &DatabaseConnection) -> Result<Vec<(String, usize)>, Sto
         }
     }
     Ok(out)
+}
+
+/// The people with messages held for their digest.
+pub async fn held_for<C: ConnectionTrait>(conn: &C) -> Result<Vec<i32>, StoreError> {
+    let mut ids: Vec<i32> = outbox::Entity::find()
+        .filter(outbox::Column::Status.eq("held"))
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter_map(|m| m.user_id)
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
+}
+
+/// A person's held messages, oldest first, their user row locked on PostgreSQL (SQLite's write
+/// transaction is the lock), so two nodes never gather the same messages into two digests.
+pub async fn lock_held<C: ConnectionTrait>(txn: &C, user_id: i32) -> Result<Vec<outbox::Model>, StoreError> {
+    let mut q = entity::user::Entity::find_by_id(user_id);
+    if txn.get_database_backend() == DbBackend::Postgres {
+        q = q.lock_exclusive();
+    }
+    q.one(txn).await?;
+    Ok(outbox::Entity::find()
+        .filter(outbox::Column::Status.eq("held"))
+        .filter(outbox::Column::UserId.eq(user_id))
+        .order_by_asc(outbox::Column::Id)
+        .all(txn)
+        .await?)
+}
+
+/// Marks held messages as carried by the digest `digest_id`.
+pub async fn mark_digested<C: ConnectionTrait>(txn: &C, ids: &[i32], digest_id: i32) -> Result<(), StoreError> {
+    outbox::Entity::update_many()
+        .col_expr(outbox::Column::Status, Expr::value("digested"))
+        .col_expr(outbox::Column::DigestId, Expr::value(Some(digest_id)))
+        .filter(outbox::Column::Id.is_in(ids.iter().copied()))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+/// The id of the message with this dedupe key.
+pub async fn id_of<C: ConnectionTrait>(conn: &C, dedupe_key: &str) -> Result<Option<i32>, StoreError> {
+    Ok(outbox::Entity::find()
+        .filter(outbox::Column::DedupeKey.eq(dedupe_key))
+        .one(conn)
+        .await?
+        .map(|m| m.id))
+}
+
+/// The outbox, newest first: `status` and `kind` filter; at most `limit` entries before `before`
+/// (an id, for paging).
+pub async fn list<C: ConnectionTrait>(
+    conn: &C,
+    status: Option<&str>,
+    kind: Option<&str>,
+    before: Option<i32>,
+    limit: u64,
+) -> Result<Vec<OutboxEntry>, StoreError> {
+    let mut q = outbox::Entity::find().order_by_desc(outbox::Column::Id).limit(limit);
+    if let Some(s) = status {
+        q = q.filter(outbox::Column::Status.eq(s));
+    }
+    if let Some(k) = kind {
+        q = q.filter(outbox::Column::Kind.eq(k));
+    }
+    if let Some(b) = before {
+        q = q.filter(outbox::Column::Id.lt(b));
+    }
+    Ok(q.all(conn).await?.into_iter().map(entry_of).collect())
+}
+
+pub async fn get<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<OutboxEntry>, StoreError> {
+    Ok(outbox::Entity::find_by_id(id).one(conn).await?.map(entry_of))
+}
+
+fn entry_of(m: outbox::Model) -> OutboxEntry {
+    OutboxEntry {
+        id: m.id,
+        to: m.to_address,
+        user_id: m.user_id,
+        subject: m.subject,
+        kind: m.kind,
+        status: m.status,
+        attempts: m.attempts,
+        last_error: m.last_error,
+        created_at: m.created_at,
+        sent_at: m.sent_at,
+        next_attempt_at: m.next_attempt_at,
+    }
+}
+
+/// A failed message goes back in the queue, its attempts counted from zero again. Returns false if
+/// it is not (or no longer) failed.
+pub async fn retry<C: ConnectionTrait>(txn: &C, id: i32) -> Result<bool, StoreError> {
+    let res = outbox::Entity::update_many()
+        .col_expr(outbox::Column::Status, Expr::value("pending"))
+        .col_expr(outbox::Column::Attempts, Expr::value(0))
+        .col_expr(outbox::Column::NextAttemptAt, Expr::value(now()))
+        .filter(outbox::Column::Id.eq(id))
+        .filter(outbox::Column::Status.eq("failed"))
+        .exec(txn)
+        .await?;
+    Ok(res.rows_affected > 0)
+}
+
+/// A person's held messages go out now, one by one.
+pub async fn release_held<C: ConnectionTrait>(conn: &C, user_id: i32) -> Result<(), StoreError> {
+    outbox::Entity::update_many()
+        .col_expr(outbox::Column::Status, Expr::value("pending"))
+        .col_expr(outbox::Column::NextAttemptAt, Expr::value(now()))
+        .filter(outbox::Column::Status.eq("held"))
+        .filter(outbox::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    Ok(())
 }

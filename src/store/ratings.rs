@@ -432,6 +432,36 @@ pub async fn items_without_all_ratings<C: ConnectionTrait>(
     Ok(missing)
 }
 
+/// The ratings still due in the open revision rounds, per expert: for each item in a revision
+/// round (of a report in review), its reviewers without a submitted rating for that round.
+pub async fn revision_behind<C: ConnectionTrait>(
+    conn: &C,
+    cycle_id: i32,
+) -> Result<std::collections::BTreeMap<i32, usize>, StoreError> {
+    let mut behind = std::collections::BTreeMap::new();
+    for item in items_in_review(conn, cycle_id).await? {
+        if item.stage != crate::domain::item::Stage::Revision {
+            continue;
+        }
+        let submitted: Vec<i32> = rating::Entity::find()
+            .filter(rating::Column::ItemId.eq(item.id))
+            .filter(rating::Column::Round.eq(item.round))
+            .filter(rating::Column::Submitted.eq(true))
+            .filter(rating::Column::SetAsideAt.is_null())
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|r| r.expert_user_id)
+            .collect();
+        for r in reviewers(conn, &item).await? {
+            if !submitted.contains(&r) {
+                *behind.entry(r).or_insert(0) += 1;
+            }
+        }
+    }
+    Ok(behind)
+}
+
 pub async fn progress<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<RatingProgress, StoreError> {
     let mut p = RatingProgress::default();
     for item in items_in_review(conn, cycle_id).await? {

@@ -21,6 +21,7 @@ impl TryFrom<user::Model> for User {
             disabled: m.disabled_at.is_some(),
             language: m.language,
             time_zone: m.time_zone,
+            mail_digest: m.mail_digest == "daily",
         })
     }
 }
@@ -91,6 +92,16 @@ pub async fn find_by_email<C: ConnectionTrait>(conn: &C, email: &Email) -> Resul
 
 pub async fn list<C: ConnectionTrait>(conn: &C) -> Result<Vec<User>, StoreError> {
     let models = user::Entity::find().order_by_asc(user::Column::Id).all(conn).await?;
+    Ok(models.into_iter().map(User::try_from).collect::<Result<_, _>>()?)
+}
+
+/// The users of one city.
+pub async fn of_city<C: ConnectionTrait>(conn: &C, city_id: i32) -> Result<Vec<User>, StoreError> {
+    let models = user::Entity::find()
+        .filter(user::Column::CityId.eq(city_id))
+        .order_by_asc(user::Column::Id)
+        .all(conn)
+        .await?;
     Ok(models.into_iter().map(User::try_from).collect::<Result<_, _>>()?)
 }
 
@@ -186,12 +197,13 @@ pub async fn link_identity<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Sets a person's language and time zone (None leaves a preference as it is; Some("") clears it).
+/// Sets a person's preferences (None leaves one as it is; Some("") clears a language or zone).
 pub async fn set_preferences<C: ConnectionTrait>(
     txn: &C,
     id: i32,
     language: Option<&str>,
     time_zone: Option<&str>,
+    mail_digest: Option<bool>,
 ) -> Result<User, StoreError> {
     let model = user::Entity::find_by_id(id)
         .one(txn)
@@ -203,6 +215,9 @@ pub async fn set_preferences<C: ConnectionTrait>(
     }
     if let Some(z) = time_zone {
         active.time_zone = Set(Some(z.to_owned()).filter(|z| !z.is_empty()));
+    }
+    if let Some(d) = mail_digest {
+        active.mail_digest = Set(if d { "daily" } else { "immediate" }.to_owned());
     }
     active.updated_at = Set(now());
     Ok(User::try_from(active.update(txn).await?)?)

@@ -40,6 +40,7 @@ fn nav_links(role: Option<Role>) -> &'static [(&'static str, &'static str)] {
             ("/admin/users", "Users"),
             ("/admin/experts", "Experts"),
             ("/admin/cities", "Cities"),
+            ("/outbox", "Outbox"),
             ("/audit", "Audit log"),
             ("/framework", "Framework"),
         ],
@@ -80,6 +81,8 @@ pub fn page(shell: &Shell, title: &str, content: Markup) -> Markup {
                     div class="account" {
                         @if let Some(user) = &shell.user {
                             span class="who" { (user.name) " · " (user.role.label()) }
+                            " "
+                            a href="/settings" { "My settings" }
                             form method="post" action="/signout" class="inline" {
                                 (csrf_field(&user.csrf_token))
                                 button type="submit" class="link-button" { "Sign out" }

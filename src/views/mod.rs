@@ -11,6 +11,7 @@ pub mod experts;
 pub mod framework;
 pub mod home;
 pub mod layout;
+pub mod mail;
 pub mod network;
 pub mod profile;
 pub mod reports;

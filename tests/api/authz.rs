@@ -561,6 +561,12 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
             format!("/api/v1/cycles/{cycle}/assignment/withdraw"), Body::Json(json!({"expert_id": other_expert}))),
         api( [U,   F,    F,    F,    F,    F,    F,    A], "POST /api/v1/cycles/{id}/remind",
             format!("/api/v1/cycles/{cycle}/remind"), Body::None),
+        // ---- The outbox and the templates: the secretariat's (message 1 is not failed: 409) ----
+        api( [U,   F,    F,    F,    F,    F,    F,    A], "GET /api/v1/outbox", "/api/v1/outbox", Body::None),
+        api( [U,   F,    F,    F,    F,    F,    F,    A], "POST /api/v1/outbox/{id}/retry", "/api/v1/outbox/1/retry",
+            Body::None),
+        api( [U,   F,    F,    F,    F,    F,    F,    A], "GET /api/v1/mail/templates", "/api/v1/mail/templates",
+            Body::None),
         // ---- Rating: an item is seen by its reviewers, its panel's chair and the secretariat; by
         // anyone else, whatever the role, 404 (visibility.rs item_access). Only reviewers rate ----
         api( [U,   A,    A,    A,    A,    A,    A,    A], "GET /api/v1/me/items", "/api/v1/me/items", Body::None),
@@ -629,6 +635,18 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         page([S,   F,    F,    F,    F,    F,    F,    A], "POST /admin/experts/{id}/conflicts",
             format!("/admin/experts/{pe}/conflicts"), conflict_with_d()),
         page([S,   F,    F,    F,    F,    F,    F,    A], "GET /audit", "/audit", Body::None),
+        // The e-mail the service sends: the secretariat's. Message 1 is not failed (a redirect with
+        // the refusal for the secretariat).
+        page([S,   F,    F,    F,    F,    F,    F,    A], "GET /outbox", "/outbox", Body::None),
+        page([S,   F,    F,    F,    F,    F,    F,    A], "POST /outbox/{id}/retry", "/outbox/1/retry", form(&[])),
+        page([S,   F,    F,    F,    F,    F,    F,    A], "GET /mail/templates", "/mail/templates", Body::None),
+        page([S,   F,    F,    F,    F,    F,    F,    A], "GET /mail/templates/{kind}", "/mail/templates/reminder", Body::None),
+        page([S,   F,    F,    F,    F,    F,    F,    A], "GET /mail/templates/{kind}/html",
+            "/mail/templates/reminder/html", Body::None),
+        // Everyone's own settings (saved as they are).
+        page([S,   A,    A,    A,    A,    A,    A,    A], "GET /settings", "/settings", Body::None),
+        page([S,   A,    A,    A,    A,    A,    A,    A], "POST /settings", "/settings",
+            form(&[("language", ""), ("time_zone", "UTC"), ("mail_digest", "immediate")])),
         // Published scores across the network, anonymous: the secretariat's (no league table for others).
         page([S,   F,    F,    F,    F,    F,    F,    A], "GET /network", "/network", Body::None),
         // ---- Pages: an expert's own profile (other roles have none) ----

@@ -104,8 +104,9 @@ async fn reviewing(smtp: &SmtpServer) -> (TestApp, String, i64, Vec<(i32, String
 async fn assignment_notices_arrive_and_name_no_co_reviewer() {
     let smtp = SmtpServer::start().await;
     let (_app, _, _, experts) = reviewing(&smtp).await;
-    let messages = smtp.wait_for(2).await;
-    assert_eq!(messages.len(), 2, "one notice per expert");
+    // Two notices, and the city's receipt for its report.
+    let messages = smtp.wait_for(3).await;
+    assert_eq!(messages.len(), 3, "one notice per expert, one receipt");
     for (_, _, email) in &experts {
         let mine: Vec<&String> = messages
             .iter()
@@ -128,7 +129,8 @@ async fn assignment_notices_arrive_and_name_no_co_reviewer() {
 async fn reminders_go_to_experts_with_unfinished_ratings_once() {
     let smtp = SmtpServer::start().await;
     let (app, sec, cycle, experts) = reviewing(&smtp).await;
-    smtp.wait_for(2).await;
+    // The two assignment notices and the city's receipt.
+    smtp.wait_for(3).await;
     // Expert 0 submits everything; expert 1 nothing.
     let items = json_of(app.get("/api/v1/me/items", Some(&experts[0].1)).await).await;
     for i in items.as_array().unwrap() {
@@ -149,7 +151,7 @@ async fn reminders_go_to_experts_with_unfinished_ratings_once() {
         .execute_unprepared(&format!("UPDATE cycles SET review_deadline = '{deadline}'"))
         .await
         .unwrap();
-    let messages = smtp.wait_for(3).await;
+    let messages = smtp.wait_for(4).await;
     // Let the sender run a few more passes: still one reminder.
     tokio::time::sleep(Duration::from_secs(3)).await;
     let reminders: Vec<String> = smtp
@@ -157,7 +159,7 @@ async fn reminders_go_to_experts_with_unfinished_ratings_once() {
         .into_iter()
         .filter(|m| header(m, "Subject").is_some_and(|s| s.starts_with("Reminder")))
         .collect();
-    assert!(messages.len() >= 3);
+    assert!(messages.len() >= 4);
     assert_eq!(
         reminders.len(),
         1,
@@ -171,8 +173,8 @@ async fn reminders_go_to_experts_with_unfinished_ratings_once() {
         .post(&format!("/api/v1/cycles/{cycle}/remind"), Some(&sec), None)
         .await;
     assert_eq!(json_of(r).await["queued"], 1);
-    let all = smtp.wait_for(4).await;
-    assert_eq!(all.len(), 4);
+    let all = smtp.wait_for(5).await;
+    assert_eq!(all.len(), 5);
 }
 
 #[tokio::test]
@@ -188,16 +190,21 @@ async fn two_senders_on_one_database_send_each_message_once() {
         let _ = rx.await;
     }));
     let n = 40;
-    for i in 0..n {
-        let m = lcreview::mail::templates::reminder(
-            &format!("expert{i}@example.org"),
-            "Expert",
-            "Review 2026",
-            "2026-12-31",
-            1,
-            "http://127.0.0.1/",
-            None,
-        );
+    for i in 0..i32::try_from(n).unwrap() {
+        let to = lcreview::read::User {
+            id: i,
+            email: format!("expert{i}@example.org"),
+            name: "Expert".into(),
+            ..lcreview::mail::templates::sample_recipient()
+        };
+        let m = lcreview::mail::templates::Mail::Reminder {
+            cycle: "Review 2026".into(),
+            phase: lcreview::domain::cycle::DeadlineKind::Review,
+            deadline: None,
+            unfinished: 1,
+            url: "http://127.0.0.1/".into(),
+        }
+        .render(&to);
         store::outbox::enqueue(&app.db, m).await.unwrap();
     }
     let messages = smtp.wait_for(n).await;

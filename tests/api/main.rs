@@ -19,6 +19,7 @@ mod integrity;
 mod layering;
 mod mail;
 mod midflight;
+mod notices;
 mod oidc;
 mod pages;
 mod rating;

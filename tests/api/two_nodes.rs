@@ -258,13 +258,14 @@ async fn two_nodes_confirm_once_keep_every_rating_and_send_each_mail_once() {
         );
     }
 
-    // Each expert's assignment notice is sent once, though both nodes run a sender.
-    let messages = smtp.wait_for(3).await;
+    // Each expert's assignment notice and the city's receipt are sent once, though both nodes run
+    // a sender.
+    let messages = smtp.wait_for(4).await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     let all = smtp.messages();
     assert_eq!(
         all.len(),
-        3,
+        4,
         "each notice exactly once ({} then {})",
         messages.len(),
         all.len()
@@ -274,5 +275,5 @@ async fn two_nodes_confirm_once_keep_every_rating_and_send_each_mail_once() {
         .count(&app.db)
         .await
         .unwrap();
-    assert_eq!(sent, 3);
+    assert_eq!(sent, 4);
 }

@@ -14,6 +14,7 @@ mod experts;
 mod framework;
 mod health;
 pub mod items;
+mod outbox;
 pub mod profile;
 mod users;
 
@@ -38,6 +39,7 @@ mod users;
         (name = "rating", description = "Experts' ratings of review items"),
         (name = "consensus", description = "Reconciliation, moderation, feedback and agreement"),
         (name = "profile", description = "Cities' published results"),
+        (name = "mail", description = "The e-mail the service sends: the outbox and the templates"),
         (name = "health", description = "Service health"),
     )
 )]
@@ -67,4 +69,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(items::router())
         .merge(consensus::router())
         .merge(profile::router())
+        .merge(outbox::router())
 }

@@ -61,6 +61,18 @@ struct UserBody {
     language: Option<String>,
     /// An IANA time zone; deadlines are shown in it. null: UTC.
     time_zone: Option<String>,
+    /// immediate: one e-mail per event; daily: reminders and assignment changes in one daily summary.
+    #[schema(value_type = DigestChoice)]
+    mail_digest: &'static str,
+}
+
+/// How reminders and assignment changes reach a person.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+#[schema(rename_all = "snake_case")]
+enum DigestChoice {
+    Immediate,
+    Daily,
 }
 
 impl From<User> for UserBody {
@@ -73,6 +85,7 @@ impl From<User> for UserBody {
             city_id: u.city_id,
             language: u.language,
             time_zone: u.time_zone,
+            mail_digest: if u.mail_digest { "daily" } else { "immediate" },
         }
     }
 }
@@ -163,9 +176,13 @@ struct Preferences {
     /// An IANA time zone such as `Europe/Paris`; "" for UTC.
     #[serde(default)]
     time_zone: Option<String>,
+    /// immediate (one e-mail per event) or daily (reminders and assignment changes in one summary).
+    #[serde(default)]
+    #[schema(value_type = Option<DigestChoice>)]
+    mail_digest: Option<String>,
 }
 
-/// The caller's language and time zone (absent: unchanged). Unknown values: 422.
+/// The caller's language, time zone and e-mail digest (absent: unchanged). Unknown values: 422.
 #[utoipa::path(put, path = "/api/v1/me/preferences", tag = "users", request_body = Preferences,
     security(("bearer" = [])), responses((status = 200, body = UserBody), ApiErrors))]
 async fn set_preferences(
@@ -173,6 +190,11 @@ async fn set_preferences(
     State(app): State<App>,
     Json(body): Json<Preferences>,
 ) -> ApiResult<axum::Json<UserBody>> {
-    let user = app::users::set_preferences(&app, &caller, body.language.as_deref(), body.time_zone.as_deref()).await?;
+    let wanted = app::users::Preferences {
+        language: body.language,
+        time_zone: body.time_zone,
+        mail_digest: body.mail_digest,
+    };
+    let user = app::users::set_preferences(&app, &caller, &wanted).await?;
     Ok(axum::Json(user.into()))
 }

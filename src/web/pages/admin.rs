@@ -75,7 +75,10 @@ async fn invite_user(
         Err(message) => Err(message),
     };
     match result {
-        Ok(user) => done(&state, &page.0, &format!("{} was invited.", user.name), "/admin/users").await,
+        Ok(user) => {
+            let message = format!("{} was invited; an e-mail tells them where to sign in.", user.name);
+            done(&state, &page.0, &message, "/admin/users").await
+        }
         Err(message) => {
             let again = UserForm {
                 email: form.email,

@@ -19,6 +19,7 @@ mod cycles;
 mod experts;
 mod framework;
 mod home;
+mod mail;
 mod network;
 mod profile;
 mod reviews;
@@ -35,6 +36,7 @@ pub fn router() -> Router<AppState> {
         .merge(profile::router())
         .merge(network::router())
         .merge(audit::router())
+        .merge(mail::router())
         .merge(framework::router())
         .route("/static/style.css", get(stylesheet))
 }
