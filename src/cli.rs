@@ -66,8 +66,14 @@ enum MigrateAction {
 
 #[derive(Subcommand)]
 enum ImportWhat {
-    /// Columns: name,country,region,languages (ISO 639-1 codes separated by `;`).
-    Cities { file: PathBuf },
+    /// Columns: name,country,region,languages. Country: an ISO 3166-1 alpha-2 code or the English
+    /// name as the UN writes it; region: a UNESCO region; languages: ISO 639-1 codes separated by `;`.
+    Cities {
+        file: PathBuf,
+        /// Report what every line would do, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Columns: email,name,role,city (for city users: the city's id or exact name).
     Users { file: PathBuf },
 }
@@ -161,7 +167,34 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import { what } => {
             let db = open_database(&settings).await?;
             let (n, what) = match what {
-                ImportWhat::Cities { file } => (crate::app::import::cities(&db, &file).await?, "cities"),
+                ImportWhat::Cities { file, dry_run: true } => {
+                    let lines = crate::app::import::check_cities(&db, &file).await?;
+                    let bad = lines.iter().filter(|(_, r)| r.is_err()).count();
+                    for (line, outcome) in &lines {
+                        match outcome {
+                            Ok(c) => println!(
+                                "line {line}: {} ({}, {}), {}",
+                                c.name,
+                                c.country.name(),
+                                c.region.as_deref().unwrap_or("no region"),
+                                c.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")
+                            ),
+                            Err(e) => println!("line {line}: cannot be imported: {e}"),
+                        }
+                    }
+                    println!(
+                        "dry run: {} of {} line(s) can be imported; nothing was written",
+                        lines.len() - bad,
+                        lines.len()
+                    );
+                    if bad > 0 {
+                        anyhow::bail!("{bad} line(s) cannot be imported");
+                    }
+                    return Ok(());
+                }
+                ImportWhat::Cities { file, dry_run: false } => {
+                    (crate::app::import::cities(&db, &file).await?, "cities")
+                }
                 ImportWhat::Users { file } => (crate::app::import::users(&db, &file).await?, "users"),
             };
             println!("imported {n} {what}");

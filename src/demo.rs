@@ -264,7 +264,7 @@ pub async fn load(app: &App) -> anyhow::Result<Outcome> {
         for (p, panel) in cycle.panels.clone().iter().enumerate() {
             let members: Vec<i32> = experts.iter().map(|e| e.id).skip(p).step_by(panels).collect();
             let change = app::cycles::PanelChange {
-                chair: members.first().copied(),
+                chair: Some(members.first().copied()),
                 members,
                 measurements: None,
             };

@@ -162,7 +162,7 @@ pub(crate) async fn settle_due<C: ConnectionTrait>(
 /// The cycle's lock makes each item settle once, whichever node gets there first.
 pub async fn close_due_rounds(app: &App, now: time::OffsetDateTime) -> AppResult<usize> {
     let mut settled = 0;
-    for listed in store::cycles::list(&app.db, None).await? {
+    for listed in store::cycles::list_core(&app.db).await? {
         if listed.state != CycleState::Reconciling || listed.deadlines.reconciliation.is_none_or(|d| now <= d) {
             continue;
         }
@@ -568,8 +568,12 @@ fn figures(first: &[Vec<f64>], last: &[Vec<f64>]) -> Agreement {
 /// Per item: its first-round ratings and its final ones.
 type Rounds = (Vec<Vec<f64>>, Vec<Vec<f64>>);
 
-async fn cycle_agreement(app: &App, cycle: &Cycle) -> Result<CycleAgreement, StoreError> {
-    let rows = store::consensus::agreement_rows(&app.db, cycle).await?;
+/// The figures of the cycle, or of the panels listed only.
+async fn cycle_agreement(app: &App, cycle: &Cycle, panels: Option<&[i32]>) -> Result<CycleAgreement, StoreError> {
+    let mut rows = store::consensus::agreement_rows(&app.db, cycle).await?;
+    if let Some(panels) = panels {
+        rows.retain(|r| panels.contains(&r.0));
+    }
     let all_first: Vec<Vec<f64>> = rows.iter().map(|r| r.2.clone()).collect();
     let all_last: Vec<Vec<f64>> = rows.iter().map(|r| r.3.clone()).collect();
     let mut per_panel: BTreeMap<i32, Rounds> = BTreeMap::new();
@@ -611,16 +615,33 @@ async fn deviation(app: &App, cycle: &Cycle) -> Result<Deviation, StoreError> {
 /// The cycle's agreement statistics, for the panel chairs and the secretariat; each expert's
 /// deviation from the consensus for the secretariat only (it names experts).
 pub async fn agreement(app: &App, caller: &User, cycle_id: i32) -> AppResult<(CycleAgreement, Option<Deviation>)> {
+    let refused = || AppError::forbidden("agreement statistics are for the panel chairs and the secretariat");
+    // A role that may never see them is refused before anything is looked up, so a city learns
+    // nothing, not even which cycles exist.
+    if caller.role == Role::City {
+        return Err(refused());
+    }
     let cycle = store::cycles::get(&app.db, cycle_id)
         .await?
         .ok_or(AppError::NotFound("cycle"))?;
-    let chairs = !cycle.chaired_by(caller.id).is_empty();
-    if !caller.actor().is_secretariat() && !chairs {
-        return Err(AppError::forbidden(
-            "agreement statistics are for the panel chairs and the secretariat",
-        ));
-    }
-    let figures = cycle_agreement(app, &cycle).await?;
+    let panels = if caller.actor().is_secretariat() {
+        None
+    } else {
+        let chaired = cycle.chaired_by(caller.id);
+        if chaired.is_empty() {
+            return Err(refused());
+        }
+        // A chair reads their own panels' figures, once every first round is over: before that,
+        // agreement figures would tell a chair who reviews how the others rated.
+        if cycle.state < CycleState::Reconciling {
+            return Err(AppError::forbidden(format!(
+                "a chair reads the agreement statistics of their panels from reconciliation on; the cycle is {}",
+                cycle.state
+            )));
+        }
+        Some(chaired)
+    };
+    let figures = cycle_agreement(app, &cycle, panels.as_deref()).await?;
     let deviation = if caller.actor().is_secretariat() {
         Some(deviation(app, &cycle).await?)
     } else {
@@ -641,7 +662,7 @@ pub struct Dashboard {
 
 pub async fn dashboard(app: &App, staff: &super::Staff, cycle_id: i32) -> AppResult<Dashboard> {
     let cycle = super::cycles::open(app, staff, cycle_id).await?;
-    let figures = cycle_agreement(app, &cycle).await?;
+    let figures = cycle_agreement(app, &cycle, None).await?;
     let distribution = store::consensus::first_round_distribution(&app.db, cycle.id).await?;
     let names = super::assignment::names(app, staff).await?;
     let deviation = deviation(app, &cycle)

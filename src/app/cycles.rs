@@ -33,9 +33,38 @@ pub async fn list(app: &App, _staff: &Staff) -> AppResult<Vec<Cycle>> {
     Ok(store::cycles::list(&app.db, None).await?)
 }
 
-/// Opens a new cycle in draft, with the default panels and an empty report per city.
+/// Opens a new cycle in draft, on the default framework edition, with the default panels and an
+/// empty report per city.
 pub async fn create(app: &App, staff: &Staff, settings: CycleSettings, city_ids: &[i32]) -> AppResult<Cycle> {
-    let framework = app.frameworks.default_edition();
+    create_on(app, staff, settings, city_ids, None).await
+}
+
+/// The framework edition named (the default one for None); an unknown name is a 422 that lists them.
+fn edition_named<'a>(app: &'a App, name: Option<&str>) -> AppResult<&'a crate::domain::framework::Framework> {
+    match name {
+        None => Ok(app.frameworks.default_edition()),
+        Some(n) => app.frameworks.get(n).ok_or_else(|| {
+            let known: Vec<&str> = app.frameworks.all().iter().map(|f| f.edition.as_str()).collect();
+            AppError::invalid(
+                "edition",
+                format!(
+                    "there is no framework edition `{n}`; the editions are {}",
+                    known.join(", ")
+                ),
+            )
+        }),
+    }
+}
+
+/// The same on the edition named (`GET /api/v1/framework/editions`), or the default one.
+pub async fn create_on(
+    app: &App,
+    staff: &Staff,
+    settings: CycleSettings,
+    city_ids: &[i32],
+    edition: Option<&str>,
+) -> AppResult<Cycle> {
+    let framework = edition_named(app, edition)?;
     let txn = store::begin_write(&app.db).await?;
     let cycle = store::cycles::create(&txn, staff.actor_id(), framework, settings, city_ids).await?;
     txn.commit().await?;
@@ -179,6 +208,8 @@ pub async fn transition_with(
 #[derive(Default)]
 pub struct CyclePatch {
     pub name: Option<String>,
+    /// Another framework edition (while draft only).
+    pub edition: Option<String>,
     pub deadlines: Vec<(DeadlineKind, Option<time::OffsetDateTime>)>,
     pub city_ids: Option<Vec<i32>>,
     pub panel_size: Option<i64>,
@@ -253,6 +284,20 @@ pub async fn update(app: &App, staff: &Staff, cycle_id: i32, patch: CyclePatch) 
             crate::domain::cycle::check_deadline_change(*kind, before.state, *at, now).map_err(refused)?;
         }
     }
+    let new_edition = match patch.edition.as_deref().filter(|e| *e != before.edition) {
+        Some(e) => Some(edition_named(app, Some(e))?),
+        None => None,
+    };
+    if new_edition.is_some() && before.state != CycleState::Draft {
+        return Err(AppError::conflict(
+            "cycle_state",
+            format!(
+                "the framework edition is chosen while the cycle is a draft; it is {}, and its reports follow \
+                 the edition it has",
+                before.state
+            ),
+        ));
+    }
     let confirmed = super::assignment::coverage(&txn, &before).await?.0;
     let settings_changed = settings.panel_size != before.panel_size
         || settings.conflict_same_country != before.conflict_same_country
@@ -282,6 +327,9 @@ pub async fn update(app: &App, staff: &Staff, cycle_id: i32, patch: CyclePatch) 
                 store::cycles::add_city(&txn, staff.actor_id(), before.id, *c).await?;
             }
         }
+    }
+    if let Some(framework) = new_edition {
+        store::cycles::set_edition(&txn, staff.actor_id(), &before, framework).await?;
     }
     let after = store::cycles::update_settings(&txn, staff.actor_id(), &before, &settings).await?;
     super::notify::cycle_changed(app, &txn, &before, &after, &added).await?;

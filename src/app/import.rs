@@ -96,16 +96,25 @@ struct CityRow {
     languages: String,
 }
 
-/// Imports cities: columns `name,country,region,languages`.
+/// What a dry run of a city import found: for each line, the city it would register or why not.
+pub type CityLines = Vec<(u64, Result<NewCity, String>)>;
+
+/// Imports cities: columns `name,country,region,languages`. The country is an ISO 3166-1 alpha-2
+/// code or a name as the UN writes it; the region one of UNESCO's five.
 pub async fn cities(db: &DatabaseConnection, path: &Path) -> Result<usize, ImportError> {
+    let lines = check_cities(db, path).await?;
+    write_cities(db, lines).await
+}
+
+/// Checks every line of a city import and writes nothing: what `--dry-run` reports.
+pub async fn check_cities(db: &DatabaseConnection, path: &Path) -> Result<CityLines, ImportError> {
     let existing: HashSet<(String, String)> = store::cities::list(db, None)
         .await?
         .into_iter()
         .map(|c| (c.name.to_lowercase(), c.country))
         .collect();
     let mut seen = HashSet::new();
-    let mut errors = Vec::new();
-    let mut good = Vec::new();
+    let mut lines = Vec::new();
     for (line, row) in rows::<CityRow>(path)? {
         let parsed = row.and_then(|r| {
             let languages: Vec<String> = r
@@ -114,7 +123,10 @@ pub async fn cities(db: &DatabaseConnection, path: &Path) -> Result<usize, Impor
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned)
                 .collect();
-            NewCity::parse(&r.name, &r.country, r.region.as_deref(), &languages).map_err(|(f, m)| format!("{f}: {m}"))
+            let country =
+                crate::domain::city::CountryCode::from_code_or_name(&r.country).map_err(|e| format!("country: {e}"))?;
+            NewCity::parse(&r.name, country.as_str(), r.region.as_deref(), &languages)
+                .map_err(|(f, m)| format!("{f}: {m}"))
         });
         let checked = parsed.and_then(|c| {
             let key = (c.name.to_lowercase(), c.country.to_string());
@@ -126,6 +138,16 @@ pub async fn cities(db: &DatabaseConnection, path: &Path) -> Result<usize, Impor
                 Ok(c)
             }
         });
+        lines.push((line, checked));
+    }
+    Ok(lines)
+}
+
+/// Writes checked cities, all or nothing: any bad line and nothing is written.
+async fn write_cities(db: &DatabaseConnection, lines: CityLines) -> Result<usize, ImportError> {
+    let mut errors = Vec::new();
+    let mut good = Vec::new();
+    for (line, checked) in lines {
         match checked {
             Ok(c) => good.push((line, c)),
             Err(message) => errors.push(RowError { line, message }),

@@ -547,7 +547,7 @@ pub async fn queue_reminders(app: &App, cycle: &Cycle, expert: Option<i32>, poin
 /// the background worker on every node; the outbox's dedupe key sends each once.
 pub async fn due_reminders(app: &App, at: OffsetDateTime) -> AppResult<usize> {
     let mut queued = 0;
-    for cycle in store::cycles::list(&app.db, None).await? {
+    for cycle in store::cycles::list_core(&app.db).await? {
         let Some(phase) = DeadlineKind::of_round(cycle.state) else {
             continue;
         };

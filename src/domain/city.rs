@@ -37,6 +37,122 @@ impl TryFrom<&str> for CountryCode {
     }
 }
 
+/// Formal prefixes of the names the UN and UNESCO give states ("Kingdom of Morocco", "Arab Republic
+/// of Egypt"): a name that is one of these followed by a short name is that short name.
+const FORMAL_PREFIXES: [&str; 20] = [
+    "kingdom of",
+    "republic of",
+    "state of",
+    "federal republic of",
+    "federative republic of",
+    "arab republic of",
+    "hashemite kingdom of",
+    "islamic republic of",
+    "principality of",
+    "grand duchy of",
+    "sultanate of",
+    "commonwealth of",
+    "independent state of",
+    "democratic republic of",
+    "democratic socialist republic of",
+    "people's republic of",
+    "people's democratic republic of",
+    "socialist republic of",
+    "united republic of",
+    "oriental republic of",
+];
+
+/// Short names that stand for more than one state: never reached by dropping a formal prefix
+/// ("Democratic People's Republic of Korea" is not the Republic of Korea).
+const AMBIGUOUS: [&str; 2] = ["korea", "congo"];
+
+/// `s` as letters and digits only, lower-case, accents dropped: "Côte d'Ivoire" → "cotedivoire".
+fn folded(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+/// The alpha-2 code of a state named as the UN and UNESCO write it, short or formal, or as the
+/// `celes` crate knows it (official names and common aliases), accents and case aside.
+fn alpha2_of_name(name: &str) -> Option<&'static str> {
+    let lookup = |n: &str| -> Option<&'static str> {
+        let key = folded(n);
+        if key.len() < 3 {
+            return None;
+        }
+        [key.clone(), format!("the{key}")]
+            .iter()
+            .find_map(|k| k.parse::<celes::Country>().ok())
+            .map(|c| c.alpha2)
+    };
+    let trimmed = name.trim();
+    // The UN's list form, "Iran (Islamic Republic of)": read as "Islamic Republic of Iran".
+    if let Some((outer, inner)) = trimmed
+        .strip_suffix(')')
+        .and_then(|t| t.split_once('('))
+        .map(|(o, i)| (o.trim(), i.trim()))
+        .filter(|(o, i)| !o.is_empty() && !i.is_empty())
+    {
+        return alpha2_of_name(&format!("{inner} {outer}")).or_else(|| alpha2_of_name(outer));
+    }
+    let without_the = trimmed
+        .strip_prefix("the ")
+        .or_else(|| trimmed.strip_prefix("The "))
+        .unwrap_or(trimmed);
+    if let Some(code) = lookup(without_the) {
+        return Some(code);
+    }
+    let lower = without_the.to_lowercase().replace('\u{2019}', "'");
+    FORMAL_PREFIXES.iter().find_map(|prefix| {
+        let rest = lower.strip_prefix(prefix)?.trim();
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        if AMBIGUOUS.contains(&rest) {
+            return None;
+        }
+        lookup(rest)
+    })
+}
+
+impl CountryCode {
+    /// A country as people write it in a register: an ISO 3166-1 alpha-2 code, or an English name
+    /// as the UN and UNESCO write it, short or formal ("Viet Nam", "Republic of Korea", "Kingdom of
+    /// Morocco", "Côte d'Ivoire", "United Kingdom of Great Britain and Northern Ireland").
+    pub fn from_code_or_name(s: &str) -> Result<CountryCode, String> {
+        if let Ok(code) = CountryCode::try_from(s) {
+            return Ok(code);
+        }
+        alpha2_of_name(s)
+            .and_then(|a2| CountryCode::try_from(a2).ok())
+            .ok_or_else(|| {
+                format!(
+                    "`{s}` is neither an ISO 3166-1 alpha-2 code (like KR, MA) nor a country's name as the UN writes it"
+                )
+            })
+    }
+}
+
+/// The five regions of UNESCO's work, as it names them.
+pub const REGIONS: [&str; 5] = [
+    "Africa",
+    "Arab States",
+    "Asia and the Pacific",
+    "Europe and North America",
+    "Latin America and the Caribbean",
+];
+
+/// A UNESCO region, case and spacing aside, in its canonical spelling.
+pub fn parse_region(s: &str) -> Result<&'static str, String> {
+    let wanted = s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    REGIONS
+        .iter()
+        .copied()
+        .find(|r| r.to_lowercase() == wanted)
+        .ok_or_else(|| format!("`{s}` is not a UNESCO region; use one of: {}", REGIONS.join(", ")))
+}
+
 impl fmt::Display for CountryCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -143,7 +259,7 @@ impl NewCity {
             country: CountryCode::try_from(country).map_err(|e| ("country", e))?,
             region: match region.map(str::trim) {
                 None | Some("") => None,
-                Some(r) => Some(one_line("a region", r, 200).map_err(|e| ("region", e))?),
+                Some(r) => Some(parse_region(r).map_err(|e| ("region", e))?.to_owned()),
             },
             languages: parse_languages(languages).map_err(|e| ("languages", e))?,
             institutions: Vec::new(),
@@ -168,6 +284,45 @@ mod tests {
         for bad in ["", "C", "CHN", "XX", "12", "China"] {
             assert!(CountryCode::try_from(bad).is_err(), "{bad:?} accepted");
         }
+    }
+
+    #[test]
+    fn countries_as_the_un_and_unesco_write_them() {
+        for (name, code) in [
+            ("Republic of Korea", "KR"),
+            ("Viet Nam", "VN"),
+            ("Kingdom of Morocco", "MA"),
+            ("Côte d'Ivoire", "CI"),
+            ("Cote d’Ivoire", "CI"),
+            ("Islamic Republic of Iran", "IR"),
+            ("Iran (Islamic Republic of)", "IR"),
+            ("Bolivia (Plurinational State of)", "BO"),
+            ("United Kingdom of Great Britain and Northern Ireland", "GB"),
+            ("the Netherlands", "NL"),
+            ("Arab Republic of Egypt", "EG"),
+            ("Federative Republic of Brazil", "BR"),
+            ("People's Republic of China", "CN"),
+            ("China", "CN"),
+            ("Democratic People's Republic of Korea", "KP"),
+            ("Russian Federation", "RU"),
+            ("kr", "KR"),
+        ] {
+            assert_eq!(
+                CountryCode::from_code_or_name(name).map(|c| c.as_str().to_owned()),
+                Ok(code.to_owned()),
+                "{name}"
+            );
+        }
+        for bad in ["", "Atlantis", "Kingdom of Atlantis", "Republic of", "XX"] {
+            assert!(CountryCode::from_code_or_name(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn regions_are_unesco_regions() {
+        assert_eq!(parse_region(" asia and  the pacific "), Ok("Asia and the Pacific"));
+        assert_eq!(parse_region("Arab States"), Ok("Arab States"));
+        assert!(parse_region("Europe").unwrap_err().contains("Europe and North America"));
     }
 
     #[test]

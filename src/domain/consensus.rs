@@ -123,7 +123,11 @@ pub fn standing(ratings: &[Rating], round: i16) -> Vec<&Rating> {
 
 /// The scores the rule applies to in `round` (see [`standing`]).
 pub fn scores_for(ratings: &[Rating], round: i16) -> Vec<u8> {
-    standing(ratings, round).iter().map(|r| r.score.value()).collect()
+    // In score order: a list in any order tied to the reviewers would let a reader follow one
+    // person's scores from item to item.
+    let mut scores: Vec<u8> = standing(ratings, round).iter().map(|r| r.score.value()).collect();
+    scores.sort_unstable();
+    scores
 }
 
 /// Whether every current reviewer submitted a rating for `round`.

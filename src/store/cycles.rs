@@ -146,6 +146,25 @@ pub async fn participates<C: ConnectionTrait>(conn: &C, cycle_id: i32, city_id: 
         .is_some())
 }
 
+/// Every cycle without its cities and report counts (see [`get_core`]), newest first: what the
+/// background worker looks at on every tick, at a cost that does not grow with the cities.
+pub async fn list_core<C: ConnectionTrait>(conn: &C) -> Result<Vec<Cycle>, StoreError> {
+    let ids: Vec<i32> = cycle::Entity::find()
+        .select_only()
+        .column(cycle::Column::Id)
+        .order_by_desc(cycle::Column::Id)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(c) = get_core(conn, id).await? {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
 /// Every cycle, newest first; or those a city takes part in.
 pub async fn list<C: ConnectionTrait>(conn: &C, city: Option<i32>) -> Result<Vec<Cycle>, StoreError> {
     let ids: Vec<i32> = match city {
@@ -293,7 +312,8 @@ pub async fn create<C: ConnectionTrait>(
 /// A panel's new composition. None leaves that part as it is.
 pub struct PanelChange {
     pub members: Vec<i32>,
-    pub chair: Option<i32>,
+    /// None: unchanged; Some(None): no chair; Some(Some(id)): that member chairs.
+    pub chair: Option<Option<i32>>,
     pub measurements: Option<Vec<String>>,
 }
 
@@ -342,13 +362,19 @@ pub async fn update_panel<C: ConnectionTrait>(
             Some(_) => {}
         }
     }
-    if let Some(chair) = change.chair
+    let chair = change.chair.unwrap_or(panel.chair);
+    if let Some(chair) = chair
         && !members.contains(&chair)
     {
-        return Err(StoreError::invalid(
-            "chair",
-            format!("the chair (user {chair}) must be a member of the panel"),
-        ));
+        let message = if change.chair.is_some() {
+            format!("the chair (user {chair}) must be a member of the panel")
+        } else {
+            format!(
+                "the panel's chair (user {chair}) is no longer a member: name another member as chair, or \
+                 send \"chair\": null for no chair"
+            )
+        };
+        return Err(StoreError::invalid("chair", message));
     }
     let new_measurements = match &change.measurements {
         None => None,
@@ -388,7 +414,7 @@ pub async fn update_panel<C: ConnectionTrait>(
         .await?;
     }
     cycle_panel::Entity::update_many()
-        .col_expr(cycle_panel::Column::ChairUserId, Expr::value(change.chair))
+        .col_expr(cycle_panel::Column::ChairUserId, Expr::value(chair))
         .filter(cycle_panel::Column::Id.eq(panel_id))
         .exec(txn)
         .await?;
@@ -423,6 +449,68 @@ pub async fn update_panel<C: ConnectionTrait>(
     )
     .await?;
     Ok(after)
+}
+
+/// Moves a draft cycle to another framework edition: the panels take the new edition's default
+/// measurements by position (names, members and chairs stay; a panel beyond the new defaults is left
+/// with none, and a default beyond the existing panels gets a new panel). Audited.
+pub async fn set_edition<C: ConnectionTrait>(
+    txn: &C,
+    actor: Option<i32>,
+    before: &Cycle,
+    framework: &Framework,
+) -> Result<(), StoreError> {
+    let edition_id = super::framework::edition_id(txn, &framework.edition).await?;
+    super::framework::lock(txn, &framework.edition).await?;
+    cycle::Entity::update_many()
+        .col_expr(cycle::Column::EditionId, Expr::value(edition_id))
+        .filter(cycle::Column::Id.eq(before.id))
+        .exec(txn)
+        .await?;
+    panel_measurement::Entity::delete_many()
+        .filter(panel_measurement::Column::CycleId.eq(before.id))
+        .exec(txn)
+        .await?;
+    for (position, (name, codes)) in panels::default_panels(framework).into_iter().enumerate() {
+        let panel_id = match before.panels.get(position) {
+            Some(p) => p.id,
+            None => {
+                cycle_panel::ActiveModel {
+                    cycle_id: Set(before.id),
+                    name: Set(name),
+                    position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
+                    chair_user_id: Set(None),
+                    ..Default::default()
+                }
+                .insert(txn)
+                .await?
+                .id
+            }
+        };
+        for code in codes {
+            panel_measurement::ActiveModel {
+                cycle_id: Set(before.id),
+                panel_id: Set(panel_id),
+                measurement_code: Set(code),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?;
+        }
+    }
+    audit::record(
+        txn,
+        Entry {
+            actor,
+            action: "cycle.edition",
+            object_type: "cycle",
+            object_id: before.id.to_string(),
+            before: Some(serde_json::json!({"edition": before.edition})),
+            after: Some(serde_json::json!({"edition": framework.edition})),
+        },
+    )
+    .await?;
+    Ok(())
 }
 
 /// Writes a cycle's settings and deadlines (what `PATCH` changes besides its cities), if it is still at

@@ -33,10 +33,35 @@ pub struct CycleForm {
     pub reconciliation: String,
     /// The time zone the deadlines are entered in (the person's).
     pub zone: String,
+    /// The framework edition chosen ("" for the default).
+    pub edition: String,
     pub error: Option<String>,
 }
 
-pub fn list(shell: &Shell, csrf: &str, cycles: &[Cycle], cities: &[City], form: &CycleForm) -> Markup {
+/// The framework editions to choose from: (name, whether it is the server's default).
+pub type Editions<'a> = &'a [(String, bool)];
+
+fn edition_select(editions: Editions, chosen: &str) -> Markup {
+    html! {
+        div { label for="edition" { "Framework edition" }
+              select id="edition" name="edition" {
+                  @for (name, default) in editions {
+                      option value=(name) selected[chosen == name || (chosen.is_empty() && *default)] {
+                          (name) @if *default { " (default)" }
+                      }
+                  }
+              } }
+    }
+}
+
+pub fn list(
+    shell: &Shell,
+    csrf: &str,
+    cycles: &[Cycle],
+    cities: &[City],
+    editions: Editions,
+    form: &CycleForm,
+) -> Markup {
     page(
         shell,
         "Review cycles",
@@ -76,6 +101,7 @@ pub fn list(shell: &Shell, csrf: &str, cycles: &[Cycle], cities: &[City], form: 
                 }
                 div { label for="panel_size" { "Experts per city and panel " span class="hint" { "(2 to 7; 3 if empty)" } }
                       input type="number" id="panel_size" name="panel_size" min="2" max="7" value=(form.panel_size); }
+                (edition_select(editions, &form.edition))
                 fieldset {
                     legend { "Deadlines " span class="hint" { "(day and time in " (form.zone) "; optional)" } }
                     div { label for="submission" { "Submission" } input type="datetime-local" id="submission" name="submission" value=(form.submission); }
@@ -127,6 +153,8 @@ pub struct CyclePageView<'a> {
     pub unfilled_bundles: usize,
     /// The current round's personal extensions: (expert id, name, until).
     pub extensions: &'a [(i32, String, OffsetDateTime)],
+    /// The framework editions (while draft, the cycle may move to another).
+    pub editions: Editions<'a>,
     /// The experts with bundles in force: (id, name).
     pub assigned: &'a [(i32, String)],
     /// The cities out of the review (their report not submitted once review started).
@@ -254,6 +282,9 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                 form method="post" action=(format!("/cycles/{}/edit", cycle.id)) class="form" {
                     (csrf_field(csrf))
                     div { label for="name" { "Name" } input type="text" id="name" name="name" value=(cycle.name) required; }
+                    @if cycle.state == CycleState::Draft {
+                        (edition_select(v.editions, &cycle.edition))
+                    }
                     fieldset {
                         legend { "Deadlines, in " (zone) }
                         (deadline_input("submission", "Submission", cycle.deadlines.submission, zone, open(DeadlineKind::Submission)))

@@ -588,10 +588,10 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
             format!("/api/v1/items/{item_a}/consensus"), Body::Json(json!({"score": 3, "rationale": rationale}))),
         api( [U,   H,    H,    F,    H,    H,    A,    A], "PUT /api/v1/items/{id}/feedback",
             format!("/api/v1/items/{item_a}/feedback"), Body::Json(json!({"statement": statement}))),
-        // api-v1.md puts this route under "Consensus (panel chair or secretariat)"; the per-expert
-        // deviation in the same answer is the secretariat's only (product.md), so a chair's answer
-        // leaves it out (checked in consensus.rs).
-        api( [U,   F,    F,    F,    F,    F,    A,    A], "GET /api/v1/cycles/{id}/agreement",
+        // api-v1.md puts this route under "Consensus (panel chair or secretariat)"; a chair reads
+        // their own panels' figures from reconciliation on (403 while reviewing; their panels only
+        // after, checked in loose_ends.rs); the per-expert deviation is the secretariat's only.
+        api( [U,   F,    F,    F,    F,    F,    F,    A], "GET /api/v1/cycles/{id}/agreement",
             format!("/api/v1/cycles/{cycle}/agreement"), Body::None),
         // ---- City profile: that city's users and the secretariat ----
         api( [U,   A,    H,    F,    F,    F,    F,    A], "GET /api/v1/cities/{id}/profile",

@@ -149,7 +149,7 @@ async fn importing_cities_and_users_from_csv() {
     let cities = csv_file(
         &dir,
         "cities.csv",
-        "name,country,region,languages\nCork,IE,Europe,en;ga\nHangzhou,cn,Asia and the Pacific,zh\nLyon,FR,,fr en\n",
+        "name,country,region,languages\nCork,IE,Europe and North America,en;ga\nHangzhou,cn,Asia and the Pacific,zh\nLyon,FR,,fr en\n",
     );
     let users = csv_file(
         &dir,

@@ -17,6 +17,7 @@ mod health;
 mod helpers;
 mod integrity;
 mod layering;
+mod loose_ends;
 mod mail;
 mod midflight;
 mod notices;

@@ -184,6 +184,9 @@ struct CreateCycle {
     min_justification_chars: Option<i64>,
     #[serde(default)]
     deadlines: Option<DeadlinesBody>,
+    /// The framework edition (see `GET /api/v1/framework/editions`); default: the server's.
+    #[serde(default)]
+    edition: Option<String>,
 }
 
 /// Opens a new review cycle in draft, with the four default panels (secretariat only).
@@ -210,7 +213,7 @@ async fn create_cycle(
         },
     )
     .map_err(|(field, message)| AppError::invalid(field, message))?;
-    let cycle = app::cycles::create(&app, &staff, settings, &body.city_ids).await?;
+    let cycle = app::cycles::create_on(&app, &staff, settings, &body.city_ids, body.edition.as_deref()).await?;
     Ok((StatusCode::CREATED, axum::Json(cycle.into())))
 }
 
@@ -238,10 +241,22 @@ async fn get_cycle(
 struct UpdatePanel {
     /// User ids of the panel's experts.
     members: Vec<i32>,
-    /// A member who chairs the panel.
-    chair: Option<i32>,
+    /// A member who chairs the panel; null for no chair; absent: unchanged.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i32>)]
+    chair: Option<Option<i32>>,
     /// Experts'-review measurement codes; omitted: unchanged.
     measurements: Option<Vec<String>>,
+}
+
+/// A field that may be absent (None), null (Some(None)) or a value: serde reads a present field
+/// through this, and `default` gives None for an absent one.
+fn present<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
 }
 
 /// Sets a panel's members, chair and measurements (secretariat; draft or collecting only, else 409).
@@ -365,6 +380,8 @@ struct PatchCycle {
     rule: Option<RulePatch>,
     /// The shortest justification a submitted rating may have.
     min_justification: Option<i64>,
+    /// Another framework edition (while draft only; the panels take its default measurements).
+    edition: Option<String>,
 }
 
 /// Changes a cycle mid-flight (secretariat): deadlines while their phase is under way (a new one in
@@ -399,6 +416,7 @@ async fn patch_cycle(
     }
     let patch = app::cycles::CyclePatch {
         name: body.name,
+        edition: body.edition,
         deadlines,
         city_ids: body.city_ids,
         panel_size: body.panel_size,

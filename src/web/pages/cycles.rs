@@ -43,7 +43,26 @@ pub fn router() -> Router<AppState> {
 async fn render_list(state: &AppState, page: &SecretariatPage, form: &CycleForm) -> Result<Markup, PageError> {
     let cycles = app::cycles::list(state, page.staff()).await?;
     let cities = app::cities::all(state, page.staff()).await?;
-    Ok(view::list(&page.shell(), &page.0.csrf_token, &cycles, &cities, form))
+    let editions = editions(state);
+    Ok(view::list(
+        &page.shell(),
+        &page.0.csrf_token,
+        &cycles,
+        &cities,
+        &editions,
+        form,
+    ))
+}
+
+/// The framework editions, the default one marked.
+fn editions(state: &AppState) -> Vec<(String, bool)> {
+    let default = &state.frameworks.default_edition().edition;
+    state
+        .frameworks
+        .all()
+        .iter()
+        .map(|f| (f.edition.clone(), &f.edition == default))
+        .collect()
 }
 
 /// The viewer's time zone: deadlines are shown and entered in it.
@@ -105,6 +124,7 @@ async fn create(
         zone: Some(field(&form, "zone"))
             .filter(|z| crate::format::is_time_zone(z))
             .unwrap_or_else(|| zone_of(&page.0)),
+        edition: field(&form, "edition"),
         error: None,
     };
     let parsed = (|| {
@@ -124,7 +144,15 @@ async fn create(
             .map_err(|(f, m)| format!("{f}: {m}"))
     })();
     let outcome = match parsed {
-        Ok(settings) => match app::cycles::create(&state, page.staff(), settings, &typed.city_ids).await {
+        Ok(settings) => match app::cycles::create_on(
+            &state,
+            page.staff(),
+            settings,
+            &typed.city_ids,
+            Some(typed.edition.as_str()).filter(|e| !e.is_empty()),
+        )
+        .await
+        {
             Ok(cycle) => Ok(cycle),
             Err(AppError::Invalid { field, message }) => Err(format!("{field}: {message}")),
             Err(e) => return Err(e.into()),
@@ -198,6 +226,7 @@ async fn render_cycle(
             extensions: &extensions,
             assigned: &v.assigned,
             out_of_review: &out_of_review,
+            editions: &editions(state),
         },
     ))
 }
@@ -258,6 +287,7 @@ async fn edit(
         let editable_settings = form.iter().any(|(k, _)| k == "panel_size");
         Ok(app::cycles::CyclePatch {
             name: Some(field(&form, "name")),
+            edition: form.iter().find(|(k, _)| k == "edition").map(|(_, v)| v.clone()),
             deadlines,
             city_ids: (cycle.state <= CycleState::Collecting).then(|| {
                 fields_named(&form, "city_ids")

@@ -277,7 +277,8 @@ async fn save_panel(
 ) -> Result<Response, PageError> {
     let (cycle, panel) = app::cycles::panel(&state, p.staff(), cycle_id, panel_id).await?;
     let members: Vec<i32> = fields(&form, "members").iter().filter_map(|m| m.parse().ok()).collect();
-    let chair = field(&form, "chair").parse::<i32>().ok();
+    // The page always says who chairs ("" for nobody).
+    let chair = Some(field(&form, "chair").parse::<i32>().ok());
     let measurements = fields(&form, "measurements");
     let change = app::cycles::PanelChange {
         members: members.clone(),
@@ -293,7 +294,7 @@ async fn save_panel(
                 &p,
                 cycle_id,
                 panel_id,
-                Some((members, chair, measurements)),
+                Some((members, chair.flatten(), measurements)),
                 Some(&message),
             )
             .await?;
