@@ -117,6 +117,11 @@ enum AdminAction {
         #[arg(long)]
         label: Option<String>,
     },
+    /// Revoke every API token of a user (a lost laptop, a leaked script).
+    RevokeTokens {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -129,10 +134,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             if demo {
                 // The demo's users are only reachable through dev sign-in, which the settings allow
-                // on loopback only; ask the same check again rather than bypass it.
+                // on loopback only.
                 settings.auth.dev_login = true;
-                settings.validate()?;
             }
+            // `--bind` and `--demo` change the settings: check them again as a whole.
+            settings.validate()?;
             let app = Application::build(settings).await?;
             if demo {
                 app.load_demo().await?;
@@ -226,6 +232,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                         user.name, user.email
                     );
                     println!("{token}");
+                }
+                AdminAction::RevokeTokens { email } => {
+                    let email = Email::try_from(email.as_str()).map_err(anyhow::Error::msg)?;
+                    let user = crate::app::users::by_email(&app, &operator, &email)
+                        .await
+                        .with_context(|| format!("no user has the e-mail address {email}"))?;
+                    let n = crate::app::users::revoke_all_tokens(&app, &operator, user.id).await?;
+                    println!("revoked {n} token(s) of {} <{}>", user.name, user.email);
                 }
             }
         }

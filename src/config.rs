@@ -84,6 +84,9 @@ pub struct AuthSettings {
     pub session_absolute_hours: i64,
     pub dev_login: bool,
     pub providers: Vec<ProviderSettings>,
+    /// Requests one address may make per minute to the sign-in endpoints, and with API tokens that
+    /// are not valid, before 429.
+    pub requests_per_minute: u32,
 }
 
 impl AuthSettings {
@@ -279,18 +282,17 @@ impl Settings {
                 "auth.public_url must be an http(s) address, not `{url}`"
             )));
         }
+        if auth.requests_per_minute < 1 {
+            return Err(ConfigError("auth.requests_per_minute must be at least 1".into()));
+        }
         if auth.session_idle_minutes < 1 || auth.session_absolute_hours < 1 {
             return Err(ConfigError(
                 "auth.session_idle_minutes and auth.session_absolute_hours must be at least 1".into(),
             ));
         }
         // Choosing any user without a password is for a laptop, never for a network.
-        if auth.dev_login && !self.server.bind.ip().is_loopback() {
-            return Err(ConfigError(format!(
-                "auth.dev_login is on, but server.bind ({}) is not a loopback address: dev sign-in lets \
-                 anyone act as any user, so it is only allowed on 127.0.0.1 or ::1",
-                self.server.bind
-            )));
+        if auth.dev_login {
+            check_dev_login(self.server.bind, url)?;
         }
         let mut ids = std::collections::HashSet::new();
         for p in &auth.providers {
@@ -350,6 +352,25 @@ fn describe(e: figment::Error) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Dev sign-in lets anyone act as any user: it runs only on a loopback address, and never behind an
+/// https public address (a reverse proxy, where every request comes from loopback). Checked on the
+/// settings and again on the address actually bound, whatever set it.
+pub fn check_dev_login(bound: std::net::SocketAddr, public_url: &str) -> Result<(), ConfigError> {
+    if !bound.ip().is_loopback() {
+        return Err(ConfigError(format!(
+            "auth.dev_login is on, but the service listens on {bound}, not a loopback address: dev sign-in lets \
+             anyone act as any user, so it is only allowed on 127.0.0.1 or ::1"
+        )));
+    }
+    if public_url.trim().starts_with("https://") {
+        return Err(ConfigError(format!(
+            "auth.dev_login is on, but auth.public_url ({public_url}) is https: behind a reverse proxy every \
+             request comes from loopback, so dev sign-in would be open to anyone; turn it off"
+        )));
+    }
+    Ok(())
 }
 
 /// Whether an http(s) address names this machine only (loopback or localhost): fine on a laptop,

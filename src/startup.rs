@@ -86,6 +86,12 @@ impl Application {
     /// Builds on a listener bound beforehand: for callers that must know the address before the
     /// service is configured (an OpenID provider's redirect URI names it).
     pub async fn build_on(settings: Settings, listener: TcpListener) -> anyhow::Result<Application> {
+        // The one place every server passes: dev sign-in is checked against the address actually
+        // bound, whatever set it (a file, the environment, `--bind`).
+        if settings.auth.dev_login {
+            let bound = listener.local_addr().context("the listener has no address")?;
+            crate::config::check_dev_login(bound, &settings.auth.public_url)?;
+        }
         let db = open_database(&settings).await?;
         let frameworks = load_frameworks(&db, &settings).await?;
         let http = reqwest::Client::builder()
@@ -93,6 +99,7 @@ impl Application {
             .timeout(std::time::Duration::from_secs(10))
             .build()
             .context("cannot build the HTTP client")?;
+        let limits = crate::web::security::Limits::new(settings.auth.requests_per_minute);
         Ok(Application {
             listener,
             state: AppState {
@@ -102,6 +109,7 @@ impl Application {
                     frameworks: Arc::new(frameworks),
                 },
                 http,
+                limits,
             },
         })
     }
@@ -145,6 +153,8 @@ impl Application {
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         crate::worker::spawn(self.state.app.clone());
         let app = crate::web::router(self.state);
+        // The client's address, for the per-address rate limits.
+        let app = app.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await
     }
 

@@ -55,6 +55,13 @@ pub fn spawn(app: App) {
                 if let Err(e) = crate::app::notify::send_digests(&app, now).await {
                     tracing::warn!(error = %e, "worker: gathering daily digests failed; trying again later");
                 }
+                match crate::app::auth::purge(&app, now).await {
+                    Ok((0, 0)) => {}
+                    Ok((sessions, sign_ins)) => {
+                        tracing::info!(sessions, sign_ins, "ended sessions and abandoned sign-ins purged");
+                    }
+                    Err(e) => tracing::warn!(error = %e, "worker: purging sessions failed; trying again later"),
+                }
             }
             if let Some(mailer) = &mailer {
                 match crate::mail::worker::deliver(&app.db, &settings, mailer, &worker).await {

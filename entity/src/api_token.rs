@@ -12,6 +12,12 @@ pub struct Model {
     pub created_at: TimeDateTimeWithTimeZone,
     pub last_used_at: Option<TimeDateTimeWithTimeZone>,
     pub revoked_at: Option<TimeDateTimeWithTimeZone>,
+    /// After this the token is refused (401).
+    pub expires_at: Option<TimeDateTimeWithTimeZone>,
+    /// Who issued it, when not its owner (the secretariat, for someone else).
+    pub issued_by: Option<i32>,
+    /// Why the secretariat issued it for someone else.
+    pub reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -14,6 +14,8 @@ pub struct Model {
     /// JSON of the object after the change (none for a deletion).
     pub after: Option<String>,
     pub at: TimeDateTimeWithTimeZone,
+    /// The action was taken with an API token that this user (the secretariat) issued for the actor.
+    pub token_issued_by: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

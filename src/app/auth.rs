@@ -7,8 +7,10 @@ use crate::store;
 /// A sign-in slower than this (the provider's login page included) starts again.
 pub const SIGN_IN_MAX_AGE: time::Duration = store::oidc_logins::MAX_AGE;
 
-/// The user a bearer token belongs to, if the token is valid and its user enabled.
-pub async fn authenticate_token(app: &App, plain: &str) -> AppResult<Option<User>> {
+/// Who a bearer token speaks for, if it is valid (not revoked, not expired) and its user enabled.
+pub use crate::store::tokens::Bearer;
+
+pub async fn authenticate_token(app: &App, plain: &str) -> AppResult<Option<Bearer>> {
     Ok(store::tokens::authenticate(&app.db, plain).await?)
 }
 
@@ -56,30 +58,61 @@ pub async fn take_sign_in(app: &App, browser_secret: &str) -> AppResult<Option<P
     Ok(store::oidc_logins::take(&app.db, browser_secret).await?)
 }
 
-/// The enabled user a verified identity signs in as: the one linked to it, or, on a first sign-in,
-/// the invited user whose address the provider verified (then linked). None: not invited.
-pub async fn user_of_identity(app: &App, provider: &str, identity: &VerifiedIdentity) -> AppResult<Option<User>> {
-    let user = match store::users::find_by_identity(&app.db, provider, &identity.subject).await? {
-        Some(user) => Some(user),
-        None => link_invited_user(app, provider, identity).await?,
-    };
-    Ok(user.filter(|u| !u.disabled))
+/// How a provider's sign-in ends.
+#[derive(Debug)]
+pub enum SignIn {
+    /// The account of this provider's subject (linked now, or before).
+    Known(User),
+    /// No invited user matches a verified e-mail of this sign-in.
+    NotInvited,
+    /// The matching account is disabled: no session, and no new link.
+    Disabled,
+    /// The matching user already has another account of this provider linked: one per provider.
+    AlreadyLinked,
 }
 
-/// A first sign-in: the provider's verified e-mail must match an invited user, who is then linked
-/// to this provider's subject. An unverified address never links: anyone can type any address.
-async fn link_invited_user(app: &App, provider: &str, identity: &VerifiedIdentity) -> AppResult<Option<User>> {
+/// The user a provider's verified identity signs in as. A subject already linked signs in as its
+/// user; a first sign-in links the subject to the invited user whose e-mail matches, but only a
+/// verified e-mail, only a user with no account of this provider yet, and never a disabled user.
+pub async fn user_of_identity(app: &App, provider: &str, identity: &VerifiedIdentity) -> AppResult<SignIn> {
+    if let Some(user) = store::users::find_by_identity(&app.db, provider, &identity.subject).await? {
+        return Ok(if user.disabled {
+            SignIn::Disabled
+        } else {
+            SignIn::Known(user)
+        });
+    }
+    // An unverified address never links: anyone can type any address.
     let Some(email) = identity.email.as_deref().filter(|_| identity.email_verified) else {
-        return Ok(None);
+        return Ok(SignIn::NotInvited);
     };
     let Ok(email) = Email::try_from(email) else {
-        return Ok(None);
-    };
-    let Some(user) = store::users::find_by_email(&app.db, &email).await? else {
-        return Ok(None);
+        return Ok(SignIn::NotInvited);
     };
     let txn = store::begin_write(&app.db).await?;
+    let Some(user) = store::users::find_by_email(&txn, &email).await? else {
+        return Ok(SignIn::NotInvited);
+    };
+    if user.disabled {
+        return Ok(SignIn::Disabled);
+    }
+    if store::users::has_identity(&txn, user.id, provider).await? {
+        tracing::warn!(
+            user_id = user.id,
+            provider,
+            "a second account of one provider tried to link to a user"
+        );
+        return Ok(SignIn::AlreadyLinked);
+    }
     store::users::link_identity(&txn, user.id, provider, &identity.subject).await?;
     txn.commit().await?;
-    Ok(Some(user))
+    Ok(SignIn::Known(user))
+}
+
+/// The worker's clean-up: sessions that ended and sign-ins abandoned half-way are deleted, so the
+/// tables hold only what can still be used. Returns (sessions, sign-ins) deleted.
+pub async fn purge(app: &App, at: time::OffsetDateTime) -> AppResult<(u64, u64)> {
+    let sessions = store::sessions::purge_expired(&app.db, app.session_lifetime(), at).await?;
+    let logins = store::oidc_logins::purge_abandoned(&app.db, at).await?;
+    Ok((sessions, logins))
 }

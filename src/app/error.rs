@@ -32,6 +32,9 @@ pub enum AppError {
     /// Conflicts with the current state, or a stale version (409).
     #[error("{message}")]
     Conflict { code: &'static str, message: String },
+    /// Too many requests from one address: try again after this many seconds (429).
+    #[error("too many requests from your address; try again in {0} s")]
+    TooManyRequests(u64),
     /// The database cannot be reached (a restart, a failover): try again shortly (503).
     #[error("the database cannot be reached right now; try again in a moment")]
     Unavailable(#[source] sea_orm::DbErr),

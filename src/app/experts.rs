@@ -115,20 +115,68 @@ pub async fn declare_conflict(
 }
 
 /// What an expert's profile page shows: the expert, their profile, their conflicts, and the cities
-/// one may declare a conflict with.
+/// it names. The secretariat chooses from the whole register (`whole_register`); an expert, like
+/// the API, does not read the register: they name a city, and see only the cities their profile
+/// and conflicts already name.
 pub struct ProfilePage {
     pub expert: User,
     pub profile: Option<Profile>,
     pub conflicts: Vec<DeclaredConflict>,
     pub cities: Vec<City>,
+    pub whole_register: bool,
 }
 
 pub async fn profile_page(app: &App, caller: &User, expert_id: i32) -> AppResult<ProfilePage> {
     let expert = visible_expert(app, caller, expert_id).await?;
+    let profile = store::experts::get_profile(&app.db, expert.id).await?;
+    let conflicts = store::experts::conflicts(&app.db, Some(expert.id)).await?;
+    let whole_register = caller.actor().is_secretariat();
+    let cities = if whole_register {
+        store::cities::list(&app.db, None).await?
+    } else {
+        let mut named = Vec::new();
+        for id in profile
+            .as_ref()
+            .and_then(|p| p.city_id)
+            .into_iter()
+            .chain(conflicts.iter().map(|c| c.city_id))
+        {
+            if let Some(c) = store::cities::get(&app.db, id).await? {
+                named.push(c);
+            }
+        }
+        named
+    };
     Ok(ProfilePage {
-        profile: store::experts::get_profile(&app.db, expert.id).await?,
-        conflicts: store::experts::conflicts(&app.db, Some(expert.id)).await?,
-        cities: store::cities::list(&app.db, None).await?,
+        profile,
+        conflicts,
+        cities,
+        whole_register,
         expert,
     })
+}
+
+/// The city an expert names on their profile ("Cork", or "Cork, IE" when two share the name):
+/// case and accents aside. Unknown or ambiguous: 422 on `field`.
+pub async fn city_named(app: &App, field: &'static str, text: &str) -> AppResult<i32> {
+    let (name, country) = match text.rsplit_once(',') {
+        Some((n, c)) if c.trim().len() == 2 => (n.trim(), Some(c.trim().to_ascii_uppercase())),
+        _ => (text.trim(), None),
+    };
+    let matches: Vec<City> = store::cities::named(&app.db, name)
+        .await?
+        .into_iter()
+        .filter(|c| country.as_deref().is_none_or(|cc| c.country == cc))
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(one.id),
+        [] => Err(AppError::invalid(
+            field,
+            format!("no city of the network is called `{text}`; leave it empty if yours is not in the network"),
+        )),
+        _ => Err(AppError::invalid(
+            field,
+            format!("more than one city is called `{name}`: add its country code, as in `{name}, IE`"),
+        )),
+    }
 }

@@ -51,6 +51,17 @@ fn rows<R: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<Row<R>>, Import
         match record {
             Ok(r) => {
                 let line = r.position().map_or(0, |p| p.line());
+                // A cell a spreadsheet would run as a formula is refused: it would come back out
+                // of our exports and pages as someone's name.
+                if let Some(cell) = r.iter().find(|c| crate::export::looks_like_formula(c)) {
+                    out.push((
+                        line,
+                        Err(format!(
+                            "`{cell}` starts like a spreadsheet formula (=, +, -, @); write it without that first character"
+                        )),
+                    ));
+                    continue;
+                }
                 out.push((line, r.deserialize::<R>(Some(&headers)).map_err(|e| describe(&e))));
             }
             Err(e) => {

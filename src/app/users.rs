@@ -31,7 +31,102 @@ pub async fn by_email(app: &App, _staff: &Staff, email: &crate::domain::user::Em
         .ok_or(AppError::NotFound("user"))
 }
 
-/// Issues a personal API token for `user_id`; returns it (shown once; only its hash is kept).
+/// What a person asks of a new token.
+#[derive(Clone, Debug, Default)]
+pub struct TokenRequest {
+    pub label: Option<String>,
+    /// 1 to 365; default 90.
+    pub expires_in_days: Option<i64>,
+    /// Needed when the secretariat issues a token for someone else (at least 10 characters).
+    pub reason: Option<String>,
+}
+
+/// Issues a token for `user_id`. A person issues their own; the secretariat may issue one for
+/// someone else only with a reason, which the audit log records as "issued by X for Y" (and every
+/// action taken with it names both). Returns it with its secret (shown once; only its hash is kept).
+pub async fn issue_for(
+    app: &App,
+    caller: &User,
+    user_id: i32,
+    req: TokenRequest,
+) -> AppResult<(crate::read::ApiToken, String)> {
+    let for_someone_else = user_id != caller.id;
+    if for_someone_else {
+        Staff::of(caller).map_err(|_| AppError::forbidden("a person issues their own tokens only"))?;
+    }
+    let label = match req.label.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(l) => Some(
+            crate::domain::text::bounded("a label", l, 1, 100)
+                .map_err(|_| AppError::invalid("label", "a label of at most 100 characters"))?,
+        ),
+    };
+    let days = req.expires_in_days.unwrap_or(90);
+    if !(1..=365).contains(&days) {
+        return Err(AppError::invalid("expires_in_days", "a token lives from 1 to 365 days"));
+    }
+    let reason = if for_someone_else {
+        Some(
+            crate::domain::text::bounded("a reason", req.reason.as_deref().unwrap_or(""), 10, 1000).map_err(|_| {
+                AppError::invalid(
+                    "reason",
+                    "say why you issue a token for someone else (at least 10 characters): it is audited",
+                )
+            })?,
+        )
+    } else {
+        None
+    };
+    let txn = store::begin_write(&app.db).await?;
+    let target = store::users::get(&txn, user_id)
+        .await?
+        .ok_or(AppError::NotFound("user"))?;
+    if target.disabled {
+        return Err(AppError::conflict(
+            "user_disabled",
+            "this account is disabled: enable it before issuing a token",
+        ));
+    }
+    let new = store::tokens::NewToken {
+        user_id,
+        label,
+        lifetime: time::Duration::days(days),
+        issued_by: for_someone_else.then_some(caller.id),
+        reason,
+    };
+    let issued = store::tokens::issue_new(&txn, Some(caller.id), new).await?;
+    txn.commit().await?;
+    tracing::info!(user_id, issued_by = caller.id, "API token issued");
+    Ok(issued)
+}
+
+/// The caller's own live tokens.
+pub async fn my_tokens(app: &App, caller: &User) -> AppResult<Vec<crate::read::ApiToken>> {
+    Ok(store::tokens::of_user(&app.db, caller.id, store::now()).await?)
+}
+
+/// Revokes a token: its owner or the secretariat (404 for anyone else: they may not know it exists).
+pub async fn revoke_token(app: &App, caller: &User, token_id: i32) -> AppResult<()> {
+    let txn = store::begin_write(&app.db).await?;
+    let token = store::tokens::get(&txn, token_id)
+        .await?
+        .filter(|t| t.user_id == caller.id || caller.actor().is_secretariat())
+        .ok_or(AppError::NotFound("token"))?;
+    store::tokens::revoke(&txn, Some(caller.id), token.user_id, Some(token.id)).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Revokes every token of a user (the command line's `admin revoke-tokens`). Returns how many.
+pub async fn revoke_all_tokens(app: &App, staff: &Staff, user_id: i32) -> AppResult<u64> {
+    let txn = store::begin_write(&app.db).await?;
+    let n = store::tokens::revoke(&txn, staff.actor_id(), user_id, None).await?;
+    txn.commit().await?;
+    Ok(n)
+}
+
+/// Issues a token of the default lifetime for `user_id` without the checks of [`issue_for`]: for
+/// bootstrapping at the command line and for the benchmarks, never reached from the web.
 pub async fn issue_token(app: &App, staff: &Staff, user_id: i32, label: Option<String>) -> AppResult<String> {
     let txn = store::begin_write(&app.db).await?;
     let token = store::tokens::issue(&txn, staff.actor_id(), user_id, label).await?;
@@ -51,6 +146,10 @@ pub async fn set_disabled(app: &App, staff: &Staff, id: i32, disabled: bool) -> 
     }
     let txn = store::begin_write(&app.db).await?;
     let user = store::users::set_disabled(&txn, staff.actor_id(), id, disabled).await?;
+    if disabled {
+        // Enabling the account again must not revive tokens that were out there.
+        store::tokens::revoke(&txn, staff.actor_id(), id, None).await?;
+    }
     txn.commit().await?;
     Ok(user)
 }

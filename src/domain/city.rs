@@ -75,6 +75,13 @@ fn folded(s: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// Whether two city names name the same city as people type them: case, accents, spacing and
+/// punctuation aside ("Benguérir" and "benguerir").
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (fa, fb) = (folded(a), folded(b));
+    !fa.is_empty() && fa == fb
+}
+
 /// The alpha-2 code of a state named as the UN and UNESCO write it, short or formal, or as the
 /// `celes` crate knows it (official names and common aliases), accents and case aside.
 fn alpha2_of_name(name: &str) -> Option<&'static str> {

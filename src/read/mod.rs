@@ -336,6 +336,8 @@ pub struct ProfileCycle {
 pub struct AuditEntry {
     pub id: i32,
     pub actor: Option<i32>,
+    /// The actor used an API token that this user (the secretariat) issued for them.
+    pub token_issued_by: Option<i32>,
     pub action: String,
     pub object_type: String,
     pub object_id: String,
@@ -384,6 +386,19 @@ pub struct OutboxEntry {
     pub created_at: OffsetDateTime,
     pub sent_at: Option<OffsetDateTime>,
     pub next_attempt_at: OffsetDateTime,
+}
+
+/// A personal API token as its owner and the secretariat see it (never its secret).
+#[derive(Clone, Debug)]
+pub struct ApiToken {
+    pub id: i32,
+    pub user_id: i32,
+    pub label: Option<String>,
+    pub created_at: OffsetDateTime,
+    pub last_used_at: Option<OffsetDateTime>,
+    pub expires_at: Option<OffsetDateTime>,
+    /// Who issued it, when not its owner.
+    pub issued_by: Option<i32>,
 }
 
 /// An OpenID Connect sign-in between the redirect to the provider and its callback.

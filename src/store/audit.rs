@@ -22,10 +22,19 @@ pub fn snapshot<T: Serialize>(object: &T) -> Option<Value> {
     serde_json::to_value(object).ok()
 }
 
+tokio::task_local! {
+    /// While a request made with an API token that someone else issued (the secretariat, for the
+    /// token's owner) is handled: that issuer. Every entry the request writes names them beside
+    /// the actor, so an action taken with such a token is audited with both names.
+    pub static TOKEN_ISSUER: Option<i32>;
+}
+
 /// Writes the entry with `conn`, which must be the transaction making the change, so the change and
 /// its record commit or roll back together.
 pub async fn record<C: ConnectionTrait>(conn: &C, entry: Entry) -> Result<(), DbErr> {
+    let issuer = TOKEN_ISSUER.try_with(|i| *i).ok().flatten();
     audit_log::ActiveModel {
+        token_issued_by: Set(issuer),
         actor_user_id: Set(entry.actor),
         action: Set(entry.action.to_owned()),
         object_type: Set(entry.object_type.to_owned()),
@@ -69,6 +78,7 @@ pub async fn list<C: ConnectionTrait>(
             .map(|r| AuditEntry {
                 id: r.id,
                 actor: r.actor_user_id,
+                token_issued_by: r.token_issued_by,
                 action: r.action,
                 object_type: r.object_type,
                 object_id: r.object_id,

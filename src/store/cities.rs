@@ -90,6 +90,15 @@ pub async fn list<C: ConnectionTrait>(conn: &C, only: Option<i32>) -> Result<Vec
         .collect::<Result<_, _>>()?)
 }
 
+/// The cities called `name` (case, accents and spacing aside; `domain::city::same_name`).
+pub async fn named<C: ConnectionTrait>(conn: &C, name: &str) -> Result<Vec<City>, StoreError> {
+    Ok(list(conn, None)
+        .await?
+        .into_iter()
+        .filter(|c| crate::domain::city::same_name(&c.name, name))
+        .collect())
+}
+
 /// Records a city's institutions, with `txn`.
 pub async fn set_institutions<C: ConnectionTrait>(
     txn: &C,

@@ -34,6 +34,15 @@ pub async fn begin<C: ConnectionTrait>(conn: &C, browser_secret: &str, login: Pe
     Ok(())
 }
 
+/// Deletes the sign-ins abandoned before `at - MAX_AGE`: the worker's clean-up.
+pub async fn purge_abandoned<C: ConnectionTrait>(conn: &C, at: time::OffsetDateTime) -> Result<u64, StoreError> {
+    let res = oidc_login::Entity::delete_many()
+        .filter(oidc_login::Column::CreatedAt.lt(at - MAX_AGE))
+        .exec(conn)
+        .await?;
+    Ok(res.rows_affected)
+}
+
 /// Takes (reads and deletes) the sign-in this browser started, if it is recent enough. Deleting on
 /// read makes every callback single-use: a replayed callback finds nothing.
 pub async fn take<C: ConnectionTrait>(conn: &C, browser_secret: &str) -> Result<Option<PendingLogin>, StoreError> {

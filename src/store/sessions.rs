@@ -100,6 +100,23 @@ pub async fn delete<C: ConnectionTrait>(conn: &C, id: i32) -> Result<(), StoreEr
     Ok(())
 }
 
+/// Deletes the sessions that ended (absolutely, or idle for `lifetime.idle`): the worker's clean-up.
+pub async fn purge_expired<C: ConnectionTrait>(
+    conn: &C,
+    lifetime: Lifetime,
+    at: OffsetDateTime,
+) -> Result<u64, StoreError> {
+    let res = session::Entity::delete_many()
+        .filter(
+            sea_orm::Condition::any()
+                .add(session::Column::ExpiresAt.lte(at))
+                .add(session::Column::LastSeenAt.lte(at - lifetime.idle)),
+        )
+        .exec(conn)
+        .await?;
+    Ok(res.rows_affected)
+}
+
 /// Ends every session of a user (when the user is disabled).
 pub async fn delete_for_user<C: ConnectionTrait>(conn: &C, user_id: i32) -> Result<u64, StoreError> {
     let res = session::Entity::delete_many()

@@ -1,36 +1,67 @@
-//! Personal API tokens: issued by the secretariat or the command line, kept hashed.
+//! Personal API tokens, kept hashed: issued with an expiry, listed, revoked.
 use entity::{api_token, user};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 use serde_json::json;
-use time::Duration;
+use time::{Duration, OffsetDateTime};
 
 use super::audit::{self, Entry};
 use super::{StoreError, now};
 use crate::domain::token;
-use crate::read::User;
+use crate::read::{ApiToken, User};
 
 /// Last-use times are for people ("is this token still used?"), so they are refreshed at most this
 /// often: a write on every request would make reads cost writes.
 const LAST_USED_GRANULARITY: Duration = Duration::minutes(5);
 
-/// Issues a new token for `user_id` with `txn` and returns it; only its hash is stored.
-pub async fn issue<C: ConnectionTrait>(
+/// How long a token lives unless asked otherwise.
+pub const DEFAULT_LIFETIME: Duration = Duration::days(90);
+
+/// A token to issue.
+pub struct NewToken {
+    pub user_id: i32,
+    pub label: Option<String>,
+    pub lifetime: Duration,
+    /// The secretariat member who issues it for someone else (None: its owner, or the command line).
+    pub issued_by: Option<i32>,
+    pub reason: Option<String>,
+}
+
+fn of(m: api_token::Model) -> ApiToken {
+    ApiToken {
+        id: m.id,
+        user_id: m.user_id,
+        label: m.label,
+        created_at: m.created_at,
+        last_used_at: m.last_used_at,
+        expires_at: m.expires_at,
+        issued_by: m.issued_by,
+    }
+}
+
+/// Issues a token with `txn`; returns it with its secret (shown once; only its hash is stored).
+pub async fn issue_new<C: ConnectionTrait>(
     txn: &C,
     actor: Option<i32>,
-    user_id: i32,
-    label: Option<String>,
-) -> Result<String, StoreError> {
-    if user::Entity::find_by_id(user_id).one(txn).await?.is_none() {
+    new: NewToken,
+) -> Result<(ApiToken, String), StoreError> {
+    if user::Entity::find_by_id(new.user_id).one(txn).await?.is_none() {
         return Err(StoreError::NotFound("user"));
     }
-    let new = token::generate();
+    let secret = token::generate();
+    let at = now();
     let saved = api_token::ActiveModel {
-        user_id: Set(user_id),
-        token_hash: Set(new.hash),
-        label: Set(label.clone()),
-        created_at: Set(now()),
+        user_id: Set(new.user_id),
+        token_hash: Set(secret.hash),
+        label: Set(new.label.clone()),
+        created_at: Set(at),
         last_used_at: Set(None),
         revoked_at: Set(None),
+        expires_at: Set(Some(at + new.lifetime)),
+        issued_by: Set(new.issued_by),
+        reason: Set(new.reason.clone()),
         ..Default::default()
     }
     .insert(txn)
@@ -44,18 +75,45 @@ pub async fn issue<C: ConnectionTrait>(
             object_id: saved.id.to_string(),
             before: None,
             // Never the token itself.
-            after: Some(json!({"id": saved.id, "user_id": user_id, "label": label})),
+            after: Some(json!({
+                "id": saved.id, "user_id": new.user_id, "label": new.label,
+                "expires_at": saved.expires_at, "issued_by": new.issued_by, "reason": new.reason,
+            })),
         },
     )
     .await?;
-    Ok(new.plain)
+    Ok((of(saved), secret.plain))
 }
 
-/// The user a token belongs to, if the token is valid, not revoked, and its user not disabled.
-pub async fn authenticate(db: &DatabaseConnection, plain: &str) -> Result<Option<User>, StoreError> {
+/// Issues a token of the default lifetime for `user_id` (the command line, the tests).
+pub async fn issue<C: ConnectionTrait>(
+    txn: &C,
+    actor: Option<i32>,
+    user_id: i32,
+    label: Option<String>,
+) -> Result<String, StoreError> {
+    let new = NewToken {
+        user_id,
+        label,
+        lifetime: DEFAULT_LIFETIME,
+        issued_by: None,
+        reason: None,
+    };
+    Ok(issue_new(txn, actor, new).await?.1)
+}
+
+/// Who a valid token speaks for: its owner, and who issued it when that was someone else.
+pub struct Bearer {
+    pub user: User,
+    pub issued_by: Option<i32>,
+}
+
+/// The user a token belongs to, if the token is valid: not revoked, not expired, its user enabled.
+pub async fn authenticate(db: &DatabaseConnection, plain: &str) -> Result<Option<Bearer>, StoreError> {
     if !token::looks_like_token(plain) {
         return Ok(None);
     }
+    let at = now();
     let Some(tok) = api_token::Entity::find()
         .filter(api_token::Column::TokenHash.eq(token::hash(plain)))
         .filter(api_token::Column::RevokedAt.is_null())
@@ -64,6 +122,9 @@ pub async fn authenticate(db: &DatabaseConnection, plain: &str) -> Result<Option
     else {
         return Ok(None);
     };
+    if tok.expires_at.is_some_and(|e| e <= at) {
+        return Ok(None);
+    }
     let Some(owner) = user::Entity::find_by_id(tok.user_id).one(db).await? else {
         return Ok(None);
     };
@@ -71,7 +132,7 @@ pub async fn authenticate(db: &DatabaseConnection, plain: &str) -> Result<Option
     if owner.disabled {
         return Ok(None);
     }
-    let at = now();
+    let issued_by = tok.issued_by.filter(|i| *i != owner.id);
     if tok.last_used_at.is_none_or(|t| at - t > LAST_USED_GRANULARITY) {
         let mut active: api_token::ActiveModel = tok.into();
         active.last_used_at = Set(Some(at));
@@ -80,5 +141,65 @@ pub async fn authenticate(db: &DatabaseConnection, plain: &str) -> Result<Option
             tracing::warn!(error = %e, "could not record a token's last use");
         }
     }
-    Ok(Some(owner))
+    Ok(Some(Bearer { user: owner, issued_by }))
+}
+
+/// A user's live tokens (not revoked, not expired), newest first.
+pub async fn of_user<C: ConnectionTrait>(
+    conn: &C,
+    user_id: i32,
+    at: OffsetDateTime,
+) -> Result<Vec<ApiToken>, StoreError> {
+    Ok(api_token::Entity::find()
+        .filter(api_token::Column::UserId.eq(user_id))
+        .filter(api_token::Column::RevokedAt.is_null())
+        .order_by_desc(api_token::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter(|t| t.expires_at.is_none_or(|e| e > at))
+        .map(of)
+        .collect())
+}
+
+/// One token, revoked or not.
+pub async fn get<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<ApiToken>, StoreError> {
+    Ok(api_token::Entity::find_by_id(id)
+        .filter(api_token::Column::RevokedAt.is_null())
+        .one(conn)
+        .await?
+        .map(of))
+}
+
+/// Revokes tokens with `txn`: one (`Some(id)`) or every live token of `user_id`. Audited. Returns
+/// how many were revoked.
+pub async fn revoke<C: ConnectionTrait>(
+    txn: &C,
+    actor: Option<i32>,
+    user_id: i32,
+    id: Option<i32>,
+) -> Result<u64, StoreError> {
+    let mut q = api_token::Entity::update_many()
+        .col_expr(api_token::Column::RevokedAt, Expr::value(Some(now())))
+        .filter(api_token::Column::UserId.eq(user_id))
+        .filter(api_token::Column::RevokedAt.is_null());
+    if let Some(id) = id {
+        q = q.filter(api_token::Column::Id.eq(id));
+    }
+    let res = q.exec(txn).await?;
+    if res.rows_affected > 0 {
+        audit::record(
+            txn,
+            Entry {
+                actor,
+                action: "token.revoke",
+                object_type: "user",
+                object_id: user_id.to_string(),
+                before: None,
+                after: Some(json!({"token_id": id, "revoked": res.rows_affected})),
+            },
+        )
+        .await?;
+    }
+    Ok(res.rows_affected)
 }

@@ -161,6 +161,16 @@ pub async fn find_by_identity<C: ConnectionTrait>(
     get(conn, link.user_id).await
 }
 
+/// Whether the user has an account of this provider linked already.
+pub async fn has_identity<C: ConnectionTrait>(conn: &C, user_id: i32, provider: &str) -> Result<bool, StoreError> {
+    Ok(user_identity::Entity::find()
+        .filter(user_identity::Column::UserId.eq(user_id))
+        .filter(user_identity::Column::Provider.eq(provider))
+        .one(conn)
+        .await?
+        .is_some())
+}
+
 /// Links a provider's subject to an invited user, on their first sign-in through that provider.
 pub async fn link_identity<C: ConnectionTrait>(
     conn: &C,
@@ -179,7 +189,10 @@ pub async fn link_identity<C: ConnectionTrait>(
     .await
     .map_err(|e| {
         on_unique(e, || {
-            StoreError::conflict("identity_taken", "this account is already linked to another user")
+            StoreError::conflict(
+                "identity_taken",
+                "this account is already linked, or the user already has an account of this provider",
+            )
         })
     })?;
     audit::record(

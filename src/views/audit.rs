@@ -34,7 +34,10 @@ pub fn audit(shell: &Shell, entries: &[AuditEntry], filter: &Filter, page_no: u6
                     @for e in entries {
                         tr {
                             td { (e.at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()) }
-                            td { @match e.actor { Some(a) => { "user " (a) }, None => { "command line" } } }
+                            td {
+                                @match e.actor { Some(a) => { "user " (a) }, None => { "command line" } }
+                                @if let Some(i) = e.token_issued_by { br; span class="muted" { "with a token issued by user " (i) } }
+                            }
                             td { code { (e.action) } }
                             td { (e.object_type) " " (e.object_id) }
                             td { @if let Some(b) = &e.before { details { summary { "show" } pre { (b) } } } }

@@ -83,3 +83,30 @@ pub fn not_invited(shell: &Shell, provider: &str) -> Markup {
         },
     )
 }
+
+pub fn account_disabled(shell: &Shell) -> Markup {
+    page(
+        shell,
+        "Account disabled",
+        html! {
+            h1 { "Your account is disabled" }
+            p { "The secretariat has disabled this lcreview account. If you think this is a mistake, ask them to enable it again." }
+            p { a href="/signin" { "Back to sign-in" } }
+        },
+    )
+}
+
+pub fn already_linked(shell: &Shell, provider: &str) -> Markup {
+    page(
+        shell,
+        "Another account",
+        html! {
+            h1 { "Your lcreview account uses another " (provider) " account" }
+            p {
+                "The lcreview account with your e-mail address is already linked to a different " (provider) " account. "
+                "Sign in with that one. If you have lost access to it, ask the secretariat: they can link your account again."
+            }
+            p { a href="/signin" { "Back to sign-in" } }
+        },
+    )
+}

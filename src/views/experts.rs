@@ -38,6 +38,8 @@ pub struct ProfileView<'a> {
     pub form: ProfileForm,
     pub conflicts: &'a [DeclaredConflict],
     pub cities: &'a [City],
+    /// The secretariat chooses cities from the register; an expert names them.
+    pub whole_register: bool,
     pub framework: &'a Framework,
     pub csrf: &'a str,
     pub error: Option<&'a str>,
@@ -62,11 +64,18 @@ pub fn profile(shell: &Shell, v: &ProfileView) -> Markup {
                 (csrf_field(v.csrf))
                 div { label for="country" { "Country " span class="hint" { "(ISO 3166-1 alpha-2, e.g. BR)" } }
                       input type="text" id="country" name="country" maxlength="2" required value=(v.form.country); }
-                div {
-                    label for="city_id" { "Home city " span class="hint" { "(if it is in the network)" } }
-                    select id="city_id" name="city_id" {
-                        option value="" { "—" }
-                        @for c in v.cities { option value=(c.id) selected[v.form.city_id == c.id.to_string()] { (c.name) " (" (c.country) ")" } }
+                @if v.whole_register {
+                    div {
+                        label for="city_id" { "Home city " span class="hint" { "(if it is in the network)" } }
+                        select id="city_id" name="city_id" {
+                            option value="" { "—" }
+                            @for c in v.cities { option value=(c.id) selected[v.form.city_id == c.id.to_string()] { (c.name) " (" (c.country) ")" } }
+                        }
+                    }
+                } @else {
+                    div {
+                        label for="city" { "Home city " span class="hint" { "(if it is in the network; add the country code if two cities share its name: Cork, IE)" } }
+                        input type="text" id="city" name="city" value=(v.form.city_id.parse::<i32>().ok().map(&city_name).unwrap_or_else(|| v.form.city_id.clone()));
                     }
                 }
                 div { label for="institution" { "Institution" } input type="text" id="institution" name="institution" value=(v.form.institution); }
@@ -90,11 +99,16 @@ pub fn profile(shell: &Shell, v: &ProfileView) -> Markup {
             ul { @for c in v.conflicts { li { strong { (city_name(c.city_id)) } ": " (c.reason) } } }
             form method="post" action=(format!("{}/conflicts", v.base)) class="form" {
                 (csrf_field(v.csrf))
-                div {
-                    label for="conflict_city" { "City" }
-                    select id="conflict_city" name="city_id" required {
-                        @for c in v.cities { option value=(c.id) { (c.name) " (" (c.country) ")" } }
+                @if v.whole_register {
+                    div {
+                        label for="conflict_city" { "City" }
+                        select id="conflict_city" name="city_id" required {
+                            @for c in v.cities { option value=(c.id) { (c.name) " (" (c.country) ")" } }
+                        }
                     }
+                } @else {
+                    div { label for="conflict_city" { "City " span class="hint" { "(its name; add the country code if two share it)" } }
+                          input type="text" id="conflict_city" name="city" required; }
                 }
                 div { label for="reason" { "Why" } textarea id="reason" name="reason" rows="2" required {} }
                 div { button type="submit" class="button secondary" { "Declare a conflict" } }

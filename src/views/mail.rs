@@ -157,6 +157,64 @@ pub fn settings(shell: &Shell, csrf: &str, user: &User, zones: &[String], error:
                 }
                 div { button type="submit" class="button" { "Save" } }
             }
+            p { a href="/tokens" { "My API tokens" } }
+        },
+    )
+}
+
+/// A person's API tokens: the live ones (never their secrets), a form for a new one, and a new
+/// token's secret once, right after it is made.
+pub fn tokens(
+    shell: &Shell,
+    csrf: &str,
+    tokens: &[crate::read::ApiToken],
+    new_secret: Option<&str>,
+    error: Option<&str>,
+) -> Markup {
+    page(
+        shell,
+        "My API tokens",
+        html! {
+            h1 { "My API tokens" }
+            p class="muted" { "A token lets a script use the JSON API as you (Authorization: Bearer …). Each expires; revoke one you no longer use." }
+            @if let Some(e) = error { div class="alert" role="alert" { (e) } }
+            @if let Some(secret) = new_secret {
+                div class="flash" role="status" {
+                    p { strong { "Your new token. Copy it now: it is shown only once." } }
+                    pre class="secret" { (secret) }
+                }
+            }
+            @if tokens.is_empty() {
+                p { "No live token." }
+            } @else {
+                table class="data" {
+                    thead { tr { th scope="col" { "Label" } th scope="col" { "Created" } th scope="col" { "Last used" } th scope="col" { "Expires" } th scope="col" { "" } } }
+                    tbody {
+                        @for t in tokens {
+                            tr {
+                                td { (t.label.clone().unwrap_or_else(|| "—".into())) }
+                                td { (when(Some(t.created_at))) }
+                                td { (when(t.last_used_at)) }
+                                td { (when(t.expires_at)) }
+                                td {
+                                    form method="post" action=(format!("/tokens/{}/revoke", t.id)) class="inline" {
+                                        (csrf_field(csrf))
+                                        button type="submit" class="button secondary" { "Revoke" }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            h2 { "A new token" }
+            form method="post" action="/tokens" class="form" {
+                (csrf_field(csrf))
+                div { label for="label" { "What it is for" } input type="text" id="label" name="label" maxlength="100"; }
+                div { label for="days" { "Days until it expires " span class="hint" { "(1 to 365)" } }
+                      input type="number" id="days" name="days" min="1" max="365" value="90"; }
+                div { button type="submit" class="button" { "Create the token" } }
+            }
         },
     )
 }

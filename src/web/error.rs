@@ -37,6 +37,7 @@ impl AppError {
             AppError::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict { .. } => StatusCode::CONFLICT,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -53,6 +54,7 @@ impl AppError {
             AppError::UnsupportedMediaType => "unsupported_media_type",
             AppError::Invalid { .. } => "invalid_field",
             AppError::Unavailable(_) => "unavailable",
+            AppError::TooManyRequests(_) => "rate_limited",
             AppError::Internal(_) => "internal_error",
         }
     }
@@ -101,7 +103,17 @@ impl IntoResponse for AppError {
                 .headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
+        retry_after(&self, &mut response);
         response
+    }
+}
+
+/// A 429 says when to come back.
+fn retry_after(err: &AppError, response: &mut Response) {
+    if let AppError::TooManyRequests(secs) = err {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(*secs));
     }
 }
 
@@ -130,7 +142,9 @@ impl IntoResponse for PageError {
                 p { a href="/" { "Back to the start page" } }
             },
         );
-        (status, markup).into_response()
+        let mut response = (status, markup).into_response();
+        retry_after(&err, &mut response);
+        response
     }
 }
 

@@ -3,7 +3,7 @@
 //! order: authentication and role (401, 403), then the body (400, 413, 415, 422).
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
-use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
+use axum::http::header::CONTENT_TYPE;
 use axum::http::request::Parts;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -25,20 +25,21 @@ impl FromRequestParts<AppState> for ApiUser {
         if let Some(user) = parts.extensions.get::<ApiUser>() {
             return Ok(user.clone());
         }
-        let header = parts.headers.get(AUTHORIZATION).ok_or(AppError::Unauthorized(
+        // The security layer looked the token up once already.
+        if parts.extensions.get::<super::security::TokenRejected>().is_some() {
+            return Err(AppError::Unauthorized(
+                "the API token is not valid: unknown, revoked or expired",
+            ));
+        }
+        let token = super::security::bearer(&parts.headers)?.ok_or(AppError::Unauthorized(
             "this call needs an API token (Authorization: Bearer …)",
         ))?;
-        let token = header
-            .to_str()
-            .ok()
-            .and_then(|h| h.strip_prefix("Bearer ").or_else(|| h.strip_prefix("bearer ")))
-            .map(str::trim)
-            .ok_or(AppError::Unauthorized(
-                "the Authorization header must be `Bearer <token>`",
-            ))?;
         let user = crate::app::auth::authenticate_token(state, token)
             .await?
-            .ok_or(AppError::Unauthorized("the API token is not valid"))?;
+            .map(|b| b.user)
+            .ok_or(AppError::Unauthorized(
+                "the API token is not valid: unknown, revoked or expired",
+            ))?;
         let user = ApiUser(user);
         parts.extensions.insert(user.clone());
         Ok(user)

@@ -15,6 +15,7 @@ pub mod auth;
 pub mod error;
 pub mod extract;
 pub mod pages;
+pub mod security;
 pub mod state;
 
 pub use state::AppState;
@@ -40,6 +41,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::router())
         .merge(auth::router())
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::protect))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(
             ServiceBuilder::new()

@@ -12,6 +12,8 @@ pub struct AppState {
     pub app: App,
     /// For OpenID Connect. It follows no redirects: a provider's answer is taken as given.
     pub http: reqwest::Client,
+    /// Per-address rate limits (sign-in, failed tokens), per node.
+    pub limits: super::security::Limits,
 }
 
 /// Handlers read the settings and call use cases through the state as through the application.

@@ -169,6 +169,8 @@ struct Ids {
     chair: i32,
     /// An account no one uses: the one the secretariat disables and enables again.
     spare: i32,
+    /// A token of an account no caller uses: the one revoked.
+    holder_token: i32,
     report_version_a: i64,
 }
 
@@ -223,6 +225,17 @@ async fn scenario() -> Scenario {
         (chair, chair_token),
     ] = <[(i32, String); 5]>::try_from(experts).expect("five experts");
     let (spare, _) = app.seed_user("spare@experts.example.org", Role::Expert, None).await;
+    let (holder, _) = app.seed_user("holder@experts.example.org", Role::Expert, None).await;
+    let holder_token = {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        entity::api_token::Entity::find()
+            .filter(entity::api_token::Column::UserId.eq(holder))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    };
     ok(
         app.post(
             &format!("/api/v1/experts/{conflicted}/conflicts"),
@@ -406,6 +419,7 @@ async fn scenario() -> Scenario {
             conflicted,
             chair,
             spare,
+            holder_token,
             report_version_a,
         },
         callers,
@@ -439,7 +453,7 @@ fn collecting_rows(ids: &Ids) -> Vec<Row> {
 fn review_rows(ids: &Ids) -> Vec<Row> {
     let Ids {
         cycle, panel, city_a, city_b, city_d, item_a, item_b, panel_expert: pe, second_reviewer, other_expert,
-        conflicted, chair, spare, report_version_a,
+        conflicted, chair, spare, holder_token, report_version_a,
     } = *ids;
     let profile = json!({"country": "BR", "languages": ["en"], "expertise": ["3.1"], "capacity": 3});
     let profile_form = || form(&[
@@ -483,6 +497,10 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         api( [U,   F,    F,    F,    F,    F,    F,    A], "POST /api/v1/users/{id}/tokens",
             format!("/api/v1/users/{spare}/tokens"), Body::None),
         api( [U,   A,    A,    A,    A,    A,    A,    A], "GET /api/v1/me", "/api/v1/me", Body::None),
+        api( [U,   A,    A,    A,    A,    A,    A,    A], "GET /api/v1/me/tokens", "/api/v1/me/tokens", Body::None),
+        // Another person's token: the secretariat revokes it; for anyone else it does not exist.
+        api( [U,   H,    H,    H,    H,    H,    H,    A], "DELETE /api/v1/tokens/{id}",
+            format!("/api/v1/tokens/{holder_token}"), Body::None),
         api( [U,   A,    A,    A,    A,    A,    A,    A], "PUT /api/v1/me/preferences", "/api/v1/me/preferences",
             Body::Json(json!({"time_zone": "UTC"}))),
         // ---- Cities: the register is the secretariat's; a city reads its own; experts may not ----

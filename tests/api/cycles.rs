@@ -254,8 +254,14 @@ async fn panels_take_experts_a_chair_and_measurements_until_review() {
         (json!({"members": [city_user_id]}), "members"),
         (json!({"members": [99999]}), "members"),
         (json!({"members": [e], "chair": city_user_id}), "chair"),
-        (json!({"members": [], "chair": null, "measurements": ["1.1.1.a"]}), "measurements"),
-        (json!({"members": [], "chair": null, "measurements": ["3.2.1.a"]}), "measurements"),
+        (
+            json!({"members": [], "chair": null, "measurements": ["1.1.1.a"]}),
+            "measurements",
+        ),
+        (
+            json!({"members": [], "chair": null, "measurements": ["3.2.1.a"]}),
+            "measurements",
+        ),
     ] {
         assert_invalid(w.app.update_panel(&w.sec, id, panel, &body).await, field).await;
     }

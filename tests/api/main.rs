@@ -24,5 +24,6 @@ mod notices;
 mod oidc;
 mod pages;
 mod rating;
+mod security;
 mod two_nodes;
 mod users;

@@ -274,8 +274,49 @@ async fn a_disabled_user_cannot_sign_in() {
         .unwrap();
     let b = browser();
     let callback = authorize(&app, &provider, &b, "ana@cities.example.org", "/").await;
-    assert_eq!(b.get(&callback).send().await.unwrap().status(), StatusCode::FORBIDDEN);
+    let r = b.get(&callback).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert!(r.text().await.unwrap().contains("disabled"));
     assert_eq!(count(&app, entity::session::Entity).await, 0);
+    // Nor is the provider's account linked to the disabled user, to be used once they are enabled.
+    assert_eq!(count(&app, entity::user_identity::Entity).await, 0);
+}
+
+#[tokio::test]
+async fn a_second_account_of_one_provider_does_not_link_to_a_linked_user() {
+    let (app, provider) = app_with_provider().await;
+    app.seed_user("ana@cities.example.org", Role::Secretariat, None).await;
+    let b = browser();
+    let callback = authorize(&app, &provider, &b, "ana@cities.example.org", "/").await;
+    assert_eq!(b.get(&callback).send().await.unwrap().status(), StatusCode::SEE_OTHER);
+    // Another account of the same provider, with the same verified address: refused, and said so.
+    for other in ["second:ana@cities.example.org", "third:ana@cities.example.org"] {
+        let b = browser();
+        let callback = authorize(&app, &provider, &b, other, "/").await;
+        let r = b.get(&callback).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{other}");
+        assert!(r.text().await.unwrap().contains("already linked"), "{other}");
+    }
+    assert_eq!(count(&app, entity::user_identity::Entity).await, 1);
+    assert_eq!(count(&app, entity::session::Entity).await, 1);
+}
+
+#[tokio::test]
+async fn sign_in_goes_back_to_a_path_of_this_service_only() {
+    let (app, provider) = app_with_provider().await;
+    app.seed_user("ana@cities.example.org", Role::Expert, None).await;
+    for next in [
+        "%2F%09%2Fevil.example",
+        "%2F%2Fevil.example",
+        "%2F%5Cevil.example",
+        "https%3A%2F%2Fevil.example",
+    ] {
+        let b = browser();
+        let callback = authorize(&app, &provider, &b, "ana@cities.example.org", next).await;
+        let r = b.get(&callback).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{next}");
+        assert_eq!(location(&r), "/", "{next}");
+    }
 }
 
 #[tokio::test]

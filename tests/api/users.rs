@@ -170,8 +170,14 @@ async fn only_the_secretariat_manages_users() {
         "forbidden",
     )
     .await;
+    // A person issues their own tokens; someone else's is the secretariat's.
+    assert_eq!(
+        app.issue_token(&expert, &expert_id.to_string()).await.status(),
+        StatusCode::CREATED
+    );
+    let (other_id, _) = app.seed_user("other@example.org", Role::Expert, None).await;
     assert_error(
-        app.issue_token(&expert, &expert_id.to_string()).await,
+        app.issue_token(&expert, &other_id.to_string()).await,
         StatusCode::FORBIDDEN,
         "forbidden",
     )

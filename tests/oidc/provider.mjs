@@ -37,7 +37,9 @@ const provider = new Provider(issuer, {
   features: { devInteractions: { enabled: false } },
   pkce: { required: () => true },
   async findAccount(_ctx, sub) {
-    const email = sub.replace(/^sub-/, '');
+    // "sub-NAME" signs in as NAME; "sub-TAG:NAME" is another account of this provider with the
+    // same e-mail address NAME (a second subject for one person).
+    const email = sub.replace(/^sub-/, '').replace(/^[a-z0-9]+:/, '');
     return {
       accountId: sub,
       async claims() {

@@ -145,9 +145,9 @@ async fn profile_csv(
 /// The profile as CSV for `caller` (see `profile_json`).
 pub async fn profile_csv_for(app: &App, caller: &User, city_id: i32) -> ApiResult<impl IntoResponse + use<>> {
     let (city, cycles) = app::profile::profile(app, caller, city_id).await?;
-    let mut w = csv::Writer::from_writer(Vec::new());
     let internal = |e: csv::Error| AppError::Internal(e.into());
-    w.write_record([
+    // Through the one CSV writer: feedback that starts like a formula stays text.
+    let mut w = crate::export::Csv::with_header(&[
         "cycle_id",
         "cycle",
         "published_at",
@@ -161,7 +161,7 @@ pub async fn profile_csv_for(app: &App, caller: &User, city_id: i32) -> ApiResul
     for c in cycles {
         let published = rfc3339(c.published_at).unwrap_or_default();
         for s in &c.scores {
-            w.write_record([
+            w.row([
                 c.cycle_id.to_string(),
                 c.name.clone(),
                 published.clone(),
@@ -174,9 +174,7 @@ pub async fn profile_csv_for(app: &App, caller: &User, city_id: i32) -> ApiResul
             .map_err(internal)?;
         }
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?;
+    let bytes = w.into_bytes().map_err(internal)?;
     let filename = format!("attachment; filename=\"profile-{}.csv\"", city.id);
     Ok((
         [

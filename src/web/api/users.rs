@@ -1,4 +1,5 @@
-//! Accounts and API tokens: `POST /api/v1/users`, `POST /api/v1/users/{id}/tokens`, `GET /api/v1/me`.
+//! Accounts and API tokens: `POST /api/v1/users`, `POST /api/v1/users/{id}/tokens`,
+//! `GET /api/v1/me/tokens`, `DELETE /api/v1/tokens/{id}`, `GET /api/v1/me`.
 use axum::extract::State;
 use axum::http::StatusCode;
 use serde::{Deserialize, Serialize};
@@ -7,16 +8,19 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::app::{self, App};
 use crate::domain::user::{Email, NewUser, PersonName, Role};
+use crate::format::rfc3339;
 use crate::read::User;
 use crate::web::AppState;
 use crate::web::error::{ApiErrors, ApiResult, AppError};
-use crate::web::extract::{ApiUser, Id, Ids, Json, Secretariat};
+use crate::web::extract::{ApiUser, Id, Ids, Json, JsonBody, Secretariat};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(create_user, list_users))
         .routes(routes!(get_user))
         .routes(routes!(issue_token))
+        .routes(routes!(my_tokens))
+        .routes(routes!(revoke_token))
         .routes(routes!(me))
         .routes(routes!(set_preferences))
 }
@@ -142,22 +146,100 @@ async fn get_user(
 
 #[derive(Serialize, ToSchema)]
 struct TokenBody {
+    id: i32,
     /// The new token. It is shown once: the server keeps only its hash.
     token: String,
+    /// RFC 3339; after this the token is refused (401).
+    expires_at: Option<String>,
 }
 
-/// Issues a personal API token for a user (secretariat only). No request body.
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+struct IssueToken {
+    /// What the token is for ("my scripts").
+    #[serde(default)]
+    label: Option<String>,
+    /// 1 to 365; default 90.
+    #[serde(default)]
+    expires_in_days: Option<i64>,
+    /// Needed when the secretariat issues a token for someone else (at least 10 characters): the
+    /// audit log records it, and every action taken with the token names both people.
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+/// Issues a personal API token: a person for themselves, or the secretariat for someone else with a
+/// `reason`. The body is optional.
 #[utoipa::path(post, path = "/api/v1/users/{id}/tokens", tag = "users", security(("bearer" = [])),
-    params(("id" = i32, Path, description = "The user's id")),
+    params(("id" = i32, Path, description = "The user's id")), request_body = Option<IssueToken>,
     responses((status = 201, body = TokenBody), ApiErrors))]
-#[tracing::instrument(skip_all, fields(actor = ?staff.actor_id(), user_id = id))]
+#[tracing::instrument(skip_all, fields(actor = caller.id, user_id = id))]
 async fn issue_token(
-    Secretariat(staff): Secretariat,
+    ApiUser(caller): ApiUser,
     State(app): State<App>,
     Ids(Id(id)): Ids<Id>,
+    body: JsonBody,
 ) -> ApiResult<(StatusCode, axum::Json<TokenBody>)> {
-    let token = app::users::issue_token(&app, &staff, id, None).await?;
-    Ok((StatusCode::CREATED, axum::Json(TokenBody { token })))
+    // Who may ask comes before what they ask: another person's token is the secretariat's.
+    if id != caller.id {
+        app::Staff::of(&caller)?;
+    }
+    let body: IssueToken = if body.0.iter().all(u8::is_ascii_whitespace) {
+        IssueToken::default()
+    } else {
+        body.parse()?
+    };
+    let req = app::users::TokenRequest {
+        label: body.label,
+        expires_in_days: body.expires_in_days,
+        reason: body.reason,
+    };
+    let (token, secret) = app::users::issue_for(&app, &caller, id, req).await?;
+    Ok((
+        StatusCode::CREATED,
+        axum::Json(TokenBody {
+            id: token.id,
+            token: secret,
+            expires_at: rfc3339(token.expires_at),
+        }),
+    ))
+}
+
+#[derive(Serialize, ToSchema)]
+struct TokenInfo {
+    id: i32,
+    label: Option<String>,
+    created_at: Option<String>,
+    last_used_at: Option<String>,
+    expires_at: Option<String>,
+}
+
+/// The caller's live tokens (never their secrets).
+#[utoipa::path(get, path = "/api/v1/me/tokens", tag = "users", security(("bearer" = [])),
+    responses((status = 200, body = [TokenInfo]), ApiErrors))]
+async fn my_tokens(ApiUser(caller): ApiUser, State(app): State<App>) -> ApiResult<axum::Json<Vec<TokenInfo>>> {
+    let tokens = app::users::my_tokens(&app, &caller).await?;
+    Ok(axum::Json(
+        tokens
+            .into_iter()
+            .map(|t| TokenInfo {
+                id: t.id,
+                label: t.label,
+                created_at: rfc3339(Some(t.created_at)),
+                last_used_at: rfc3339(t.last_used_at),
+                expires_at: rfc3339(t.expires_at),
+            })
+            .collect(),
+    ))
+}
+
+/// Revokes a token (its owner or the secretariat; 404 for anyone else). It is refused from then on.
+#[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "users", security(("bearer" = [])),
+    params(("id" = i32, Path)), responses((status = 204), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = caller.id, token_id = id))]
+async fn revoke_token(ApiUser(caller): ApiUser, State(app): State<App>, Ids(Id(id)): Ids<Id>) -> ApiResult<StatusCode> {
+    app::users::revoke_token(&app, &caller, id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// The caller's own account.

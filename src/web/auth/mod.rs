@@ -223,17 +223,22 @@ async fn oidc_callback(
             return Err(refused("This sign-in could not be verified. Please sign in again."));
         }
     };
-    match sign_in::user_of_identity(&state, &provider.id, &identity).await? {
-        Some(user) => {
+    let refusal = match sign_in::user_of_identity(&state, &provider.id, &identity).await? {
+        sign_in::SignIn::Known(user) => {
             tracing::info!(user_id = user.id, "signed in");
             let plain = sign_in::start_session(&state, user.id).await?;
-            Ok(with_session(&state, jar, plain, &pending.next_path))
+            return Ok(with_session(&state, jar, plain, &pending.next_path));
         }
-        None => {
+        sign_in::SignIn::NotInvited => {
             tracing::info!("sign-in by a person who was not invited");
-            let jar = jar.add(cookies::removal(cookies::LOGIN, auth));
-            let page = views::auth::not_invited(&Default::default(), &provider.display_name);
-            Ok((axum::http::StatusCode::FORBIDDEN, jar, page).into_response())
+            views::auth::not_invited(&Default::default(), &provider.display_name)
         }
-    }
+        sign_in::SignIn::Disabled => {
+            tracing::info!("sign-in to a disabled account");
+            views::auth::account_disabled(&Default::default())
+        }
+        sign_in::SignIn::AlreadyLinked => views::auth::already_linked(&Default::default(), &provider.display_name),
+    };
+    let jar = jar.add(cookies::removal(cookies::LOGIN, auth));
+    Ok((axum::http::StatusCode::FORBIDDEN, jar, refusal).into_response())
 }

@@ -135,11 +135,20 @@ impl FromRequestParts<AppState> for SecretariatPage {
 }
 
 /// Only local paths may be a destination after sign-in: never another site (an open redirect).
+/// `next` arrives decoded; it must be one leading `/` then visible ASCII only: no second `/` or a
+/// backslash after it (`//host`, `/\host`), no control or space character (browsers drop a tab, so
+/// `/<TAB>/host` is `//host`), no scheme. Anything else goes home.
 pub fn safe_next(next: Option<&str>) -> String {
+    let local = |p: &str| {
+        let mut chars = p.chars();
+        chars.next() == Some('/')
+            && !matches!(chars.next(), Some('/' | '\\'))
+            && p.chars().all(|c| c.is_ascii_graphic())
+            && !p.contains('\\')
+            && !p.contains("://")
+    };
     match next {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.contains("://") => {
-            p.to_owned()
-        }
+        Some(p) if local(p) => p.to_owned(),
         _ => "/".to_owned(),
     }
 }
@@ -151,7 +160,20 @@ mod tests {
     #[test]
     fn only_local_destinations() {
         assert_eq!(safe_next(Some("/admin/users?x=1")), "/admin/users?x=1");
-        for bad in ["https://evil.example", "//evil.example", "/\\evil.example", "evil", ""] {
+        for bad in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "evil",
+            "",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/ /evil.example",
+            "/\u{0}x",
+            "/é",
+            "/a\\b",
+            "https:evil.example",
+        ] {
             assert_eq!(safe_next(Some(bad)), "/", "{bad}");
         }
         assert_eq!(safe_next(None), "/");

@@ -63,6 +63,7 @@ async fn render_profile(
             form,
             conflicts: &v.conflicts,
             cities: &v.cities,
+            whole_register: v.whole_register,
             framework: state.frameworks.default_edition(),
             csrf: &session.csrf_token,
             error,
@@ -77,9 +78,22 @@ async fn save_profile(
     base: &str,
     form: Vec<(String, String)>,
 ) -> Result<Response, PageError> {
+    // An expert names their home city; the secretariat picks it from the register.
+    let city_id = match form.iter().find(|(k, _)| k == "city") {
+        Some((_, name)) if !name.trim().is_empty() => match app::experts::city_named(state, "city", name).await {
+            Ok(id) => id.to_string(),
+            Err(e) => {
+                let (_, message) = refusal(e)?;
+                let page = render_profile(state, session, expert_id, base, None, Some(&message)).await?;
+                return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            }
+        },
+        Some(_) => String::new(),
+        None => field(&form, "city_id"),
+    };
     let typed = ProfileForm {
         country: field(&form, "country"),
-        city_id: field(&form, "city_id"),
+        city_id,
         institution: field(&form, "institution"),
         languages: field(&form, "languages"),
         expertise: fields(&form, "expertise"),
@@ -139,10 +153,19 @@ async fn declare(
     base: &str,
     form: Vec<(String, String)>,
 ) -> Result<Response, PageError> {
-    let city: i32 = field(&form, "city_id")
-        .parse()
-        .map_err(|_| AppError::invalid("city_id", "choose a city"))?;
-    match app::experts::declare_conflict(state, &session.user, expert_id, city, &field(&form, "reason")).await {
+    let city = match form.iter().find(|(k, _)| k == "city") {
+        Some((_, name)) => app::experts::city_named(state, "city", name).await,
+        None => field(&form, "city_id")
+            .parse()
+            .map_err(|_| AppError::invalid("city_id", "choose a city")),
+    };
+    let declared = match city {
+        Ok(city) => {
+            app::experts::declare_conflict(state, &session.user, expert_id, city, &field(&form, "reason")).await
+        }
+        Err(e) => Err(e),
+    };
+    match declared {
         Ok((_, removed)) if removed.is_empty() => {
             done(state, session, "The conflict of interest is recorded.", base).await
         }

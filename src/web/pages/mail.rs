@@ -23,6 +23,8 @@ pub fn router() -> Router<AppState> {
         .route("/mail/templates/{kind}", get(template_page))
         .route("/mail/templates/{kind}/html", get(template_html))
         .route("/settings", get(settings_page).post(save_settings))
+        .route("/tokens", get(tokens_page).post(create_token))
+        .route("/tokens/{id}/revoke", post(revoke_token))
 }
 
 #[derive(Deserialize, Default)]
@@ -137,4 +139,73 @@ async fn save_settings(
             Ok((status, body).into_response())
         }
     }
+}
+
+async fn render_tokens(
+    state: &AppState,
+    page: &SignedIn,
+    secret: Option<&str>,
+    error: Option<&str>,
+) -> Result<maud::Markup, PageError> {
+    let tokens = app::users::my_tokens(state, &page.0.user).await?;
+    Ok(views::mail::tokens(
+        &page.shell(),
+        &page.0.csrf_token,
+        &tokens,
+        secret,
+        error,
+    ))
+}
+
+async fn tokens_page(State(state): State<AppState>, page: SignedIn) -> Result<maud::Markup, PageError> {
+    render_tokens(&state, &page, None, None).await
+}
+
+#[derive(Deserialize)]
+struct TokenForm {
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    days: String,
+}
+
+/// A new token of one's own; its secret is shown on this answer only (no redirect: it would have
+/// to travel through the session).
+async fn create_token(
+    State(state): State<AppState>,
+    page: SignedIn,
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> Result<Response, PageError> {
+    let days = match form.days.trim() {
+        "" => None,
+        d => match d.parse::<i64>() {
+            Ok(d) => Some(d),
+            Err(_) => {
+                let body = render_tokens(&state, &page, None, Some("Days: a whole number from 1 to 365.")).await?;
+                return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response());
+            }
+        },
+    };
+    let req = app::users::TokenRequest {
+        label: Some(form.label),
+        expires_in_days: days,
+        reason: None,
+    };
+    match app::users::issue_for(&state, &page.0.user, page.0.user.id, req).await {
+        Ok((_, secret)) => Ok(render_tokens(&state, &page, Some(&secret), None).await?.into_response()),
+        Err(e) => {
+            let (status, message) = refusal(e)?;
+            Ok((status, render_tokens(&state, &page, None, Some(&message)).await?).into_response())
+        }
+    }
+}
+
+async fn revoke_token(
+    State(state): State<AppState>,
+    page: SignedIn,
+    Ids(Id(id)): Ids<Id>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, PageError> {
+    app::users::revoke_token(&state, &page.0.user, id).await?;
+    done(&state, &page.0, "The token is revoked.", "/tokens").await
 }
