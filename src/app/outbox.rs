@@ -39,7 +39,13 @@ pub async fn list(app: &App, _staff: &Staff, filter: &OutboxFilter) -> AppResult
             ),
         ));
     }
-    let limit = filter.limit.unwrap_or(100).clamp(1, 500);
+    if filter.before.is_some_and(|b| b < 1) {
+        return Err(AppError::invalid("before", "a message id (1 or more)"));
+    }
+    let limit = filter.limit.unwrap_or(100);
+    if !(1..=500).contains(&limit) {
+        return Err(AppError::invalid("limit", "from 1 to 500 messages at a time"));
+    }
     Ok(store::outbox::list(
         &app.db,
         filter.status.as_deref(),

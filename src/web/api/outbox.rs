@@ -63,10 +63,10 @@ struct OutboxQuery {
     /// A kind of message (see `GET /api/v1/mail/templates`).
     kind: Option<String>,
     /// Messages older than this id (for the next page).
-    #[param(value_type = Option<i32>)]
+    #[param(value_type = Option<i32>, minimum = 1)]
     before: Option<String>,
     /// At most this many (1–500, default 100).
-    #[param(value_type = Option<u32>)]
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 500)]
     limit: Option<String>,
 }
 
