@@ -66,6 +66,7 @@ pub async fn open_app(settings: Settings) -> anyhow::Result<App> {
         db,
         settings: Arc::new(settings),
         frameworks: Arc::new(frameworks),
+        shapes: Default::default(),
     })
 }
 
@@ -107,6 +108,7 @@ impl Application {
                     db,
                     settings: Arc::new(settings),
                     frameworks: Arc::new(frameworks),
+                    shapes: Default::default(),
                 },
                 http,
                 limits,

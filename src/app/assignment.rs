@@ -633,17 +633,14 @@ pub async fn withdraw(app: &App, staff: &Staff, cycle_id: i32, expert: i32) -> A
     // Later runs leave them out; the secretariat can add them back to a panel by hand.
     store::cycles::leave_panels(&txn, cycle, expert).await?;
     if cycle.state == CycleState::Reconciling {
-        let mut asked = super::consensus::Asked::default();
-        for item in store::ratings::items_in_review(&txn, cycle.id).await? {
-            let theirs = current
+        // Their open revision rounds may be complete without them.
+        super::consensus::settle_open_rounds(app, &txn, cycle, |item| {
+            current
                 .bundles
                 .iter()
-                .any(|b| b.city_id == item.city_id && b.panel_id == item.panel_id && b.experts.contains(&expert));
-            if theirs && item.stage == crate::domain::item::Stage::Revision {
-                asked.note(&super::consensus::settle_item(&txn, cycle, &item, false).await?);
-            }
-        }
-        asked.tell(app, &txn, cycle).await?;
+                .any(|b| b.city_id == item.city_id && b.panel_id == item.panel_id && b.experts.contains(&expert))
+        })
+        .await?;
     }
     super::notify::assignment_changes(app, &txn, cycle, &current, &updated).await?;
     audit::record(
@@ -781,17 +778,12 @@ pub(crate) async fn enforce_conflicts<C: ConnectionTrait>(
         super::notify::assignment_changes(app, txn, &cycle, &current, &updated).await?;
         if cycle.state == CycleState::Reconciling {
             // Their open revision rounds may be complete without them.
-            let mut asked = super::consensus::Asked::default();
-            for item in store::ratings::items_of_cycle(txn, cycle.id).await? {
-                if removed
+            super::consensus::settle_open_rounds(app, txn, &cycle, |item| {
+                removed
                     .iter()
                     .any(|(c, p, _, _)| *c == item.city_id && *p == item.panel_id)
-                    && item.stage == crate::domain::item::Stage::Revision
-                {
-                    asked.note(&super::consensus::settle_item(txn, &cycle, &item, false).await?);
-                }
-            }
-            asked.tell(app, txn, &cycle).await?;
+            })
+            .await?;
         }
         audit::record(
             txn,

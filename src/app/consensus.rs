@@ -16,24 +16,8 @@ use crate::domain::user::Role;
 use crate::domain::visibility::{ModerationRefused, letters, queue_shows_scores, reviewer_sees_round};
 use crate::read::{Agreement, Cycle, CycleAgreement, ItemSummary, User};
 use crate::store::audit::{self, Entry};
+use crate::store::ratings::ItemData;
 use crate::store::{self, StoreError};
-
-/// What settling an item did.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Settled {
-    /// Its round is not over (or it was settled already): nothing changed.
-    Open,
-    /// It has its consensus, or waits for a moderator.
-    Decided,
-    /// It went to revision round `round`; its reviewers are to be asked.
-    Revision { round: i16, reviewers: Vec<i32> },
-}
-
-impl Settled {
-    pub(crate) fn changed(&self) -> bool {
-        *self != Settled::Open
-    }
-}
 
 /// The revision requests a change causes, gathered so each reviewer gets one message per round
 /// however many of their items it concerns.
@@ -41,10 +25,8 @@ impl Settled {
 pub(crate) struct Asked(BTreeMap<i16, Vec<Vec<i32>>>);
 
 impl Asked {
-    pub(crate) fn note(&mut self, settled: &Settled) {
-        if let Settled::Revision { round, reviewers } = settled {
-            self.0.entry(*round).or_default().push(reviewers.clone());
-        }
+    fn revise(&mut self, round: i16, reviewers: &[i32]) {
+        self.0.entry(round).or_default().push(reviewers.to_vec());
     }
 
     /// Queues the requests with `conn` (the change's transaction).
@@ -56,70 +38,98 @@ impl Asked {
     }
 }
 
-/// Applies the rule to an item whose current round is over (`force`: over because its deadline or
-/// phase ended, whether complete or not), with `conn` (the caller holds the item's or the cycle's
-/// lock). A caller gathers revision rounds in an [`Asked`] and tells the reviewers.
-pub(crate) async fn settle_item<C: ConnectionTrait>(
+/// Applies the rule to the items picked, each with whether its round is over whatever its ratings
+/// (`force`: its deadline or phase ended), from what `data` holds of them, with `conn` (the caller
+/// holds the cycle's or the item's lock). The decisions are made in memory, then written in a fixed
+/// number of statements (new consensus rows, stage moves and audit entries in batches), so settling
+/// a cycle costs the same whatever its size. Returns how many items settled, and the revision
+/// requests to send.
+pub(crate) async fn settle_items<C: ConnectionTrait>(
     conn: &C,
     cycle: &Cycle,
-    item: &Item,
-    force: bool,
-) -> AppResult<Settled> {
-    if item.stage.is_settled() {
-        return Ok(Settled::Open);
-    }
-    let reviewers = store::ratings::reviewers(conn, item).await?;
-    let ratings = store::ratings::ratings_of(conn, item.id).await?;
-    let round = item.round;
-    if !force && !complete(&ratings, &reviewers, round) {
-        return Ok(Settled::Open);
-    }
-    let scores = scores_for(&ratings, round);
-    let outcome = match stats(&scores) {
-        Some(s) => decide(&s, &cycle.consensus_rule(), round as u8),
-        None => Outcome::Moderate,
-    };
-    let settled = match outcome {
-        Outcome::Agreed { score, method } => {
-            let score = Score::try_from(i64::from(score)).map_err(AppError::internal)?;
-            store::consensus::write_consensus(conn, item.id, score, method, None, None).await?;
-            store::consensus::set_stage(conn, item.id, Stage::Done, round).await?;
-            Settled::Decided
+    data: &ItemData,
+    picks: &[(&Item, bool)],
+) -> AppResult<(usize, Asked)> {
+    let mut agreed = Vec::new();
+    let mut moves = Vec::new();
+    let mut entries = Vec::new();
+    let mut asked = Asked::default();
+    for (item, force) in picks {
+        if item.stage.is_settled() {
+            continue;
         }
-        Outcome::Revise { round: next } => {
-            store::consensus::set_stage(conn, item.id, Stage::Revision, i16::from(next)).await?;
-            Settled::Revision {
-                round: i16::from(next),
-                reviewers: reviewers.clone(),
+        let reviewers = data.reviewers(item);
+        let ratings = data.ratings(item.id);
+        let round = item.round;
+        if !force && !complete(ratings, reviewers, round) {
+            continue;
+        }
+        let scores = scores_for(ratings, round);
+        let outcome = match stats(&scores) {
+            Some(s) => decide(&s, &cycle.consensus_rule(), round as u8),
+            None => Outcome::Moderate,
+        };
+        match outcome {
+            Outcome::Agreed { score, method } => {
+                let score = Score::try_from(i64::from(score)).map_err(AppError::internal)?;
+                agreed.push((item.id, score, method));
+                moves.push((item.id, Stage::Done, round));
             }
+            Outcome::Revise { round: next } => {
+                moves.push((item.id, Stage::Revision, i16::from(next)));
+                asked.revise(i16::from(next), reviewers);
+            }
+            Outcome::Moderate => moves.push((item.id, Stage::Moderation, round)),
         }
-        Outcome::Moderate => {
-            store::consensus::set_stage(conn, item.id, Stage::Moderation, round).await?;
-            Settled::Decided
-        }
-    };
-    audit::record(
-        conn,
-        Entry {
+        entries.push(Entry {
             actor: None,
             action: "item.settle",
             object_type: "review_item",
             object_id: item.id.to_string(),
             before: Some(serde_json::json!({"stage": item.stage, "round": round})),
             after: Some(serde_json::json!({"scores": scores, "outcome": format!("{outcome:?}")})),
-        },
-    )
-    .await?;
-    Ok(settled)
+        });
+    }
+    let settled = moves.len();
+    store::consensus::write_agreed_many(conn, cycle.id, &agreed).await?;
+    store::consensus::set_stages(conn, &moves).await?;
+    audit::record_many(conn, entries).await?;
+    Ok((settled, asked))
+}
+
+/// Settles one item whose ratings may complete its round (a revision just saved, a reviewer taken
+/// off), and asks its reviewers if another round follows.
+pub(crate) async fn settle_one<C: ConnectionTrait>(app: &App, conn: &C, cycle: &Cycle, item: &Item) -> AppResult<()> {
+    let data = store::ratings::one_item(conn, item).await?;
+    let (_, asked) = settle_items(conn, cycle, &data, &[(item, false)]).await?;
+    asked.tell(app, conn, cycle).await
+}
+
+/// Settles, after a change to who reviews (a withdrawal, a conflict), the revision rounds of the
+/// items `which` picks that may now be complete without someone.
+pub(crate) async fn settle_open_rounds<C: ConnectionTrait>(
+    app: &App,
+    conn: &C,
+    cycle: &Cycle,
+    which: impl Fn(&Item) -> bool,
+) -> AppResult<()> {
+    let data = store::ratings::cycle_items(conn, cycle.id).await?;
+    let picks: Vec<(&Item, bool)> = data
+        .items
+        .iter()
+        .filter(|i| i.stage == Stage::Revision && which(i))
+        .map(|i| (i, false))
+        .collect();
+    let (_, asked) = settle_items(conn, cycle, &data, &picks).await?;
+    asked.tell(app, conn, cycle).await
 }
 
 /// At the reconciling transition (in its transaction): every item's first round is over. The
 /// reviewers of items that go to a revision round are asked, by e-mail, to reconsider.
 pub async fn start_reconciling<C: ConnectionTrait>(app: &App, conn: &C, cycle: &Cycle) -> AppResult<()> {
-    let mut asked = Asked::default();
-    for item in store::ratings::items_in_review(conn, cycle.id).await? {
-        asked.note(&settle_item(conn, cycle, &item, true).await?);
-    }
+    let data = store::ratings::cycle_items(conn, cycle.id).await?;
+    let picks: Vec<(&Item, bool)> = data.items.iter().map(|i| (i, true)).collect();
+    let (_, asked) = settle_items(conn, cycle, &data, &picks).await?;
     asked.tell(app, conn, cycle).await
 }
 
@@ -140,20 +150,22 @@ pub(crate) async fn settle_due<C: ConnectionTrait>(
             .await?
             .into_iter()
             .collect();
-    let mut settled = 0;
-    let mut asked = Asked::default();
-    for item in store::ratings::items_in_review(conn, cycle.id).await? {
-        if item.stage != Stage::Revision {
-            continue;
-        }
-        let reviewers = store::ratings::reviewers(conn, &item).await?;
-        let latest = reviewers.iter().filter_map(|r| extensions.get(r).copied()).max();
-        let closes = crate::domain::cycle::deadline_for(cycle.deadlines.reconciliation, latest);
-        let past = closes.is_some_and(|d| now > d);
-        let outcome = settle_item(conn, cycle, &item, past).await?;
-        settled += usize::from(outcome.changed());
-        asked.note(&outcome);
-    }
+    let data = store::ratings::cycle_items(conn, cycle.id).await?;
+    let picks: Vec<(&Item, bool)> = data
+        .items
+        .iter()
+        .filter(|i| i.stage == Stage::Revision)
+        .map(|item| {
+            let latest = data
+                .reviewers(item)
+                .iter()
+                .filter_map(|r| extensions.get(r).copied())
+                .max();
+            let closes = crate::domain::cycle::deadline_for(cycle.deadlines.reconciliation, latest);
+            (item, closes.is_some_and(|d| now > d))
+        })
+        .collect();
+    let (settled, asked) = settle_items(conn, cycle, &data, &picks).await?;
     asked.tell(app, conn, cycle).await?;
     Ok(settled)
 }
@@ -200,25 +212,22 @@ pub async fn close_round(app: &App, staff: &super::Staff, cycle_id: i32, items: 
             ),
         ));
     }
-    let all = store::ratings::items_in_review(&txn, cycle.id).await?;
+    let data = store::ratings::cycle_items(&txn, cycle.id).await?;
     if let Some(wanted) = items
-        && let Some(bad) = wanted.iter().find(|i| !all.iter().any(|x| x.id == **i))
+        && let Some(bad) = wanted.iter().find(|i| !data.items.iter().any(|x| x.id == **i))
     {
         return Err(AppError::invalid(
             "items",
             format!("item {bad} is not an item of this cycle in review"),
         ));
     }
-    let mut settled = 0;
-    let mut asked = Asked::default();
-    for item in all.iter().filter(|i| i.stage == Stage::Revision) {
-        if items.is_some_and(|w| !w.contains(&item.id)) {
-            continue;
-        }
-        let outcome = settle_item(&txn, &cycle, item, true).await?;
-        settled += usize::from(outcome.changed());
-        asked.note(&outcome);
-    }
+    let picks: Vec<(&Item, bool)> = data
+        .items
+        .iter()
+        .filter(|i| i.stage == Stage::Revision && items.is_none_or(|w| w.contains(&i.id)))
+        .map(|i| (i, true))
+        .collect();
+    let (settled, asked) = settle_items(&txn, &cycle, &data, &picks).await?;
     asked.tell(app, &txn, &cycle).await?;
     store::audit::record(
         &txn,
@@ -322,26 +331,29 @@ pub async fn queue(app: &App, caller: &User, cycle_id: i32, filter: &QueueFilter
     if filter.by_spread {
         summaries.sort_by_key(|s| std::cmp::Reverse(s.stats.map_or(0, |x| x.spread)));
     }
-    let cities: BTreeMap<i32, String> = store::cities::list(&app.db, None)
+    let cities: BTreeMap<i32, crate::read::City> = store::cities::list(&app.db, None)
         .await?
         .into_iter()
-        .map(|c| (c.id, c.name))
+        .map(|c| (c.id, c))
         .collect();
     // A chair is bound by the same conflicts as the panel's reviewers: those cities' items are not
-    // in their queue.
-    let mut conflicted: BTreeMap<i32, bool> = BTreeMap::new();
-    if panels.is_some() {
-        for s in &summaries {
-            if let std::collections::btree_map::Entry::Vacant(e) = conflicted.entry(s.item.city_id) {
-                e.insert(super::reviews::in_conflict(&app.db, &cycle, caller.id, s.item.city_id).await?);
-            }
-        }
-    }
+    // in their queue. Their ties are read once and every city checked in memory.
+    let ties = match panels {
+        Some(_) => Some(super::reviews::expert_ties(&app.db, caller.id).await?),
+        None => None,
+    };
+    let conflicted = |city_id: i32| {
+        ties.as_ref().is_some_and(|t| {
+            cities.get(&city_id).is_some_and(|c| {
+                crate::domain::conflicts::conflict(t, &c.ties(), cycle.conflict_same_country).is_some()
+            })
+        })
+    };
     let rows = summaries
         .into_iter()
-        .filter(|s| !conflicted.get(&s.item.city_id).copied().unwrap_or(false))
+        .filter(|s| !conflicted(s.item.city_id))
         .map(|s| QueueRow {
-            city: cities.get(&s.item.city_id).cloned().unwrap_or_default(),
+            city: cities.get(&s.item.city_id).map(|c| c.name.clone()).unwrap_or_default(),
             panel: cycle.panel_name(s.item.panel_id),
             own_item: !caller.actor().is_secretariat() && reviewed(&s, caller.id),
             summary: blinded(&cycle, caller, s),

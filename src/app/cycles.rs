@@ -399,11 +399,23 @@ pub async fn extensions(
     Ok(out)
 }
 
-/// Each city's users hear that the cycle's results are on their profile.
+/// Each city's users hear that the cycle's results are on their profile: the users and the cities
+/// read once, the messages queued in batches.
 async fn notify_publication<C: sea_orm::ConnectionTrait>(app: &App, txn: &C, cycle: &Cycle) -> AppResult<()> {
     let users = store::users::list(txn).await?;
-    for city_id in &cycle.city_ids {
-        let Some(city) = store::cities::get(txn, *city_id).await? else {
+    let cities: std::collections::HashMap<i32, City> = store::cities::list(txn, None)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    let taking_part: std::collections::HashSet<i32> = cycle.city_ids.iter().copied().collect();
+    let mut messages = Vec::new();
+    for u in users.iter().filter(|u| !u.disabled) {
+        let Some(city) = u
+            .city_id
+            .filter(|c| taking_part.contains(c))
+            .and_then(|c| cities.get(&c))
+        else {
             continue;
         };
         let mail = crate::mail::templates::Mail::Published {
@@ -411,11 +423,9 @@ async fn notify_publication<C: sea_orm::ConnectionTrait>(app: &App, txn: &C, cyc
             cycle: cycle.name.clone(),
             url: format!("{}/cities/{}/profile", app.public_url(), city.id),
         };
-        for u in users.iter().filter(|u| u.city_id == Some(city.id) && !u.disabled) {
-            super::notify::tell(txn, u, &mail, None).await?;
-        }
+        messages.push((u, mail));
     }
-    Ok(())
+    super::notify::tell_many(txn, &messages).await
 }
 
 /// A participating city and where its report stands.

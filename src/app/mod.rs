@@ -36,6 +36,8 @@ pub struct App {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
     pub frameworks: Arc<Frameworks>,
+    /// Cycles' panels and editions as last read, checked against the cycle's version on every use.
+    pub shapes: crate::store::cycles::ShapeCache,
 }
 
 impl App {

@@ -28,6 +28,19 @@ pub(crate) async fn tell<C: ConnectionTrait>(
     Ok(store::outbox::enqueue(conn, m).await?)
 }
 
+/// Queues one message for each (recipient, mail), in a fixed number of statements.
+pub(crate) async fn tell_many<C: ConnectionTrait>(conn: &C, messages: &[(&User, Mail)]) -> AppResult<()> {
+    let rendered = messages
+        .iter()
+        .map(|(to, mail)| {
+            let mut m = mail.render(to);
+            m.held = to.mail_digest && mail.may_wait_for_digest();
+            m
+        })
+        .collect();
+    Ok(store::outbox::enqueue_many(conn, rendered).await?)
+}
+
 /// The users of `city_id` who read e-mail from us (enabled accounts).
 async fn city_users<C: ConnectionTrait>(conn: &C, city_id: i32) -> AppResult<Vec<User>> {
     Ok(store::users::of_city(conn, city_id)

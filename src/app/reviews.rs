@@ -144,39 +144,50 @@ pub(crate) async fn in_conflict<C: sea_orm::ConnectionTrait>(
     user: i32,
     city_id: i32,
 ) -> AppResult<bool> {
-    let declared = store::experts::conflicts(conn, Some(user)).await?;
-    let ties = match store::experts::get_profile(conn, user).await? {
-        Some(p) => p.ties(&declared),
-        None => crate::domain::conflicts::ExpertTies {
-            declared: declared.iter().map(|c| c.city_id).collect(),
-            ..Default::default()
-        },
-    };
+    let ties = expert_ties(conn, user).await?;
     let Some(city) = store::cities::get(conn, city_id).await? else {
         return Ok(false);
     };
     Ok(crate::domain::conflicts::conflict(&ties, &city.ties(), cycle.conflict_same_country).is_some())
 }
 
+/// What ties a user to cities (home city, country, institution, declared conflicts): two statements,
+/// then any number of cities can be checked against them in memory.
+pub(crate) async fn expert_ties<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    user: i32,
+) -> AppResult<crate::domain::conflicts::ExpertTies> {
+    let declared = store::experts::conflicts(conn, Some(user)).await?;
+    Ok(match store::experts::get_profile(conn, user).await? {
+        Some(p) => p.ties(&declared),
+        None => crate::domain::conflicts::ExpertTies {
+            declared: declared.iter().map(|c| c.city_id).collect(),
+            ..Default::default()
+        },
+    })
+}
+
 /// The item, if the caller is one of its reviewers, its panel's chair (once review has started, and
 /// not in conflict with the city) or the secretariat; 404 otherwise.
 pub async fn visible_item(app: &App, caller: &User, id: i32) -> AppResult<ItemAccess> {
     let hidden = || AppError::NotFound("item");
-    let item = store::ratings::item(&app.db, id).await?.ok_or_else(hidden)?;
-    let cycle = store::cycles::get_core(&app.db, item.cycle_id)
+    // Two statements: the item with its cycle's row; the report's state and whether the caller
+    // reviews it. The cycle's panels come from the cache, checked against the row's version.
+    let ctx = store::ratings::rating_context(&app.db, id, caller.id)
         .await?
         .ok_or_else(hidden)?;
-    let is_reviewer = store::ratings::reviewers(&app.db, &item).await?.contains(&caller.id);
+    let cycle = app.shapes.cycle(&app.db, ctx.cycle).await?;
+    let item = ctx.item;
+    let is_reviewer = ctx.is_reviewer;
     let chairs = cycle.panel(item.panel_id).is_some_and(|p| p.chair == Some(caller.id));
-    let is_chair = chairs && !in_conflict(&app.db, &cycle, caller.id, item.city_id).await?;
+    // A reviewer is in no conflict with the city (a conflict takes them off its bundles at once), so
+    // only a chair who does not review the item needs the check.
+    let is_chair = chairs && (is_reviewer || !in_conflict(&app.db, &cycle, caller.id, item.city_id).await?);
     let review_started = cycle.state >= CycleState::Reviewing;
     let access = caller.actor().item_access(is_reviewer, is_chair, review_started);
     // A report out of review (returned and not submitted again, or never submitted) has no part in
     // the cycle's review: its items are the secretariat's alone to see.
-    if access == Access::Allowed
-        && !caller.actor().is_secretariat()
-        && store::submissions::state(&app.db, cycle.id, item.city_id).await? != Some(ReportState::Submitted)
-    {
+    if access == Access::Allowed && !caller.actor().is_secretariat() && ctx.report != Some(ReportState::Submitted) {
         return Err(hidden());
     }
     match access {
@@ -289,8 +300,8 @@ pub async fn save_rating(
     let txn = store::begin_write(&app.db).await?;
     // The cycle and the item as they are now, not as the caller read them: a transition or a
     // settled round in between must not let a rating into a closed round.
-    let cycle = store::lock_cycle(&txn, &access.cycle, false).await?;
-    let item = store::lock_item(&txn, access.item.id).await?;
+    let (item, row) = store::ratings::lock_for_rating(&txn, access.item.id, access.cycle.id).await?;
+    let cycle = app.shapes.cycle(&txn, row).await?;
     let Some((round, deadline)) = current_round(cycle.state, &cycle.deadlines, &item) else {
         return Err(AppError::conflict(
             "cycle_state",
@@ -319,9 +330,7 @@ pub async fn save_rating(
     if round > 1 {
         // A revision may complete its item's round: apply the rule again, now (and, if another
         // revision round follows, ask its reviewers).
-        let mut asked = super::consensus::Asked::default();
-        asked.note(&super::consensus::settle_item(&txn, &cycle, &item, false).await?);
-        asked.tell(app, &txn, &cycle).await?;
+        super::consensus::settle_one(app, &txn, &cycle, &item).await?;
     }
     txn.commit().await?;
     Ok(saved)

@@ -49,6 +49,34 @@ pub async fn record<C: ConnectionTrait>(conn: &C, entry: Entry) -> Result<(), Db
     Ok(())
 }
 
+/// Writes many entries in as few statements as the database allows (a thousand rows each): for
+/// steps that change many objects at once (settling a cycle's items).
+pub async fn record_many<C: ConnectionTrait>(conn: &C, entries: Vec<Entry>) -> Result<(), DbErr> {
+    use sea_orm::EntityTrait;
+    let issuer = TOKEN_ISSUER.try_with(|i| *i).ok().flatten();
+    let at = super::now();
+    let mut rows = entries.into_iter().map(|entry| audit_log::ActiveModel {
+        token_issued_by: Set(issuer),
+        actor_user_id: Set(entry.actor),
+        action: Set(entry.action.to_owned()),
+        object_type: Set(entry.object_type.to_owned()),
+        object_id: Set(entry.object_id),
+        before: Set(entry.before.map(|v| v.to_string())),
+        after: Set(entry.after.map(|v| v.to_string())),
+        at: Set(at),
+        ..Default::default()
+    });
+    loop {
+        let chunk: Vec<audit_log::ActiveModel> = rows.by_ref().take(super::BATCH).collect();
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        audit_log::Entity::insert_many(chunk)
+            .exec_without_returning(conn)
+            .await?;
+    }
+}
+
 /// The newest entries first, `per_page` at a time; also says whether there is a next page.
 pub async fn list<C: ConnectionTrait>(
     conn: &C,

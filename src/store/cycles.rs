@@ -79,6 +79,23 @@ pub async fn get_core<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cy
     let Some(row) = cycle::Entity::find_by_id(id).one(conn).await? else {
         return Ok(None);
     };
+    let shape = shape_of(conn, &row).await?;
+    Ok(Some(cycle_of(row, &shape)?))
+}
+
+/// What of a cycle changes only with its version: its edition and its panels (members, chair,
+/// measurements). Every change to them bumps the cycle's version, so a copy kept with the version
+/// it was read at is good for as long as the row says that version, on any node.
+#[derive(Clone, Debug)]
+pub struct Shape {
+    pub version: i32,
+    pub edition: String,
+    pub panels: Vec<Panel>,
+}
+
+/// The cycle's shape, read: four statements.
+async fn shape_of<C: ConnectionTrait>(conn: &C, row: &cycle::Model) -> Result<Shape, StoreError> {
+    let id = row.id;
     let edition = super::framework::edition_code(conn, row.edition_id).await?;
     let panel_rows = cycle_panel::Entity::find()
         .filter(cycle_panel::Column::CycleId.eq(id))
@@ -88,7 +105,7 @@ pub async fn get_core<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cy
     let panel_ids: Vec<i32> = panel_rows.iter().map(|p| p.id).collect();
     let mut measurements: HashMap<i32, Vec<String>> = HashMap::new();
     for m in panel_measurement::Entity::find()
-        .filter(panel_measurement::Column::CycleId.eq(id))
+        .filter(panel_measurement::Column::PanelId.is_in(panel_ids.clone()))
         .order_by_asc(panel_measurement::Column::MeasurementCode)
         .all(conn)
         .await?
@@ -114,11 +131,20 @@ pub async fn get_core<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cy
             chair: p.chair_user_id,
         })
         .collect();
+    Ok(Shape {
+        version: row.version,
+        edition,
+        panels,
+    })
+}
+
+/// The cycle (without its cities and report counts) from its row and its shape.
+pub(crate) fn cycle_of(row: cycle::Model, shape: &Shape) -> Result<Cycle, StoreError> {
     let (state, deadlines) = state_and_deadlines(&row)?;
-    Ok(Some(Cycle {
+    Ok(Cycle {
         id: row.id,
         name: row.name,
-        edition,
+        edition: shape.edition.clone(),
         state,
         panel_size: row.panel_size as u8,
         conflict_same_country: row.conflict_same_country,
@@ -128,12 +154,41 @@ pub async fn get_core<C: ConnectionTrait>(conn: &C, id: i32) -> Result<Option<Cy
         deadlines,
         city_ids: Vec::new(),
         out_of_review: Vec::new(),
-        panels,
+        panels: shape.panels.clone(),
         progress: Progress::default(),
         version: row.version,
         created_at: row.created_at,
         published_at: row.published_at,
-    }))
+    })
+}
+
+/// Shapes of cycles as last read, by cycle, each with its version: shared by the requests of one
+/// node. A row read with another version means the shape changed (here or on another node): it is
+/// read again.
+#[derive(Clone, Default)]
+pub struct ShapeCache(std::sync::Arc<std::sync::Mutex<HashMap<i32, std::sync::Arc<Shape>>>>);
+
+impl ShapeCache {
+    /// The cycle of `row`, its shape from the cache when the cached version is the row's.
+    pub async fn cycle<C: ConnectionTrait>(&self, conn: &C, row: cycle::Model) -> Result<Cycle, StoreError> {
+        let cached = self
+            .0
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&row.id).cloned())
+            .filter(|s| s.version == row.version);
+        let shape = match cached {
+            Some(s) => s,
+            None => {
+                let s = std::sync::Arc::new(shape_of(conn, &row).await?);
+                if let Ok(mut m) = self.0.lock() {
+                    m.insert(row.id, s.clone());
+                }
+                s
+            }
+        };
+        cycle_of(row, &shape)
+    }
 }
 
 /// Whether `city_id` takes part in the cycle: one indexed row, whatever the number of cities.
@@ -706,6 +761,15 @@ pub async fn leave_panels<C: ConnectionTrait>(txn: &C, cycle: &Cycle, expert: i3
         .col_expr(cycle_panel::Column::ChairUserId, Expr::value(Option::<i32>::None))
         .filter(cycle_panel::Column::Id.is_in(panel_ids))
         .filter(cycle_panel::Column::ChairUserId.eq(expert))
+        .exec(txn)
+        .await?;
+    // The panels changed: a new version, so no node keeps the old ones (`ShapeCache`).
+    cycle::Entity::update_many()
+        .col_expr(
+            cycle::Column::Version,
+            sea_orm::sea_query::ExprTrait::add(Expr::col(cycle::Column::Version), 1),
+        )
+        .filter(cycle::Column::Id.eq(cycle.id))
         .exec(txn)
         .await?;
     Ok(())

@@ -34,7 +34,9 @@ pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, 
             .busy_timeout(busy)
     });
     tracing::info!(url = %redact_url(&settings.url), "connecting to the database");
-    Database::connect(opts).await
+    let mut db = Database::connect(opts).await?;
+    db.set_metric_callback(crate::store::metrics::record);
+    Ok(db)
 }
 
 /// `sqlite://data/x.db?mode=rwc` → `data/x.db`; None for other backends and in-memory databases.

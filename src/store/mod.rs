@@ -12,6 +12,7 @@ pub mod db;
 pub mod experts;
 pub mod extensions;
 pub mod framework;
+pub mod metrics;
 pub mod oidc_logins;
 pub mod outbox;
 pub mod profile;
@@ -57,6 +58,10 @@ impl StoreError {
 /// IMMEDIATE): a deferred transaction that reads first and writes later cannot wait for the lock
 /// (the busy timeout does not apply to the upgrade) and would fail under concurrent writers. Other
 /// backends ignore the option.
+/// Rows written per statement by the batch writes: well under SQLite's limit on bound values
+/// (32,766) for the widest row written in batches.
+pub const BATCH: usize = 1000;
+
 pub async fn begin_write(db: &sea_orm::DatabaseConnection) -> Result<sea_orm::DatabaseTransaction, DbErr> {
     use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
     db.begin_with_options(TransactionOptions {

@@ -46,6 +46,41 @@ pub async fn enqueue<C: ConnectionTrait>(conn: &C, m: Message) -> Result<bool, S
     Ok(res > 0)
 }
 
+/// Queues many messages with `conn`, in statements of [`super::BATCH`] rows (a message with a dedupe
+/// key already queued is skipped, as in [`enqueue`]).
+pub async fn enqueue_many<C: ConnectionTrait>(conn: &C, messages: Vec<Message>) -> Result<(), StoreError> {
+    let at = now();
+    let mut rows = messages.into_iter().map(|m| outbox::ActiveModel {
+        to_address: Set(m.to),
+        subject: Set(m.subject),
+        body_text: Set(m.text),
+        body_html: Set(m.html),
+        kind: Set(m.kind.to_owned()),
+        dedupe_key: Set(m.dedupe_key),
+        status: Set(if m.held { "held" } else { "pending" }.into()),
+        user_id: Set(m.user_id),
+        digest_id: Set(None),
+        attempts: Set(0),
+        next_attempt_at: Set(at),
+        claimed_by: Set(None),
+        claimed_until: Set(None),
+        last_error: Set(None),
+        created_at: Set(at),
+        sent_at: Set(None),
+        ..Default::default()
+    });
+    loop {
+        let chunk: Vec<outbox::ActiveModel> = rows.by_ref().take(super::BATCH / 2).collect();
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        outbox::Entity::insert_many(chunk)
+            .on_conflict(OnConflict::column(outbox::Column::DedupeKey).do_nothing().to_owned())
+            .exec_without_returning(conn)
+            .await?;
+    }
+}
+
 /// How long a claim lasts before another worker may take the message over.
 pub const LEASE: Duration = Duration::minutes(5);
 

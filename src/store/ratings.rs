@@ -1,5 +1,7 @@
 //! Review items and ratings. A rating is saved as a draft or submitted, and may be changed until the
 //! deadline; every save is kept as a version. Who sees what is decided in `domain::visibility`.
+use std::collections::HashMap;
+
 use entity::{bundle_expert, rating, rating_version, review_item};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -109,38 +111,134 @@ pub async fn reviewers<C: ConnectionTrait>(conn: &C, item: &Item) -> Result<Vec<
         .collect())
 }
 
+/// Items with their reviewers and ratings, read in a fixed number of statements however many items
+/// there are: what every cycle-wide step (the queue, progress, settlement, the statistics) works on.
+#[derive(Default)]
+pub struct ItemData {
+    pub items: Vec<Item>,
+    /// (city, panel) → the bundle's experts in force, in id order.
+    reviewers: HashMap<(i32, i32), Vec<i32>>,
+    /// item → its ratings, every round, in the order they were first saved.
+    ratings: HashMap<i32, Vec<Rating>>,
+}
+
+impl ItemData {
+    pub fn reviewers(&self, item: &Item) -> &[i32] {
+        self.reviewers
+            .get(&(item.city_id, item.panel_id))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    pub fn ratings(&self, item: i32) -> &[Rating] {
+        self.ratings.get(&item).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The ids of a cycle's items, as a subquery.
+fn item_ids_of_cycle(cycle_id: i32) -> sea_orm::sea_query::SelectStatement {
+    sea_orm::sea_query::Query::select()
+        .column(review_item::Column::Id)
+        .from(review_item::Entity)
+        .and_where(review_item::Column::CycleId.eq(cycle_id))
+        .to_owned()
+}
+
+/// The cycle's items in review with their data: three statements.
+pub async fn cycle_items<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<ItemData, StoreError> {
+    let items = items_in_review(conn, cycle_id).await?;
+    let mut reviewers: HashMap<(i32, i32), Vec<i32>> = HashMap::new();
+    for b in bundle_expert::Entity::find()
+        .filter(bundle_expert::Column::CycleId.eq(cycle_id))
+        .filter(bundle_expert::Column::Stage.eq("confirmed"))
+        .order_by_asc(bundle_expert::Column::ExpertUserId)
+        .all(conn)
+        .await?
+    {
+        reviewers
+            .entry((b.city_id, b.panel_id))
+            .or_default()
+            .push(b.expert_user_id);
+    }
+    let mut ratings: HashMap<i32, Vec<Rating>> = HashMap::new();
+    for r in rating::Entity::find()
+        .filter(rating::Column::ItemId.in_subquery(item_ids_of_cycle(cycle_id)))
+        .order_by_asc(rating::Column::Id)
+        .all(conn)
+        .await?
+    {
+        ratings.entry(r.item_id).or_default().push(rating_of(r)?);
+    }
+    Ok(ItemData {
+        items,
+        reviewers,
+        ratings,
+    })
+}
+
+/// One item with its data: what settling a single item needs.
+pub async fn one_item<C: ConnectionTrait>(conn: &C, item: &Item) -> Result<ItemData, StoreError> {
+    let mut data = ItemData {
+        items: vec![item.clone()],
+        ..Default::default()
+    };
+    data.reviewers
+        .insert((item.city_id, item.panel_id), reviewers(conn, item).await?);
+    data.ratings.insert(item.id, ratings_of(conn, item.id).await?);
+    Ok(data)
+}
+
 /// Every item an expert rates (in cycles under review), with the expert's current rating, if any.
 pub async fn items_of_expert<C: ConnectionTrait>(
     conn: &C,
     expert: i32,
 ) -> Result<Vec<(Item, Option<Rating>)>, StoreError> {
-    let bundles = bundle_expert::Entity::find()
-        .filter(bundle_expert::Column::Stage.eq("confirmed"))
-        .filter(bundle_expert::Column::ExpertUserId.eq(expert))
+    use sea_orm::sea_query::{Expr, ExprTrait, Query};
+    // The items of the expert's bundles in force, in one statement: an item is theirs when a
+    // confirmed bundle of its (cycle, city, panel) names them.
+    let theirs = Query::select()
+        .expr(Expr::val(1))
+        .from(bundle_expert::Entity)
+        .and_where(
+            Expr::col((bundle_expert::Entity, bundle_expert::Column::CycleId))
+                .equals((review_item::Entity, review_item::Column::CycleId)),
+        )
+        .and_where(
+            Expr::col((bundle_expert::Entity, bundle_expert::Column::CityId))
+                .equals((review_item::Entity, review_item::Column::CityId)),
+        )
+        .and_where(
+            Expr::col((bundle_expert::Entity, bundle_expert::Column::PanelId))
+                .equals((review_item::Entity, review_item::Column::PanelId)),
+        )
+        .and_where(Expr::col((bundle_expert::Entity, bundle_expert::Column::Stage)).eq("confirmed"))
+        .and_where(Expr::col((bundle_expert::Entity, bundle_expert::Column::ExpertUserId)).eq(expert))
+        .to_owned();
+    let items = review_item::Entity::find()
+        .filter(Expr::exists(theirs))
         .all(conn)
         .await?;
-    let mut out = Vec::new();
-    for b in bundles {
-        let items = review_item::Entity::find()
-            .filter(review_item::Column::CycleId.eq(b.cycle_id))
-            .filter(review_item::Column::CityId.eq(b.city_id))
-            .filter(review_item::Column::PanelId.eq(b.panel_id))
-            .order_by_asc(review_item::Column::MeasurementCode)
-            .all(conn)
-            .await?;
-        for i in items {
-            let mine = rating::Entity::find()
-                .filter(rating::Column::ItemId.eq(i.id))
-                .filter(rating::Column::ExpertUserId.eq(expert))
-                .order_by_desc(rating::Column::Round)
-                .one(conn)
-                .await?
-                .map(rating_of)
-                .transpose()?;
-            out.push((item_of(i)?, mine));
+    // Their latest rating of each (one statement for all of them).
+    let mut latest: HashMap<i32, rating::Model> = HashMap::new();
+    for r in rating::Entity::find()
+        .filter(rating::Column::ExpertUserId.eq(expert))
+        .all(conn)
+        .await?
+    {
+        match latest.get(&r.item_id) {
+            Some(l) if l.round >= r.round => {}
+            _ => {
+                latest.insert(r.item_id, r);
+            }
         }
     }
-    out.sort_by_key(|(i, _)| (i.cycle_id, i.city_id, i.panel_id, i.measurement.clone()));
+    let mut out = Vec::with_capacity(items.len());
+    for i in items {
+        let mine = latest.remove(&i.id).map(rating_of).transpose()?;
+        out.push((item_of(i)?, mine));
+    }
+    out.sort_by(|(a, _), (b, _)| {
+        (a.cycle_id, a.city_id, a.panel_id, &a.measurement).cmp(&(b.cycle_id, b.city_id, b.panel_id, &b.measurement))
+    });
     Ok(out)
 }
 
@@ -165,7 +263,9 @@ fn stale() -> StoreError {
 
 /// Writes an expert's rating of `item` in `round` with `txn` (the item's row locked by the caller):
 /// a new rating or a new version of theirs, checked against `expected_version` (None: no check),
-/// with its version row and audit entry. A submitted rating stays submitted.
+/// with its version row and audit entry. One upsert does the write and its checks: the row is
+/// written only if it is not submitted (a submitted rating is final) and is at the version expected;
+/// only when it is refused is the row read again, to say why.
 pub async fn write<C: ConnectionTrait>(
     txn: &C,
     item: &Item,
@@ -175,77 +275,89 @@ pub async fn write<C: ConnectionTrait>(
     expected_version: Option<i32>,
     at: OffsetDateTime,
 ) -> Result<Rating, StoreError> {
-    let existing = rating::Entity::find()
-        .filter(rating::Column::ItemId.eq(item.id))
-        .filter(rating::Column::ExpertUserId.eq(expert))
-        .filter(rating::Column::Round.eq(round))
-        .one(txn)
-        .await?;
-    let current_version = existing.as_ref().map_or(0, |r| r.version);
-    if expected_version.is_some_and(|v| v != current_version) {
-        return Err(stale());
-    }
-    if let Some(r) = &existing
-        && r.submitted
-    {
-        return Err(StoreError::conflict(
-            "rating_submitted",
-            crate::domain::rating::SUBMITTED_IS_FINAL,
-        ));
-    }
+    use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
     let score = i16::from(input.score.value());
     let confidence = input.confidence.map(|c| c.as_str().to_owned());
     let justification = input.justification.as_str().to_owned();
-    let saved: rating::Model = match existing {
-        None => rating::ActiveModel {
-            item_id: Set(item.id),
-            expert_user_id: Set(expert),
-            round: Set(round),
-            score: Set(score),
-            justification: Set(justification.clone()),
-            confidence: Set(confidence.clone()),
-            submitted: Set(input.submit),
-            version: Set(1),
-            created_at: Set(at),
-            updated_at: Set(at),
-            submitted_at: Set(input.submit.then_some(at)),
-            first_submitted_at: Set(input.submit.then_some(at)),
-            set_aside_at: Set(None),
-            set_aside_reason: Set(None),
-            ..Default::default()
+    let row = rating::ActiveModel {
+        item_id: Set(item.id),
+        expert_user_id: Set(expert),
+        round: Set(round),
+        score: Set(score),
+        justification: Set(justification),
+        confidence: Set(confidence),
+        submitted: Set(input.submit),
+        version: Set(1),
+        created_at: Set(at),
+        updated_at: Set(at),
+        submitted_at: Set(input.submit.then_some(at)),
+        first_submitted_at: Set(input.submit.then_some(at)),
+        set_aside_at: Set(None),
+        set_aside_reason: Set(None),
+        ..Default::default()
+    };
+    // A first save has version 0 to expect; an existing row must be unsubmitted and at the version
+    // expected.
+    if expected_version.is_some_and(|v| v < 0) {
+        return Err(stale());
+    }
+    let mut allowed = Expr::col((rating::Entity, rating::Column::Submitted)).eq(false);
+    if let Some(v) = expected_version {
+        allowed = allowed.and(Expr::col((rating::Entity, rating::Column::Version)).eq(v));
+    }
+    let on_conflict = OnConflict::columns([
+        rating::Column::ItemId,
+        rating::Column::ExpertUserId,
+        rating::Column::Round,
+    ])
+    .update_columns([
+        rating::Column::Score,
+        rating::Column::Justification,
+        rating::Column::Confidence,
+        rating::Column::Submitted,
+        rating::Column::UpdatedAt,
+    ])
+    .value(
+        rating::Column::Version,
+        Expr::col((rating::Entity, rating::Column::Version)).add(1),
+    )
+    .value(
+        rating::Column::SubmittedAt,
+        Expr::cust("CASE WHEN excluded.submitted THEN excluded.submitted_at ELSE ratings.submitted_at END"),
+    )
+    .value(
+        rating::Column::FirstSubmittedAt,
+        Expr::cust("COALESCE(ratings.first_submitted_at, excluded.first_submitted_at)"),
+    )
+    .action_and_where(allowed)
+    .to_owned();
+    let written = rating::Entity::insert(row)
+        .on_conflict(on_conflict)
+        .exec_with_returning(txn)
+        .await;
+    let saved = match written {
+        Ok(m) if expected_version.is_some_and(|v| v == 0) && m.version != 1 => {
+            // Expected a first save, but there was a row: the caller's copy is stale. The write is
+            // undone with the transaction.
+            return Err(stale());
         }
-        .insert(txn)
-        .await
-        // Two first saves of the same rating at once: the second is stale.
-        .map_err(|e| on_unique(e, stale))?,
-        Some(r) => {
-            let res = rating::Entity::update_many()
-                .col_expr(rating::Column::Score, Expr::value(score))
-                .col_expr(rating::Column::Justification, Expr::value(justification.clone()))
-                .col_expr(rating::Column::Confidence, Expr::value(confidence.clone()))
-                .col_expr(rating::Column::Submitted, Expr::value(input.submit || r.submitted))
-                .col_expr(rating::Column::Version, Expr::value(r.version + 1))
-                .col_expr(rating::Column::UpdatedAt, Expr::value(at))
-                .col_expr(
-                    rating::Column::SubmittedAt,
-                    Expr::value(if input.submit { Some(at) } else { r.submitted_at }),
-                )
-                .col_expr(
-                    rating::Column::FirstSubmittedAt,
-                    Expr::value(r.first_submitted_at.or(input.submit.then_some(at))),
-                )
-                .filter(rating::Column::Id.eq(r.id))
-                .filter(rating::Column::Version.eq(r.version))
-                .exec(txn)
-                .await?;
-            if res.rows_affected != 1 {
-                return Err(stale());
-            }
-            rating::Entity::find_by_id(r.id)
+        Ok(m) => m,
+        Err(DbErr::RecordNotInserted | DbErr::RecordNotFound(_)) => {
+            // Refused: say why.
+            let existing = rating::Entity::find()
+                .filter(rating::Column::ItemId.eq(item.id))
+                .filter(rating::Column::ExpertUserId.eq(expert))
+                .filter(rating::Column::Round.eq(round))
                 .one(txn)
-                .await?
-                .ok_or(StoreError::NotFound("rating"))?
+                .await?;
+            return Err(match existing {
+                Some(r) if r.submitted => {
+                    StoreError::conflict("rating_submitted", crate::domain::rating::SUBMITTED_IS_FINAL)
+                }
+                _ => stale(),
+            });
         }
+        Err(e) => return Err(on_unique(e, stale)),
     };
     rating_version::ActiveModel {
         rating_id: Set(saved.id),
@@ -275,6 +387,98 @@ pub async fn write<C: ConnectionTrait>(
     )
     .await?;
     rating_of(saved)
+}
+
+/// What a rating request needs to decide access, read before its write: the item with its cycle's
+/// row (one statement), and the report's state with whether `user` reviews the item (one more).
+pub struct RatingContext {
+    pub item: Item,
+    pub cycle: entity::cycle::Model,
+    pub report: Option<crate::domain::report::ReportState>,
+    pub is_reviewer: bool,
+}
+
+fn item_to_cycle() -> sea_orm::RelationDef {
+    review_item::Entity::belongs_to(entity::cycle::Entity)
+        .from(review_item::Column::CycleId)
+        .to(entity::cycle::Column::Id)
+        .into()
+}
+
+pub async fn rating_context<C: ConnectionTrait>(
+    conn: &C,
+    item_id: i32,
+    user: i32,
+) -> Result<Option<RatingContext>, StoreError> {
+    use sea_orm::sea_query::{Alias, Expr, Query};
+    use sea_orm::{JoinType, QuerySelect};
+    let Some((item, Some(cycle))) = review_item::Entity::find_by_id(item_id)
+        .select_also(entity::cycle::Entity)
+        .join(JoinType::InnerJoin, item_to_cycle())
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let state = Query::select()
+        .column(entity::submission::Column::State)
+        .from(entity::submission::Entity)
+        .and_where(entity::submission::Column::CycleId.eq(item.cycle_id))
+        .and_where(entity::submission::Column::CityId.eq(item.city_id))
+        .to_owned();
+    let reviews = Query::select()
+        .expr(Expr::val(1))
+        .from(bundle_expert::Entity)
+        .and_where(bundle_expert::Column::CycleId.eq(item.cycle_id))
+        .and_where(bundle_expert::Column::CityId.eq(item.city_id))
+        .and_where(bundle_expert::Column::PanelId.eq(item.panel_id))
+        .and_where(bundle_expert::Column::Stage.eq("confirmed"))
+        .and_where(bundle_expert::Column::ExpertUserId.eq(user))
+        .to_owned();
+    let extras = Query::select()
+        .expr_as(Expr::SubQuery(None, Box::new(state.into())), Alias::new("report_state"))
+        .expr_as(
+            Expr::case(Expr::exists(reviews), 1).finally(0),
+            Alias::new("is_reviewer"),
+        )
+        .to_owned();
+    let row = conn
+        .query_one_raw(conn.get_database_backend().build(&extras))
+        .await?
+        .ok_or_else(|| corrupt("the report state query returned no row".into()))?;
+    let report: Option<String> = row.try_get("", "report_state")?;
+    let is_reviewer: i32 = row.try_get("", "is_reviewer")?;
+    Ok(Some(RatingContext {
+        item: item_of(item)?,
+        cycle,
+        report: report.as_deref().and_then(crate::domain::report::ReportState::parse),
+        is_reviewer: is_reviewer == 1,
+    }))
+}
+
+/// The item and its cycle's row as they are now, under the write's locks: on PostgreSQL the cycle's
+/// row shared (a transition waits for the ratings in flight) and the item's exclusive (two writes of
+/// one item queue); on SQLite the write transaction is the lock, and one statement reads both.
+pub async fn lock_for_rating<C: ConnectionTrait>(
+    txn: &C,
+    item_id: i32,
+    cycle_id: i32,
+) -> Result<(Item, entity::cycle::Model), StoreError> {
+    use sea_orm::{JoinType, QuerySelect};
+    if txn.get_database_backend() == sea_orm::DbBackend::Postgres {
+        let cycle = super::lock_cycle_row(txn, cycle_id, false).await?;
+        let item = super::lock_item(txn, item_id).await?;
+        return Ok((item, cycle));
+    }
+    match review_item::Entity::find_by_id(item_id)
+        .select_also(entity::cycle::Entity)
+        .join(JoinType::InnerJoin, item_to_cycle())
+        .one(txn)
+        .await?
+    {
+        Some((item, Some(cycle))) => Ok((item_of(item)?, cycle)),
+        _ => Err(StoreError::NotFound("item")),
+    }
 }
 
 /// A reviewer's rating of an item in a round, if any.
@@ -406,30 +610,28 @@ pub async fn versions<C: ConnectionTrait>(
         .collect())
 }
 
+/// Whether `expert` submitted a rating of `round` that counts (not set aside).
+fn submitted(ratings: &[Rating], expert: i32, round: i16) -> bool {
+    ratings
+        .iter()
+        .any(|r| r.expert == expert && r.round == round && r.submitted && !r.set_aside)
+}
+
 /// Items of a cycle where some reviewer has not submitted a rating for `round` yet.
 pub async fn items_without_all_ratings<C: ConnectionTrait>(
     conn: &C,
     cycle_id: i32,
     round: i16,
 ) -> Result<usize, StoreError> {
-    let mut missing = 0;
-    for item in items_in_review(conn, cycle_id).await? {
-        let reviewers = reviewers(conn, &item).await?;
-        let submitted: Vec<i32> = rating::Entity::find()
-            .filter(rating::Column::ItemId.eq(item.id))
-            .filter(rating::Column::Round.eq(round))
-            .filter(rating::Column::Submitted.eq(true))
-            .filter(rating::Column::SetAsideAt.is_null())
-            .all(conn)
-            .await?
-            .into_iter()
-            .map(|r| r.expert_user_id)
-            .collect();
-        if reviewers.iter().any(|r| !submitted.contains(r)) {
-            missing += 1;
-        }
-    }
-    Ok(missing)
+    let data = cycle_items(conn, cycle_id).await?;
+    Ok(data
+        .items
+        .iter()
+        .filter(|item| {
+            let ratings = data.ratings(item.id);
+            data.reviewers(item).iter().any(|r| !submitted(ratings, *r, round))
+        })
+        .count())
 }
 
 /// The ratings still due in the open revision rounds, per expert: for each item in a revision
@@ -438,24 +640,13 @@ pub async fn revision_behind<C: ConnectionTrait>(
     conn: &C,
     cycle_id: i32,
 ) -> Result<std::collections::BTreeMap<i32, usize>, StoreError> {
+    let data = cycle_items(conn, cycle_id).await?;
     let mut behind = std::collections::BTreeMap::new();
-    for item in items_in_review(conn, cycle_id).await? {
-        if item.stage != crate::domain::item::Stage::Revision {
-            continue;
-        }
-        let submitted: Vec<i32> = rating::Entity::find()
-            .filter(rating::Column::ItemId.eq(item.id))
-            .filter(rating::Column::Round.eq(item.round))
-            .filter(rating::Column::Submitted.eq(true))
-            .filter(rating::Column::SetAsideAt.is_null())
-            .all(conn)
-            .await?
-            .into_iter()
-            .map(|r| r.expert_user_id)
-            .collect();
-        for r in reviewers(conn, &item).await? {
-            if !submitted.contains(&r) {
-                *behind.entry(r).or_insert(0) += 1;
+    for item in data.items.iter().filter(|i| i.stage == Stage::Revision) {
+        let ratings = data.ratings(item.id);
+        for r in data.reviewers(item) {
+            if !submitted(ratings, *r, item.round) {
+                *behind.entry(*r).or_insert(0) += 1;
             }
         }
     }
@@ -463,21 +654,12 @@ pub async fn revision_behind<C: ConnectionTrait>(
 }
 
 pub async fn progress<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<RatingProgress, StoreError> {
+    let data = cycle_items(conn, cycle_id).await?;
     let mut p = RatingProgress::default();
-    for item in items_in_review(conn, cycle_id).await? {
-        let reviewers = reviewers(conn, &item).await?;
-        let submitted: Vec<i32> = rating::Entity::find()
-            .filter(rating::Column::ItemId.eq(item.id))
-            .filter(rating::Column::Round.eq(1i16))
-            .filter(rating::Column::Submitted.eq(true))
-            .filter(rating::Column::SetAsideAt.is_null())
-            .all(conn)
-            .await?
-            .into_iter()
-            .map(|r| r.expert_user_id)
-            .collect();
-        for r in &reviewers {
-            let done = submitted.contains(r);
+    for item in &data.items {
+        let ratings = data.ratings(item.id);
+        for r in data.reviewers(item) {
+            let done = submitted(ratings, *r, 1);
             p.due += 1;
             let panel = p.per_panel.entry(item.panel_id).or_default();
             panel.1 += 1;

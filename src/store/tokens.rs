@@ -113,10 +113,18 @@ pub async fn authenticate(db: &DatabaseConnection, plain: &str) -> Result<Option
     if !token::looks_like_token(plain) {
         return Ok(None);
     }
+    use sea_orm::{JoinType, QuerySelect};
     let at = now();
-    let Some(tok) = api_token::Entity::find()
+    // The token and its owner in one statement.
+    let to_owner: sea_orm::RelationDef = api_token::Entity::belongs_to(user::Entity)
+        .from(api_token::Column::UserId)
+        .to(user::Column::Id)
+        .into();
+    let Some((tok, Some(owner))) = api_token::Entity::find()
         .filter(api_token::Column::TokenHash.eq(token::hash(plain)))
         .filter(api_token::Column::RevokedAt.is_null())
+        .select_also(user::Entity)
+        .join(JoinType::InnerJoin, to_owner)
         .one(db)
         .await?
     else {
@@ -125,9 +133,6 @@ pub async fn authenticate(db: &DatabaseConnection, plain: &str) -> Result<Option
     if tok.expires_at.is_some_and(|e| e <= at) {
         return Ok(None);
     }
-    let Some(owner) = user::Entity::find_by_id(tok.user_id).one(db).await? else {
-        return Ok(None);
-    };
     let owner = User::try_from(owner)?;
     if owner.disabled {
         return Ok(None);

@@ -4,7 +4,9 @@
 //! - sign-in endpoints and failed API tokens are rate-limited per client address (429 with
 //!   `Retry-After`), with `governor`'s keyed GCRA limiters;
 //! - every answer to a request with a session or a token says `Cache-Control: no-store`;
-//! - with an https public address, every answer carries HSTS.
+//! - with an https public address, every answer carries HSTS;
+//! - the SQL statements a request runs are counted (`store::metrics`), and told in `X-Db-Statements`
+//!   when `server.statement_count_header` is on.
 use std::net::{IpAddr, SocketAddr};
 use std::num::NonZeroU32;
 use std::sync::Arc;
@@ -86,7 +88,28 @@ fn too_many(limiter: &DefaultKeyedRateLimiter<IpAddr>, ip: IpAddr, api: bool) ->
     })
 }
 
-pub async fn protect(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+pub async fn protect(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let count_header = state.settings.server.statement_count_header;
+    let (mut response, statements) = crate::store::metrics::REQUEST_STATEMENTS
+        .scope(std::cell::Cell::new(0), async {
+            let response = guarded(state, req, next).await;
+            (
+                response,
+                crate::store::metrics::REQUEST_STATEMENTS.with(std::cell::Cell::get),
+            )
+        })
+        .await;
+    tracing::debug!(statements, "SQL statements of the request");
+    if count_header {
+        response
+            .headers_mut()
+            .insert("x-db-statements", HeaderValue::from(statements));
+    }
+    response
+}
+
+/// The request through the rate limits and the token check, and its answer's headers.
+async fn guarded(state: AppState, mut req: Request, next: Next) -> Response {
     let ip = client_address(&req);
     let path = req.uri().path().to_owned();
     let api = path.starts_with("/api/");

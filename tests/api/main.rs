@@ -24,6 +24,7 @@ mod notices;
 mod oidc;
 mod pages;
 mod rating;
+mod request_cost;
 mod security;
 mod two_nodes;
 mod users;
