@@ -159,6 +159,12 @@ async fn run(
         started.elapsed().as_secs_f64()
     );
 
+    // A kept dataset was rated by the last run: its review cycle starts again from no rating, so
+    // every run measures the same work.
+    if args.keep.is_some() {
+        reset_ratings(&db, data.review_cycle).await?;
+    }
+    let domain = consensus_and_alpha(args.cities);
     let port = free_port()?;
     let base = format!("http://127.0.0.1:{port}");
     let mut server = Server::start(server_bin, url, port, workdir).await?;
@@ -354,7 +360,163 @@ async fn run(
         }
     }
     server.kill()?;
+    // The ceiling: the same rating-shaped transaction straight on the database, no HTTP, from as
+    // many clients as there were raters.
+    let raters = args.raters.unwrap_or(args.experts);
+    if raters > 0
+        && let Some(rating) = by_kind.get("rating")
+    {
+        let service = rating.ms.len() as f64 / elapsed;
+        let ceiling = raw_ceiling(&db, data.review_cycle, raters, Duration::from_secs(5)).await?;
+        println!(
+            "ceiling: the rating-shaped transaction straight on {:?} (read, versioned update, version row, audit \
+             row), {raters} clients: {ceiling:.0}/s; the service reaches {:.0} % of it",
+            args.database,
+            100.0 * service / ceiling
+        );
+    }
+    println!("{domain}");
     Ok(())
+}
+
+/// Deletes the ratings of the review cycle (and their versions), so a kept dataset is rated afresh.
+async fn reset_ratings(db: &sea_orm::DatabaseConnection, cycle: i32) -> anyhow::Result<()> {
+    let items = format!("SELECT id FROM review_items WHERE cycle_id = {cycle}");
+    db.execute_unprepared(&format!(
+        "DELETE FROM rating_versions WHERE rating_id IN (SELECT id FROM ratings WHERE item_id IN ({items}))"
+    ))
+    .await?;
+    db.execute_unprepared(&format!("DELETE FROM ratings WHERE item_id IN ({items})"))
+        .await?;
+    Ok(())
+}
+
+/// Transactions per second of the rating-shaped write straight on the database: `clients` tasks,
+/// each rewriting one rating of the cycle in review for `how_long` (read it, update it at its
+/// version, insert its version row and an audit row, commit).
+async fn raw_ceiling(
+    db: &sea_orm::DatabaseConnection,
+    cycle: i32,
+    clients: usize,
+    how_long: Duration,
+) -> anyhow::Result<f64> {
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, QuerySelect, Set};
+    let ids: Vec<i32> = entity::rating::Entity::find()
+        .select_only()
+        .column(entity::rating::Column::Id)
+        .filter(
+            entity::rating::Column::ItemId.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(entity::review_item::Column::Id)
+                    .from(entity::review_item::Entity)
+                    .and_where(entity::review_item::Column::CycleId.eq(cycle))
+                    .to_owned(),
+            ),
+        )
+        .limit(clients as u64)
+        .into_tuple()
+        .all(db)
+        .await?;
+    if ids.is_empty() {
+        bail!("no rating to rewrite for the ceiling");
+    }
+    let done = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let until = Instant::now() + how_long;
+    let mut tasks = tokio::task::JoinSet::new();
+    for id in ids {
+        let (db, done) = (db.clone(), done.clone());
+        tasks.spawn(async move {
+            while Instant::now() < until {
+                let txn = store::begin_write(&db).await?;
+                let Some(r) = entity::rating::Entity::find_by_id(id).one(&txn).await? else {
+                    break;
+                };
+                let at = time::OffsetDateTime::now_utc();
+                entity::rating::Entity::update_many()
+                    .col_expr(entity::rating::Column::Version, Expr::value(r.version + 1))
+                    .col_expr(entity::rating::Column::UpdatedAt, Expr::value(at))
+                    .filter(entity::rating::Column::Id.eq(id))
+                    .filter(entity::rating::Column::Version.eq(r.version))
+                    .exec(&txn)
+                    .await?;
+                entity::rating_version::ActiveModel {
+                    rating_id: Set(id),
+                    version: Set(r.version + 1),
+                    score: Set(r.score),
+                    justification: Set(r.justification.clone()),
+                    confidence: Set(r.confidence.clone()),
+                    submitted: Set(r.submitted),
+                    at: Set(at),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await?;
+                store::audit::record(
+                    &txn,
+                    store::audit::Entry {
+                        actor: Some(r.expert_user_id),
+                        action: "rating.save",
+                        object_type: "rating",
+                        object_id: id.to_string(),
+                        before: None,
+                        after: Some(serde_json::json!({"version": r.version + 1})),
+                    },
+                )
+                .await?;
+                txn.commit().await?;
+                done.fetch_add(1, Ordering::Relaxed);
+            }
+            Ok::<(), anyhow::Error>(())
+        });
+    }
+    while let Some(r) = tasks.join_next().await {
+        r??;
+    }
+    Ok(done.load(Ordering::Relaxed) as f64 / how_long.as_secs_f64())
+}
+
+/// The consensus rule and Krippendorff's alpha over a cycle of `cities` cities with the 18
+/// experts'-review measurements and three reviewers each, in memory with the domain's own
+/// functions (what settlement and the agreement statistics compute, without the database).
+fn consensus_and_alpha(cities: usize) -> String {
+    use lcreview::domain::agreement::{Metric, alpha};
+    use lcreview::domain::consensus::{Outcome, decide, stats};
+    use lcreview::domain::cycle::ConsensusRule;
+    let rule = ConsensusRule {
+        max_spread: 1,
+        revision_rounds: 1,
+    };
+    // Deterministic scores: a city's level, and reviewers within one or two of it.
+    let items: Vec<Vec<u8>> = (0..cities * 18)
+        .map(|i| {
+            let base = 1 + (i % 5) as u8;
+            (0..3u8).map(|r| (base + (r * (i % 3) as u8) % 3).clamp(1, 5)).collect()
+        })
+        .collect();
+    let ratings: usize = items.iter().map(Vec::len).sum();
+    let started = Instant::now();
+    let mut agreed = 0usize;
+    for scores in &items {
+        if let Some(s) = stats(scores)
+            && matches!(decide(&s, &rule, 1), Outcome::Agreed { .. })
+        {
+            agreed += 1;
+        }
+    }
+    let units: Vec<Vec<f64>> = items
+        .iter()
+        .map(|s| s.iter().map(|v| f64::from(*v)).collect())
+        .collect();
+    let a = alpha(&units, Metric::Ordinal);
+    let took = started.elapsed();
+    format!(
+        "consensus + alpha: {} items, {ratings} ratings ({cities} cities × 18 measurements × 3 reviewers), in \
+         memory with the domain's functions: {:.0} ms ({agreed} agreed; ordinal alpha {:.3})",
+        items.len(),
+        took.as_secs_f64() * 1000.0,
+        a.unwrap_or(f64::NAN)
+    )
 }
 
 /// Latencies of successful requests, and failures by status (0: no response).
