@@ -54,7 +54,7 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
         txn.execute_unprepared("SELECT pg_advisory_xact_lock(7305122611)")
             .await?;
     }
-    Migrator::up(&txn, None).await?;
+    Migrator::up(txn.inner(), None).await?;
     txn.commit().await
 }
 

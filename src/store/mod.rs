@@ -54,21 +54,101 @@ impl StoreError {
     }
 }
 
-/// Begins a transaction that will write. On SQLite it takes the write lock at once (BEGIN
-/// IMMEDIATE): a deferred transaction that reads first and writes later cannot wait for the lock
-/// (the busy timeout does not apply to the upgrade) and would fail under concurrent writers. Other
-/// backends ignore the option.
 /// Rows written per statement by the batch writes: well under SQLite's limit on bound values
 /// (32,766) for the widest row written in batches.
 pub const BATCH: usize = 1000;
 
-pub async fn begin_write(db: &sea_orm::DatabaseConnection) -> Result<sea_orm::DatabaseTransaction, DbErr> {
+/// One writer at a time per SQLite database, queued in this process: SQLite has one writer anyway,
+/// and a writer waiting here holds no pooled connection, so readers are never starved of
+/// connections by writers waiting for the lock (and the queue is fair, where SQLite's busy retries
+/// are not). Keyed by the pool (its connect options' address); PostgreSQL needs no queue.
+fn sqlite_writer(db: &sea_orm::DatabaseConnection) -> Option<std::sync::Arc<tokio::sync::Semaphore>> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, LazyLock, Mutex};
+    static WRITERS: LazyLock<Mutex<HashMap<usize, Arc<tokio::sync::Semaphore>>>> = LazyLock::new(Default::default);
+    if db.get_database_backend() != sea_orm::DbBackend::Sqlite {
+        return None;
+    }
+    let key = Arc::as_ptr(&db.get_sqlite_connection_pool().connect_options()) as usize;
+    let mut writers = WRITERS.lock().ok()?;
+    Some(
+        writers
+            .entry(key)
+            .or_insert_with(|| Arc::new(tokio::sync::Semaphore::new(1)))
+            .clone(),
+    )
+}
+
+/// A write transaction, with its turn in the SQLite writers' queue (given back when it ends).
+pub struct WriteTxn {
+    txn: sea_orm::DatabaseTransaction,
+    _turn: Option<tokio::sync::OwnedSemaphorePermit>,
+}
+
+impl WriteTxn {
+    /// The transaction itself, for what takes sea-orm's own type (the migrator).
+    pub fn inner(&self) -> &sea_orm::DatabaseTransaction {
+        &self.txn
+    }
+
+    pub async fn commit(self) -> Result<(), DbErr> {
+        self.txn.commit().await
+    }
+
+    pub async fn rollback(self) -> Result<(), DbErr> {
+        self.txn.rollback().await
+    }
+}
+
+#[async_trait::async_trait]
+impl ConnectionTrait for WriteTxn {
+    fn get_database_backend(&self) -> sea_orm::DbBackend {
+        self.txn.get_database_backend()
+    }
+
+    async fn execute_raw(&self, stmt: sea_orm::Statement) -> Result<sea_orm::ExecResult, DbErr> {
+        self.txn.execute_raw(stmt).await
+    }
+
+    async fn execute_unprepared(&self, sql: &str) -> Result<sea_orm::ExecResult, DbErr> {
+        self.txn.execute_unprepared(sql).await
+    }
+
+    async fn query_one_raw(&self, stmt: sea_orm::Statement) -> Result<Option<sea_orm::QueryResult>, DbErr> {
+        self.txn.query_one_raw(stmt).await
+    }
+
+    async fn query_all_raw(&self, stmt: sea_orm::Statement) -> Result<Vec<sea_orm::QueryResult>, DbErr> {
+        self.txn.query_all_raw(stmt).await
+    }
+
+    fn support_returning(&self) -> bool {
+        self.txn.support_returning()
+    }
+}
+
+/// Begins a transaction that will write. On SQLite it waits for its turn among this process's
+/// writers, then takes the write lock at once (BEGIN IMMEDIATE): a deferred transaction that reads
+/// first and writes later cannot wait for the lock (the busy timeout does not apply to the upgrade)
+/// and would fail under concurrent writers. Other backends ignore the option.
+pub async fn begin_write(db: &sea_orm::DatabaseConnection) -> Result<WriteTxn, DbErr> {
     use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
-    db.begin_with_options(TransactionOptions {
-        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-        ..Default::default()
-    })
-    .await
+    let turn = match sqlite_writer(db) {
+        Some(queue) => Some(
+            queue
+                .acquire_owned()
+                .await
+                .map_err(|e| DbErr::Custom(format!("the writers' queue is closed: {e}")))?,
+        ),
+        None => None,
+    };
+    let txn = db
+        .begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..Default::default()
+        })
+        .await?;
+    Ok(WriteTxn { txn, _turn: turn })
 }
 
 /// Turns a unique-constraint violation into a user error; any other database error stays one.
