@@ -16,6 +16,7 @@ mod m20261129_000010_integrity;
 mod m20261129_000011_midflight;
 mod m20261129_000012_notices;
 mod m20261129_000013_security;
+mod m20261129_000014_workspace;
 
 /// An auto-incrementing integer primary key, as every table here has.
 fn pk(col: impl IntoIden) -> ColumnDef {
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000011_midflight::Migration),
             Box::new(m20261129_000012_notices::Migration),
             Box::new(m20261129_000013_security::Migration),
+            Box::new(m20261129_000014_workspace::Migration),
         ]
     }
 }

@@ -413,6 +413,9 @@ pub struct ItemPage {
     pub own_item: bool,
     /// For the secretariat: reviewers whose submitted rating of the open round may be reopened.
     pub reopenable: Vec<(i32, String)>,
+    /// The city's narrative for the measurement.
+    pub narrative: Option<crate::domain::report::Narrative>,
+    pub access: super::reviews::ItemAccess,
 }
 
 pub async fn item_page(app: &App, caller: &User, id: i32) -> AppResult<ItemPage> {
@@ -465,14 +468,19 @@ pub async fn item_page(app: &App, caller: &User, id: i32) -> AppResult<ItemPage>
             }
         }
     }
+    let narrative = store::submissions::get(&app.db, access.cycle.id, item.city_id)
+        .await?
+        .and_then(|r| r.content.narratives.get(&item.measurement).cloned());
     Ok(ItemPage {
-        cycle: access.cycle,
+        cycle: access.cycle.clone(),
         summary,
         city,
         measurement_name,
         history,
         own_item,
         reopenable,
+        narrative,
+        access,
     })
 }
 

@@ -26,6 +26,7 @@ pub mod profile;
 pub mod reports;
 pub mod reviews;
 pub mod users;
+pub mod workspace;
 
 pub use error::{AppError, AppResult};
 

@@ -71,10 +71,12 @@ pub struct BundleRow {
     pub panel: String,
     pub rated: usize,
     pub total: usize,
+    /// The bundle's round: 1 for the first ratings, 2, 3 … when some of its items are in revision.
+    pub round: i16,
     pub deadline: Option<OffsetDateTime>,
 }
 
-/// The expert's bundles under review, with progress and deadline.
+/// The expert's bundles under review, with progress, round and deadline.
 pub async fn my_bundles(app: &App, caller: &User) -> AppResult<Vec<BundleRow>> {
     let mut rows: Vec<BundleRow> = Vec::new();
     let mut cycles: HashMap<i32, Option<Cycle>> = HashMap::new();
@@ -111,6 +113,7 @@ pub async fn my_bundles(app: &App, caller: &User) -> AppResult<Vec<BundleRow>> {
             Some(row) => {
                 row.total += 1;
                 row.rated += usize::from(done);
+                row.round = row.round.max(round);
             }
             None => rows.push(BundleRow {
                 cycle_id: item.cycle_id,
@@ -121,6 +124,7 @@ pub async fn my_bundles(app: &App, caller: &User) -> AppResult<Vec<BundleRow>> {
                 panel: cycle.panel_name(item.panel_id),
                 rated: usize::from(done),
                 total: 1,
+                round,
                 deadline,
             }),
         }
@@ -406,9 +410,17 @@ pub struct BundleItem {
     /// The round the item's ratings go to now, or its last.
     pub round: i16,
     pub mine: Option<Rating>,
+    /// In a revision round: the caller's own rating of the round before, to revise from.
+    pub previous: Option<Rating>,
+    /// The caller's own label among the item's reviewers ("Reviewer B"), once they have one.
+    pub my_label: Option<String>,
     /// Whether the item takes a rating now (its round is open and its deadline not passed).
     pub open: bool,
     pub others: Vec<OtherRating>,
+    /// What each score means for this measurement.
+    pub guidance: Vec<crate::domain::guidance::Level>,
+    /// The item's discussion, when it is open or has comments.
+    pub discussion: Option<super::workspace::Discussion>,
 }
 
 /// The review page of a bundle, for one of its reviewers.
@@ -416,6 +428,8 @@ pub struct BundlePage {
     pub cycle: Cycle,
     pub city: String,
     pub panel: String,
+    /// The round of the page's open items (1: first ratings; 2, 3 …: revision), if any is open.
+    pub round: Option<i16>,
     pub deadline: Option<OffsetDateTime>,
     pub open: bool,
     pub items: Vec<BundleItem>,
@@ -443,6 +457,7 @@ pub async fn bundle_page(
     let city = store::cities::get(&app.db, city_id).await?.ok_or_else(hidden)?;
     let framework = app.framework_of(&cycle)?;
     let report = store::submissions::get(&app.db, cycle_id, city_id).await?;
+    let custom = store::guidance::of_cycle(&app.db, cycle_id).await?;
     let now = store::now();
     let mut items = Vec::new();
     let mut page_round: Option<(i16, Option<OffsetDateTime>)> = None;
@@ -466,6 +481,32 @@ pub async fn bundle_page(
             .find(|r| r.expert == caller.id && r.round == round)
             .cloned();
         let (others, _median) = others_for(&ratings, &caller.actor(), round, true, false);
+        let previous = ratings
+            .iter()
+            .find(|r| r.expert == caller.id && r.round == round - 1 && r.submitted)
+            .cloned();
+        let my_label = crate::domain::visibility::letters(&ratings)
+            .iter()
+            .position(|e| *e == caller.id)
+            .map(crate::domain::rating::reviewer_label);
+        let own_guidance: Vec<(u8, String)> = custom
+            .iter()
+            .filter(|(m, _, _)| *m == item.measurement)
+            .map(|(_, s, t)| (*s, t.clone()))
+            .collect();
+        let comments = store::comments::of_item(&app.db, item.id).await?;
+        let discussion_open = crate::domain::discussion::is_open(cycle.state, item.stage);
+        let discussion = if discussion_open || !comments.is_empty() {
+            let access = ItemAccess {
+                item: item.clone(),
+                cycle: cycle.clone(),
+                is_reviewer: true,
+                is_chair: false,
+            };
+            Some(super::workspace::discussion(app, caller, &access).await?)
+        } else {
+            None
+        };
         let m = framework.measurement(&item.measurement);
         items.push(BundleItem {
             name: m.map(|m| m.name.clone()).unwrap_or_default(),
@@ -476,12 +517,17 @@ pub async fn bundle_page(
                 .cloned(),
             round,
             mine,
+            previous,
+            my_label,
             open: round_now.is_some_and(|(_, d)| d.is_none_or(|d| now <= d)),
             others,
+            guidance: crate::domain::guidance::levels(&own_guidance),
+            discussion,
             item,
         });
     }
     Ok(BundlePage {
+        round: page_round.map(|(r, _)| r),
         deadline: page_round.and_then(|(_, d)| d).or(cycle.deadlines.review),
         open: page_round.is_some_and(|(_, d)| d.is_none_or(|d| now <= d)),
         cycle,

@@ -107,6 +107,16 @@ pub enum Mail {
         reason: String,
         url: String,
     },
+    /// To an item's reviewers and its panel's chair: a new comment in its discussion, its author
+    /// named by their part ("Reviewer B", "The panel's chair"), never by name.
+    Comment {
+        cycle: String,
+        city: String,
+        measurement: String,
+        author: String,
+        body: String,
+        url: String,
+    },
     /// To a city's users: the results are published.
     Published { city: String, cycle: String, url: String },
     /// The day's held messages in one (for those who chose a daily digest).
@@ -129,7 +139,7 @@ struct Body {
 }
 
 /// Every kind of message, in the order of the preview page.
-pub const KINDS: [&str; 13] = [
+pub const KINDS: [&str; 14] = [
     "invitation",
     "cycle_opened",
     "submission_receipt",
@@ -141,6 +151,7 @@ pub const KINDS: [&str; 13] = [
     "deadline_changed",
     "extension",
     "rating_reopened",
+    "comment",
     "published",
     "digest",
 ];
@@ -159,17 +170,18 @@ impl Mail {
             Mail::DeadlineChanged { .. } => "deadline_changed",
             Mail::Extension { .. } => "extension",
             Mail::RatingReopened { .. } => "rating_reopened",
+            Mail::Comment { .. } => "comment",
             Mail::Published { .. } => "published",
             Mail::Digest { .. } => "digest",
         }
     }
 
-    /// Reminders and assignment changes may wait for a person's daily digest; the rest is sent at
+    /// Reminders, assignment changes and discussion comments may wait for a person's daily digest; the rest is sent at
     /// once (an invitation, a receipt or a returned report is not news for tomorrow).
     pub fn may_wait_for_digest(&self) -> bool {
         matches!(
             self,
-            Mail::Reminder { .. } | Mail::Assignment { .. } | Mail::AssignmentRemoved { .. }
+            Mail::Reminder { .. } | Mail::Assignment { .. } | Mail::AssignmentRemoved { .. } | Mail::Comment { .. }
         )
     }
 
@@ -466,6 +478,27 @@ impl Mail {
                 ],
                 link: Some(("Your review", url.clone())),
             },
+            Mail::Comment {
+                cycle,
+                city,
+                measurement,
+                author,
+                body,
+                url,
+            } => Body {
+                subject: format!("A new comment on {city} ({measurement})"),
+                parts: vec![
+                    t(format!(
+                        "{author} wrote in the discussion of {measurement} for {city} in the cycle \"{cycle}\":"
+                    )),
+                    Part::Quote(body.clone()),
+                    t(
+                        "Reply on the item's page; the discussion stays among its reviewers and the panel's chair."
+                            .into(),
+                    ),
+                ],
+                link: Some(("The item", url.clone())),
+            },
             Mail::Published { city, cycle, url } => Body {
                 subject: format!("{city}: the results of \"{cycle}\" are published"),
                 parts: vec![
@@ -611,6 +644,14 @@ pub fn samples(public_url: &str) -> Vec<Mail> {
             measurement: "3.1.2.a".into(),
             reason: "The justification refers to another city's report.".into(),
             url: url.clone(),
+        },
+        Mail::Comment {
+            cycle: "Review 2030".into(),
+            city: "Cork".into(),
+            measurement: "3.1.2.a".into(),
+            author: "Reviewer B".into(),
+            body: "The budget line is for 2027 only; is there evidence it continues?".into(),
+            url: format!("{public_url}/reviews/1/1/1#item-4"),
         },
         Mail::Published {
             city: "Cork".into(),

@@ -676,3 +676,85 @@ pub async fn progress<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<Rat
     }
     Ok(p)
 }
+
+/// One of an expert's items in a published (or archived) cycle: their last submitted rating and the
+/// consensus reached.
+pub struct PastItem {
+    pub item: Item,
+    pub cycle_id: i32,
+    pub cycle_name: String,
+    pub published_at: Option<OffsetDateTime>,
+    pub score: Score,
+    pub round: i16,
+    pub justification: String,
+    pub consensus: Option<Score>,
+}
+
+/// An expert's past work: every item of a published or archived cycle they submitted a rating for
+/// (not set aside), with their last rating and the consensus, in four statements whatever the
+/// number of cycles and items.
+pub async fn history_of_expert<C: ConnectionTrait>(conn: &C, expert: i32) -> Result<Vec<PastItem>, StoreError> {
+    use entity::{consensus, cycle};
+    let ratings = rating::Entity::find()
+        .filter(rating::Column::ExpertUserId.eq(expert))
+        .filter(rating::Column::Submitted.eq(true))
+        .filter(rating::Column::SetAsideAt.is_null())
+        .all(conn)
+        .await?;
+    let mut last: HashMap<i32, rating::Model> = HashMap::new();
+    for r in ratings {
+        match last.get(&r.item_id) {
+            Some(kept) if kept.round >= r.round => {}
+            _ => {
+                last.insert(r.item_id, r);
+            }
+        }
+    }
+    if last.is_empty() {
+        return Ok(Vec::new());
+    }
+    let items = review_item::Entity::find()
+        .filter(review_item::Column::Id.is_in(last.keys().copied().collect::<Vec<_>>()))
+        .all(conn)
+        .await?;
+    let cycle_ids: Vec<i32> = items.iter().map(|i| i.cycle_id).collect();
+    let cycles: HashMap<i32, cycle::Model> = cycle::Entity::find()
+        .filter(cycle::Column::Id.is_in(cycle_ids))
+        .filter(cycle::Column::State.is_in(["published", "archived"]))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    let items: Vec<review_item::Model> = items.into_iter().filter(|i| cycles.contains_key(&i.cycle_id)).collect();
+    let agreed: HashMap<i32, Option<i16>> = consensus::Entity::find()
+        .filter(consensus::Column::ItemId.is_in(items.iter().map(|i| i.id).collect::<Vec<_>>()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|c| (c.item_id, c.score))
+        .collect();
+    let mut out = Vec::new();
+    for m in items {
+        let (Some(r), Some(c)) = (last.get(&m.id), cycles.get(&m.cycle_id)) else {
+            continue;
+        };
+        let score = Score::try_from(i64::from(r.score)).map_err(DbErr::Custom)?;
+        let consensus = agreed
+            .get(&m.id)
+            .copied()
+            .flatten()
+            .and_then(|s| Score::try_from(i64::from(s)).ok());
+        out.push(PastItem {
+            cycle_id: c.id,
+            cycle_name: c.name.clone(),
+            published_at: c.published_at,
+            score,
+            round: r.round,
+            justification: r.justification.clone(),
+            consensus,
+            item: item_of(m)?,
+        });
+    }
+    Ok(out)
+}

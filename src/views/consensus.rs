@@ -102,6 +102,11 @@ pub struct ItemPageView<'a> {
     pub reopenable: Vec<(i32, String)>,
     pub csrf: &'a str,
     pub error: Option<&'a str>,
+    /// The city's narrative for the measurement and its evidence links.
+    pub narrative: Option<(String, Vec<String>)>,
+    /// Where the item stands in its panel's order: (position, total, previous, next).
+    pub nav: Option<(usize, usize, Option<String>, Option<String>)>,
+    pub discussion: Option<super::reviews::DiscussionView>,
 }
 
 pub fn item(shell: &Shell, v: &ItemPageView) -> Markup {
@@ -111,12 +116,31 @@ pub fn item(shell: &Shell, v: &ItemPageView) -> Markup {
         html! {
             p class="muted" { a href=(format!("/cycles/{}/reconcile", v.cycle_id)) { "Reconciliation" } }
             h1 { (v.title) }
+            @if let Some((position, total, previous, next)) = &v.nav {
+                nav class="editor-nav" aria-label="The panel's items" {
+                    @match previous { Some(h) => { a href=(h) rel="prev" { "← Previous item" } } None => { span class="muted" { "← Previous item" } } }
+                    span { "Item " (position) " of " (total) " of the panel" }
+                    @match next { Some(h) => { a href=(h) rel="next" { "Next item →" } } None => { span class="muted" { "Next item →" } } }
+                }
+            }
             @if let Some(e) = v.error { div class="alert" role="alert" { (e) } }
             dl class="facts" {
                 dt { "Status" } dd { (v.status) }
                 dt { "Median now" } dd { (v.median) }
                 dt { "Consensus" } dd { (v.consensus) }
                 @if let Some(r) = &v.rationale { dt { "Rationale" } dd { (r) } }
+            }
+            details class="narrative-box" open[v.can_write] {
+                summary { "The city's report for this measurement" }
+                @match &v.narrative {
+                    Some((text, links)) => {
+                        div class="narrative" { @for para in text.split("\n\n") { p { (para) } } }
+                        @if !links.is_empty() {
+                            ul class="links" { @for l in links { li { a href=(l) rel="noopener noreferrer nofollow" target="_blank" { (l) } } } }
+                        }
+                    }
+                    None => { p class="muted" { "No narrative." } }
+                }
             }
             h2 { "Ratings, every round" }
             table class="data" {
@@ -159,13 +183,18 @@ pub fn item(shell: &Shell, v: &ItemPageView) -> Markup {
                     div { button type="submit" class="button" { "Set the consensus" } }
                 }
             }
+            @if let Some(d) = &v.discussion { (super::reviews::discussion(d, v.csrf)) }
             @if v.can_write {
                 h2 { "Feedback statement for the city" }
                 form method="post" action=(format!("/reconcile/items/{}/feedback", v.id)) class="form" {
                     (csrf_field(v.csrf))
                     div { label for="statement" { "Statement " span class="hint" { "(the city reads it with its score)" } }
                           textarea id="statement" name="statement" rows="5" required { (v.feedback) } }
-                    div { button type="submit" class="button secondary" { "Save the statement" } }
+                    div {
+                        button type="submit" class="button secondary" { "Save the statement" }
+                        " "
+                        button type="submit" name="then" value="next" class="button" { "Save and go to the next without one" }
+                    }
                 }
             }
         },

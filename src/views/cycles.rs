@@ -222,6 +222,7 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
             }
             p {
                 a class="button secondary" href=(format!("/cycles/{}/assignment", cycle.id)) { "Assignment of experts" }
+                " " a class="button secondary" href=(format!("/cycles/{}/guidance", cycle.id)) { "Scoring guidance" }
                 @if cycle.state >= CycleState::Reviewing {
                     " " a class="button secondary" href=(format!("/cycles/{}/reconcile", cycle.id)) { "Reconciliation" }
                     " " a class="button secondary" href=(format!("/cycles/{}/agreement", cycle.id)) { "Agreement" }

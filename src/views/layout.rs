@@ -16,6 +16,14 @@ pub static STYLESHEET_URL: LazyLock<String> = LazyLock::new(|| {
     format!("/static/style.css?v={}", &digest[..12])
 });
 
+/// The review page's script (drafts kept as typed, the leave-page warning): the page works without it.
+pub const SCRIPT: &str = include_str!("review.js");
+
+pub static SCRIPT_URL: LazyLock<String> = LazyLock::new(|| {
+    let digest = hex::encode(Sha256::digest(SCRIPT.as_bytes()));
+    format!("/static/review.js?v={}", &digest[..12])
+});
+
 /// Who is looking at a page, as the shell shows it: their name and role, the CSRF token for the
 /// sign-out form, and a one-time message.
 #[derive(Default)]
@@ -44,7 +52,12 @@ fn nav_links(role: Option<Role>) -> &'static [(&'static str, &'static str)] {
             ("/audit", "Audit log"),
             ("/framework", "Framework"),
         ],
-        Some(Role::Expert) => &[("/", "Home"), ("/profile", "My profile"), ("/framework", "Framework")],
+        Some(Role::Expert) => &[
+            ("/", "Home"),
+            ("/history", "My past reviews"),
+            ("/profile", "My profile"),
+            ("/framework", "Framework"),
+        ],
         Some(Role::City) => &[("/", "Home"), ("/framework", "Framework")],
         None => &[("/", "Home"), ("/framework", "Framework")],
     }

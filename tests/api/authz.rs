@@ -611,6 +611,19 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         // after, checked in loose_ends.rs); the per-expert deviation is the secretariat's only.
         api( [U,   F,    F,    F,    F,    F,    F,    A], "GET /api/v1/cycles/{id}/agreement",
             format!("/api/v1/cycles/{cycle}/agreement"), Body::None),
+        // ---- The workspace: scoring guidance (the cycle's experts read, the secretariat writes),
+        // an item's discussion (whoever sees the item; closed in review: 409), the caller's own
+        // chaired panels and history (empty lists for those who have none) ----
+        api( [U,   F,    F,    A,    H,    A,    A,    A], "GET /api/v1/cycles/{id}/guidance",
+            format!("/api/v1/cycles/{cycle}/guidance"), Body::None),
+        api( [U,   F,    F,    F,    F,    F,    F,    A], "PUT /api/v1/cycles/{id}/guidance/{measurement}",
+            format!("/api/v1/cycles/{cycle}/guidance/3.1.1.a"), Body::Json(json!({"levels": []}))),
+        api( [U,   H,    H,    A,    H,    H,    A,    A], "GET /api/v1/items/{id}/comments",
+            format!("/api/v1/items/{item_a}/comments"), Body::None),
+        api( [U,   H,    H,    A,    H,    H,    A,    A], "POST /api/v1/items/{id}/comments",
+            format!("/api/v1/items/{item_a}/comments"), Body::Json(json!({"body": "Is the budget line recurrent?"}))),
+        api( [U,   A,    A,    A,    A,    A,    A,    A], "GET /api/v1/me/panels", "/api/v1/me/panels", Body::None),
+        api( [U,   A,    A,    A,    A,    A,    A,    A], "GET /api/v1/me/history", "/api/v1/me/history", Body::None),
         // ---- City profile: that city's users and the secretariat ----
         api( [U,   A,    H,    F,    F,    F,    F,    A], "GET /api/v1/cities/{id}/profile",
             format!("/api/v1/cities/{city_a}/profile"), Body::None),
@@ -743,6 +756,17 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         // The dashboard names each expert with their deviation from the consensus: the secretariat's.
         page([S,   F,    F,    F,    F,    F,    F,    A], "GET /cycles/{id}/agreement",
             format!("/cycles/{cycle}/agreement"), Body::None),
+        // ---- Pages: the workspace ----
+        page([S,   F,    F,    A,    A,    A,    A,    F], "GET /history", "/history", Body::None),
+        page([S,   F,    F,    A,    H,    A,    A,    A], "GET /cycles/{id}/guidance",
+            format!("/cycles/{cycle}/guidance"), Body::None),
+        page([S,   F,    F,    F,    F,    F,    F,    A], "POST /cycles/{id}/guidance/{code}",
+            format!("/cycles/{cycle}/guidance/3.1.1.a"), form(&[("level_5", "")])),
+        page([S,   H,    H,    A,    H,    H,    F,    F], "POST /items/{id}/draft",
+            format!("/items/{item_a}/draft"),
+            form(&[("score", "4"), ("justification", JUSTIFICATION), ("confidence", ""), ("version", "0")])),
+        page([S,   H,    H,    A,    H,    H,    A,    A], "POST /items/{id}/comments",
+            format!("/items/{item_a}/comments"), form(&[("body", "Is the budget line recurrent?")])),
         // ---- Pages: a city's profile, as in the API ----
         page([S,   A,    H,    F,    F,    F,    F,    A], "GET /cities/{id}/profile",
             format!("/cities/{city_a}/profile"), Body::None),

@@ -252,6 +252,8 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
     let mut paths = vec![
         "/api/v1/me".to_owned(),
         "/api/v1/me/items".to_owned(),
+        "/api/v1/me/panels".to_owned(),
+        "/api/v1/me/history".to_owned(),
         "/api/v1/cities".to_owned(),
         "/api/v1/cycles".to_owned(),
         "/api/v1/experts".to_owned(),
@@ -266,7 +268,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
         paths.push(format!("/api/v1/cities/{city}/profile.csv"));
     }
     for c in &cycles {
-        for suffix in ["", "/agreement", "/assignment", "/items"] {
+        for suffix in ["", "/agreement", "/assignment", "/items", "/guidance"] {
             paths.push(format!("/api/v1/cycles/{}{suffix}", c.id));
         }
         for city in [cork.id, other.id] {
@@ -274,7 +276,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
         }
     }
     for item in [own_item.id, other_item.id] {
-        for suffix in ["", "/rating", "/consensus", "/feedback"] {
+        for suffix in ["", "/rating", "/consensus", "/feedback", "/comments"] {
             paths.push(format!("/api/v1/items/{item}{suffix}"));
         }
     }

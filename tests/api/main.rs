@@ -28,3 +28,4 @@ mod request_cost;
 mod security;
 mod two_nodes;
 mod users;
+mod workspace;

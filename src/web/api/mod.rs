@@ -17,6 +17,7 @@ pub mod items;
 mod outbox;
 pub mod profile;
 mod users;
+mod workspace;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -70,4 +71,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(consensus::router())
         .merge(profile::router())
         .merge(outbox::router())
+        .merge(workspace::router())
 }

@@ -130,6 +130,11 @@ async fn render_item(state: &AppState, session: &Session, id: i32, error: Option
             )),
             other => PageError(other),
         })?;
+    let nav = app::workspace::neighbours(state, &session.user, &v.access).await?;
+    let talk = app::workspace::discussion(state, &session.user, &v.access).await?;
+    let zone = session.user.time_zone.as_deref();
+    let discussion =
+        (talk.open || !talk.comments.is_empty()).then(|| super::reviews::discussion_view(v.access.item.id, talk, zone));
     let s = &v.summary;
     let c = s.consensus.as_ref();
     Ok(item(
@@ -160,6 +165,12 @@ async fn render_item(state: &AppState, session: &Session, id: i32, error: Option
             can_write: matches!(v.cycle.state, CycleState::Reviewing | CycleState::Reconciling),
             csrf: &session.csrf_token,
             error,
+            narrative: v.narrative.clone().map(|n| (n.text, n.evidence_links)),
+            nav: (nav.position > 0).then(|| {
+                let href = |id: Option<i32>| id.map(|i| format!("/reconcile/items/{i}"));
+                (nav.position, nav.total, href(nav.previous), href(nav.next))
+            }),
+            discussion,
         },
     ))
 }
@@ -230,6 +241,9 @@ async fn moderate(
 struct FeedbackForm {
     #[serde(default)]
     statement: String,
+    /// "next": on to the panel's next item without a statement once saved.
+    #[serde(default)]
+    then: String,
 }
 
 async fn feedback(
@@ -241,13 +255,18 @@ async fn feedback(
     let access = moderatable(&state, &session, id).await?;
     match app::consensus::set_feedback(&state, &session.user, &access, &form.statement).await {
         Ok(()) => {
-            done(
-                &state,
-                &session,
-                "The statement is saved.",
-                &format!("/reconcile/items/{id}"),
-            )
-            .await
+            let mut to = format!("/reconcile/items/{id}");
+            let mut message = "The statement is saved.";
+            if form.then == "next" {
+                match app::workspace::neighbours(&state, &session.user, &access)
+                    .await?
+                    .next_without_statement
+                {
+                    Some(next) => to = format!("/reconcile/items/{next}#statement"),
+                    None => message = "The statement is saved. No later item of the panel is without one.",
+                }
+            }
+            done(&state, &session, message, &to).await
         }
         Err(e) => {
             let (status, message) = refusal(e)?;

@@ -39,6 +39,17 @@ pub fn router() -> Router<AppState> {
         .merge(mail::router())
         .merge(framework::router())
         .route("/static/style.css", get(stylesheet))
+        .route("/static/review.js", get(script))
+}
+
+async fn script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        views::layout::SCRIPT,
+    )
 }
 
 async fn stylesheet() -> impl IntoResponse {

@@ -11,7 +11,10 @@ use super::done;
 use crate::app::{self, AppError};
 use crate::format::deadline;
 use crate::read::Session;
-use crate::views::reviews::{BundleRow, ItemView, OtherView, ReviewView, home, review};
+use crate::views::reviews::{
+    BundleRow, ChairRow, CommentView, DiscussionView, GuidanceBlock, GuidanceView, ItemView, OtherView, PastRow,
+    ReviewView, history, home, review, round_text,
+};
 use crate::web::AppState;
 use crate::web::auth::csrf::CsrfForm;
 use crate::web::auth::session::{SignedIn, shell_for};
@@ -22,6 +25,78 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/reviews/{cycle}/{city}/{panel}", get(bundle_page))
         .route("/items/{id}/rating", post(rate))
+        .route("/items/{id}/draft", post(autosave))
+        .route("/items/{id}/comments", post(comment))
+        .route("/history", get(history_page))
+        .route("/cycles/{id}/guidance", get(guidance_page))
+        .route("/cycles/{id}/guidance/{code}", post(save_guidance))
+}
+
+async fn guidance_page(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+    Ids(Id(id)): Ids<Id>,
+) -> Result<Markup, PageError> {
+    let (cycle, g) = app::workspace::guidance(&state, &session.user, id).await?;
+    let blocks: Vec<GuidanceBlock> = g
+        .into_iter()
+        .map(|m| GuidanceBlock {
+            code: m.code,
+            name: m.name,
+            levels: m
+                .levels
+                .into_iter()
+                .map(|l| (l.score.value(), l.score.label(), l.text, l.custom))
+                .collect(),
+        })
+        .collect();
+    let editable = session.user.actor().is_secretariat() && cycle.state < crate::domain::cycle::CycleState::Published;
+    Ok(crate::views::reviews::guidance_page(
+        &shell_for(Some(&session)),
+        cycle.id,
+        &cycle.name,
+        &blocks,
+        editable,
+        &session.csrf_token,
+    ))
+}
+
+async fn save_guidance(
+    State(state): State<AppState>,
+    p: crate::web::auth::session::SecretariatPage,
+    Ids((Id(id), code)): Ids<(Id, String)>,
+    CsrfForm(form): CsrfForm<std::collections::HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let levels: Vec<(i64, String)> = (1..=5)
+        .filter_map(|s| form.get(&format!("level_{s}")).map(|t| (s, t.clone())))
+        .collect();
+    let back = format!("/cycles/{id}/guidance#g-{code}");
+    match app::workspace::set_guidance(&state, p.staff(), id, &code, &levels).await {
+        Ok(_) => done(&state, &p.0, &format!("The guidance of {code} is saved."), &back).await,
+        Err(e) => {
+            let (_, message) = super::refusal(e)?;
+            done(&state, &p.0, &format!("Not saved: {message}"), &back).await
+        }
+    }
+}
+
+/// An item's discussion as the pages show it.
+pub(crate) fn discussion_view(item_id: i32, d: app::workspace::Discussion, zone: Option<&str>) -> DiscussionView {
+    DiscussionView {
+        item_id,
+        open: d.open,
+        comments: d
+            .comments
+            .into_iter()
+            .map(|c| CommentView {
+                author: c.author,
+                mine: c.mine,
+                round: c.round,
+                body: c.body,
+                at: deadline(Some(c.at), zone),
+            })
+            .collect(),
+    }
 }
 
 /// The expert's home page: their bundles under review, with progress and deadline.
@@ -36,22 +111,76 @@ pub async fn expert_home(state: &AppState, session: &Session) -> Result<Markup, 
             panel: b.panel,
             rated: b.rated,
             total: b.total,
+            round: round_text(b.round),
             deadline: deadline(b.deadline, session.user.time_zone.as_deref()),
         })
         .collect();
-    Ok(home(&shell_for(Some(session)), &rows))
+    let chaired: Vec<ChairRow> = app::workspace::chaired_panels(state, &session.user)
+        .await?
+        .into_iter()
+        .map(|c| {
+            let queue = format!("/cycles/{}/reconcile?panel={}", c.cycle_id, c.panel_id);
+            ChairRow {
+                cycle: c.cycle,
+                panel: c.panel,
+                counts: c
+                    .counts
+                    .iter()
+                    .map(|(s, n)| (s.label(), *n, format!("{queue}&status={}", s.as_str())))
+                    .collect(),
+                to_moderate: c.to_moderate,
+                moderate_href: format!("{queue}&status=moderation"),
+                without_statement: c.without_statement,
+                write_href: c
+                    .first_without_statement
+                    .map(|id| format!("/reconcile/items/{id}#statement")),
+                queue_href: queue,
+            }
+        })
+        .collect();
+    Ok(home(&shell_for(Some(session)), &rows, &chaired))
+}
+
+async fn history_page(State(state): State<AppState>, SignedIn(session): SignedIn) -> Result<Markup, PageError> {
+    if session.user.role != crate::domain::user::Role::Expert {
+        return Err(PageError(AppError::forbidden(
+            "This page lists an expert's own past reviews.",
+        )));
+    }
+    let rows: Vec<PastRow> = app::workspace::history(&state, &session.user)
+        .await?
+        .into_iter()
+        .map(|p| PastRow {
+            cycle: p.cycle,
+            city: p.city,
+            measurement: p.measurement,
+            name: p.measurement_name,
+            mine: format!("{} {} (round {})", p.score.value(), p.score.label(), p.round),
+            justification: p.justification,
+            consensus: p
+                .consensus
+                .map(|c| format!("{} {}", c.value(), c.label()))
+                .unwrap_or_else(|| "—".into()),
+        })
+        .collect();
+    Ok(history(&shell_for(Some(&session)), &rows))
 }
 
 /// What was typed in one rating form (score, justification, confidence), shown again on refusal.
 type Typed = Option<(String, String, String)>;
+
+/// A refusal of one item's form: the message, what was typed, and whether it was a conflict (the
+/// rating changed elsewhere: the saved version is shown beside the typed one).
+type Refused = (i32, String, Typed, bool);
 
 /// The review page of a bundle, for one of its reviewers; `errors` are per item (after a refusal).
 async fn render(
     state: &AppState,
     session: &Session,
     ids: (i32, i32, i32),
-    errors: &[(i32, String, Typed)],
+    errors: &[Refused],
 ) -> Result<Markup, PageError> {
+    let zone = session.user.time_zone.as_deref();
     let (cycle_id, city_id, panel_id) = ids;
     let page = app::reviews::bundle_page(state, &session.user, cycle_id, city_id, panel_id).await?;
     let items = page
@@ -74,9 +203,11 @@ async fn render(
                     justification: o.justification,
                 })
                 .collect();
-            let error = errors.iter().find(|(i, _, _)| *i == b.item.id);
-            let typed = error.and_then(|(_, _, t)| t.clone());
-            let mine = b.mine.as_ref();
+            let error = errors.iter().find(|(i, _, _, _)| *i == b.item.id);
+            let typed = error.and_then(|(_, _, t, _)| t.clone());
+            let conflict = error.is_some_and(|(_, _, _, c)| *c);
+            // A revision starts from the reviewer's own rating of the round before.
+            let mine = b.mine.as_ref().or(b.previous.as_ref().filter(|_| b.open));
             ItemView {
                 id: b.item.id,
                 code: b.item.measurement.clone(),
@@ -100,19 +231,39 @@ async fn render(
                 },
                 submitted,
                 open: b.open,
-                version: mine.map_or(0, |r| r.version),
+                version: b.mine.as_ref().map_or(0, |r| r.version),
                 others,
-                error: error.map(|(_, e, _)| e.clone()),
+                error: error.map(|(_, e, _, _)| e.clone()),
+                round: b.round,
+                my_label: b.my_label,
+                previous: b.previous.as_ref().map(|r| (r.score.value(), r.justification.clone())),
+                saved: b
+                    .mine
+                    .as_ref()
+                    .filter(|_| conflict)
+                    .map(|r| (r.score.value(), r.justification.clone())),
+                guidance: b
+                    .guidance
+                    .iter()
+                    .map(|g| GuidanceView {
+                        score: g.score.value(),
+                        label: g.score.label(),
+                        text: g.text.clone(),
+                    })
+                    .collect(),
+                discussion: b.discussion.map(|d| discussion_view(b.item.id, d, zone)),
             }
         })
         .collect();
     Ok(review(
         &shell_for(Some(session)),
         &ReviewView {
+            cycle_id: page.cycle.id,
             cycle: &page.cycle.name,
             city: &page.city,
             panel: &page.panel,
-            deadline: deadline(page.deadline, session.user.time_zone.as_deref()),
+            round: page.round.filter(|_| page.open).map(round_text),
+            deadline: deadline(page.deadline, zone),
             open: page.open,
             min_chars: page.cycle.min_justification_chars,
             items,
@@ -159,7 +310,8 @@ async fn rate(
     let refused = |message: String, status: StatusCode| {
         let (state, session) = (&state, &session);
         async move {
-            let page = render(state, session, ids, &[(item.id, message, typed)]).await?;
+            let conflict = status == StatusCode::CONFLICT;
+            let page = render(state, session, ids, &[(item.id, message, typed, conflict)]).await?;
             Ok::<Response, PageError>((status, page).into_response())
         }
     };
@@ -189,5 +341,72 @@ async fn rate(
         }
         Err(AppError::Conflict { message, .. }) => refused(message, StatusCode::CONFLICT).await,
         Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+struct DraftForm {
+    #[serde(default)]
+    score: String,
+    #[serde(default)]
+    justification: String,
+    #[serde(default)]
+    confidence: String,
+    #[serde(default)]
+    version: i32,
+}
+
+/// The review page's autosave (its script): a draft saved as typed, answered in JSON with the new
+/// version, or the refusal's message (the same rules as the form's "Save draft").
+async fn autosave(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+    Ids(Id(id)): Ids<Id>,
+    CsrfForm(form): CsrfForm<DraftForm>,
+) -> Result<Response, AppError> {
+    let access = app::reviews::visible_item(&state, &session.user, id).await?;
+    app::reviews::require_reviewer(&access)?;
+    let score = form
+        .score
+        .trim()
+        .parse::<i64>()
+        .map_err(|_| AppError::invalid("score", "choose a score"))?;
+    let confidence = Some(form.confidence.as_str()).filter(|c| !c.is_empty());
+    let input = app::reviews::parse_rating(&access.cycle, score, &form.justification, confidence, false)?;
+    let version = Some(form.version).filter(|v| *v > 0);
+    let saved = app::reviews::save_rating(&state, &session.user, &access, input, version).await?;
+    Ok(axum::Json(serde_json::json!({"version": saved.version, "submitted": saved.submitted})).into_response())
+}
+
+#[derive(Deserialize)]
+struct CommentForm {
+    #[serde(default)]
+    body: String,
+}
+
+/// A comment in an item's discussion, from the review page or the chair's item page; back to where
+/// the writer reads the item.
+async fn comment(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+    Ids(Id(id)): Ids<Id>,
+    CsrfForm(form): CsrfForm<CommentForm>,
+) -> Result<Response, PageError> {
+    let access = app::reviews::visible_item(&state, &session.user, id).await?;
+    let item = &access.item;
+    let back = if access.is_reviewer {
+        format!(
+            "/reviews/{}/{}/{}#d-{}",
+            item.cycle_id, item.city_id, item.panel_id, item.id
+        )
+    } else {
+        format!("/reconcile/items/{}#d-{}", item.id, item.id)
+    };
+    match app::workspace::comment(&state, &session.user, &access, &form.body).await {
+        Ok(_) => done(&state, &session, "Your comment is added.", &back).await,
+        Err(e) => {
+            let (_, message) = super::refusal(e)?;
+            done(&state, &session, &format!("Not added: {message}"), &back).await
+        }
     }
 }
