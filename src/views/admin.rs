@@ -26,7 +26,7 @@ pub fn users(shell: &Shell, csrf: &str, users: &[User], cities: &[City], form: &
         "Users",
         html! {
             h1 { "Users" }
-            table class="data" {
+            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 caption class="muted" { (users.len()) " account(s)" }
                 thead { tr { th scope="col" { "Name" } th scope="col" { "E-mail" } th scope="col" { "Role" } th scope="col" { "City" } th scope="col" { "Status" } } }
                 tbody {
@@ -48,7 +48,7 @@ pub fn users(shell: &Shell, csrf: &str, users: &[User], cities: &[City], form: &
                         }
                     }
                 }
-            }
+            } }
             h2 id="invite" { "Invite a person" }
             p class="muted" { "They sign in with their institution's account; its verified e-mail address must be the one given here." }
             @if let Some(error) = &form.error { div class="alert" role="alert" { (error) } }
@@ -94,7 +94,7 @@ pub fn cities(shell: &Shell, csrf: &str, cities: &[City], form: &CityForm) -> Ma
         "Cities",
         html! {
             h1 { "Cities" }
-            table class="data" {
+            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 caption class="muted" { (cities.len()) " cities, by name" }
                 thead { tr { th scope="col" { "Name" } th scope="col" { "Country" } th scope="col" { "Region" } th scope="col" { "Languages" } th scope="col" { "Institutions" } } }
                 tbody {
@@ -105,7 +105,7 @@ pub fn cities(shell: &Shell, csrf: &str, cities: &[City], form: &CityForm) -> Ma
                         }
                     }
                 }
-            }
+            } }
             h2 { "Register a city" }
             @if let Some(error) = &form.error { div class="alert" role="alert" { (error) } }
             form method="post" action="/admin/cities" class="form" {

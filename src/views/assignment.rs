@@ -83,7 +83,7 @@ pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
                 Some(a) => {
                     h2 { @if v.is_proposal { "Proposal (not yet in force)" } @else { "Assignment in force" } }
                     p class="muted" { "Objective: " (a.objective) " (affinity minus load-balancing penalty; higher is better)." }
-                    table class="data" {
+                    div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                         thead { tr { th scope="col" { "City" } @for p in &panels { th scope="col" { (p.name) } } } }
                         tbody {
                             @for (city_id, city) in v.cities {
@@ -105,7 +105,7 @@ pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
                                 }
                             }
                         }
-                    }
+                    } }
                     @if !a.unassigned.is_empty() {
                         h2 { "Bundles without enough experts" }
                         ul { @for u in &a.unassigned { li { (u.reason) } } }

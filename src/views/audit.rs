@@ -28,7 +28,7 @@ pub fn audit(shell: &Shell, entries: &[AuditEntry], filter: &Filter, page_no: u6
                 label { "Actor (user id) " input type="text" name="actor" value=(filter.actor.map(|a| a.to_string()).unwrap_or_default()); }
                 button type="submit" class="button secondary" { "Filter" }
             }
-            table class="data audit" {
+            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data audit" {
                 thead { tr { th scope="col" { "When (UTC)" } th scope="col" { "Actor" } th scope="col" { "Action" } th scope="col" { "Object" } th scope="col" { "Before" } th scope="col" { "After" } } }
                 tbody {
                     @for e in entries {
@@ -45,7 +45,7 @@ pub fn audit(shell: &Shell, entries: &[AuditEntry], filter: &Filter, page_no: u6
                         }
                     }
                 }
-            }
+            } }
             nav aria-label="Pages" class="pager" {
                 @if page_no > 0 { a href=(format!("/audit?{}", query(page_no - 1))) { "← Newer" } " " }
                 @if more { a href=(format!("/audit?{}", query(page_no + 1))) { "Older →" } }

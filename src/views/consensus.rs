@@ -56,7 +56,7 @@ pub fn queue(shell: &Shell, v: &QueueView) -> Markup {
                 label { "Sort " select name="sort" { option value="" { "by city" } option value="spread" { "by spread, largest first" } } }
                 button type="submit" class="button secondary" { "Show" }
             }
-            table class="data" {
+            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 thead { tr { th scope="col" { "City" } th scope="col" { "Panel" } th scope="col" { "Measurement" } th scope="col" { "Scores" } th scope="col" { "Median" } th scope="col" { "Spread" } th scope="col" { "Status" } th scope="col" { "Consensus" } th scope="col" { "Statement" } } }
                 tbody {
                     @for r in &v.rows {
@@ -70,7 +70,7 @@ pub fn queue(shell: &Shell, v: &QueueView) -> Markup {
                         }
                     }
                 }
-            }
+            } }
         },
     )
 }
@@ -143,13 +143,13 @@ pub fn item(shell: &Shell, v: &ItemPageView) -> Markup {
                 }
             }
             h2 { "Ratings, every round" }
-            table class="data" {
+            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 thead { tr { th scope="col" { "Reviewer" } th scope="col" { "Round" } th scope="col" { "Score" } th scope="col" { "Justification" } } }
                 tbody { @for h in &v.history { tr {
                     td { (h.reviewer) @if h.set_aside { " " span class="warn" { "(set aside: conflict of interest)" } } }
                     td { (h.round) } td { (h.score) } td { (h.justification) }
                 } } }
-            }
+            } }
             @if v.own_item {
                 p class="muted" { "You review this item: you see its ratings once yours for the round is in, and the secretariat, not you, sets its consensus if it comes to moderation." }
             }
@@ -283,10 +283,10 @@ pub fn dashboard(shell: &Shell, v: &DashboardView) -> Markup {
             (distribution(&v.distribution, "First-round scores per measurement (1 Poor to 5 Excellent)"))
             h2 { "Each expert's deviation from the consensus" }
             p class="muted" { "For the secretariat only. Positive: more lenient than the consensus; negative: stricter." }
-            table class="data" {
+            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 thead { tr { th scope="col" { "Expert" } th scope="col" { "Mean deviation" } th scope="col" { "Mean absolute deviation" } th scope="col" { "Items" } } }
                 tbody { @for (name, s, a, n) in &v.deviation { tr { td { (name) } td { (format!("{s:+.2}")) } td { (format!("{a:.2}")) } td { (n) } } } }
-            }
+            } }
         },
     )
 }

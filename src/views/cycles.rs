@@ -70,7 +70,7 @@ pub fn list(
             @if cycles.is_empty() {
                 p { "No cycle yet." }
             } @else {
-                table class="data" {
+                div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                     thead { tr { th scope="col" { "Cycle" } th scope="col" { "State" } th scope="col" { "Reports submitted" } th scope="col" { "Submission deadline" } } }
                     tbody {
                         @for c in cycles {
@@ -82,7 +82,7 @@ pub fn list(
                             }
                         }
                     }
-                }
+                } }
             }
             h2 { "Open a new cycle" }
             @if let Some(e) = &form.error { div class="alert" role="alert" { (e) } }
@@ -232,14 +232,14 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                 h2 { "Ratings" }
                 (progress_bar("Ratings submitted:", r.done, r.due))
                 div class="two-columns" {
-                    table class="data" {
+                    div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                         caption { "By panel" }
                         tbody { @for (name, done, due) in &r.per_panel { tr { th scope="row" { (name) } td { (progress_bar("", *done, *due)) } } } }
-                    }
-                    table class="data" {
+                    } }
+                    div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                         caption { "By city" }
                         tbody { @for (name, done, due) in &r.per_city { tr { th scope="row" { (name) } td { (progress_bar("", *done, *due)) } } } }
-                    }
+                    } }
                 }
                 @if !r.behind.is_empty() {
                     h3 { "Experts with ratings still to submit" }
@@ -319,7 +319,7 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                 }
             }
             h2 { "Cities and their reports" }
-            table class="data" {
+            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 thead { tr { th scope="col" { "City" } th scope="col" { "Report" } th scope="col" { "Submitted" } th scope="col" { "Actions" } } }
                 tbody {
                     @for row in v.rows {
@@ -340,9 +340,9 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                         }
                     }
                 }
-            }
+            } }
             h2 { "Panels" }
-            table class="data" {
+            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 thead { tr { th scope="col" { "Panel" } th scope="col" { "Measurements" } th scope="col" { "Members" } } }
                 tbody {
                     @for p in &cycle.panels {
@@ -353,7 +353,7 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                         }
                     }
                 }
-            }
+            } }
         },
     )
 }

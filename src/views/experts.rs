@@ -123,7 +123,7 @@ pub fn list(shell: &Shell, experts: &[(i32, String, String, Option<Profile>)]) -
         "Experts",
         html! {
             h1 { "Experts" }
-            table class="data" {
+            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 thead { tr { th scope="col" { "Name" } th scope="col" { "E-mail" } th scope="col" { "Country" } th scope="col" { "Languages" } th scope="col" { "Expertise" } th scope="col" { "Capacity" } } }
                 tbody {
                     @for (id, name, email, p) in experts {
@@ -137,7 +137,7 @@ pub fn list(shell: &Shell, experts: &[(i32, String, String, Option<Profile>)]) -
                         }
                     }
                 }
-            }
+            } }
         },
     )
 }

@@ -101,7 +101,7 @@ pub fn city(shell: &Shell, city: Option<&City>, cycles: &[CityCycle]) -> Markup 
                     @if cycles.is_empty() {
                         p { "When a review cycle opens, your city's report appears here to write and submit; published scores and feedback appear on your city's profile." }
                     } @else {
-                        table class="data" {
+                        div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                             thead { tr { th scope="col" { "Review cycle" } th scope="col" { "Cycle" } th scope="col" { "Your report" } } }
                             tbody {
                                 @for c in cycles {
@@ -112,7 +112,7 @@ pub fn city(shell: &Shell, city: Option<&City>, cycles: &[CityCycle]) -> Markup 
                                     }
                                 }
                             }
-                        }
+                        } }
                     }
                 }
                 None => {

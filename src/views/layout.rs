@@ -122,3 +122,41 @@ pub fn page(shell: &Shell, title: &str, content: Markup) -> Markup {
         }
     }
 }
+
+/// A confirmation step before an irreversible or mass action, which works without script: the
+/// action's form again, with its fields and `confirm=yes`, and a way back.
+pub struct Confirm<'a> {
+    pub title: String,
+    /// What will happen, one consequence per line.
+    pub consequences: Vec<String>,
+    pub action: String,
+    /// The first form's fields, carried over.
+    pub fields: Vec<(&'a str, String)>,
+    pub button: String,
+    pub cancel: String,
+    pub csrf: &'a str,
+}
+
+pub fn confirm(shell: &Shell, c: &Confirm) -> Markup {
+    page(
+        shell,
+        &c.title,
+        html! {
+            h1 { (c.title) }
+            div class="alert" role="alert" {
+                p { strong { "Please confirm. This cannot be undone." } }
+                ul { @for line in &c.consequences { li { (line) } } }
+            }
+            form method="post" action=(c.action) class="form" {
+                (csrf_field(c.csrf))
+                @for (name, value) in &c.fields { input type="hidden" name=(name) value=(value); }
+                input type="hidden" name="confirm" value="yes";
+                div {
+                    button type="submit" class="button" { (c.button) }
+                    " "
+                    a class="button secondary" href=(c.cancel) { "Cancel" }
+                }
+            }
+        },
+    )
+}

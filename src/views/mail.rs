@@ -42,7 +42,7 @@ pub fn outbox(
             @if entries.is_empty() {
                 p class="muted" { "No message." }
             } @else {
-                table class="data" {
+                div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                     caption class="muted" { (entries.len()) " message(s), newest first" }
                     thead { tr {
                         th scope="col" { "Queued (UTC)" } th scope="col" { "To" } th scope="col" { "Subject" }
@@ -70,7 +70,7 @@ pub fn outbox(
                             }
                         }
                     }
-                }
+                } }
             }
         },
     )
@@ -84,7 +84,7 @@ pub fn templates(shell: &Shell, previews: &[Message]) -> Markup {
         html! {
             h1 { "E-mail templates" }
             p class="muted" { "Every message the service sends, as its recipient reads it (sample data; dates in the recipient's time zone with UTC beside)." }
-            table class="data" {
+            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 thead { tr { th scope="col" { "Kind" } th scope="col" { "Subject (sample)" } } }
                 tbody {
                     @for m in previews {
@@ -94,7 +94,7 @@ pub fn templates(shell: &Shell, previews: &[Message]) -> Markup {
                         }
                     }
                 }
-            }
+            } }
         },
     )
 }
@@ -187,7 +187,7 @@ pub fn tokens(
             @if tokens.is_empty() {
                 p { "No live token." }
             } @else {
-                table class="data" {
+                div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                     thead { tr { th scope="col" { "Label" } th scope="col" { "Created" } th scope="col" { "Last used" } th scope="col" { "Expires" } th scope="col" { "" } } }
                     tbody {
                         @for t in tokens {
@@ -205,7 +205,7 @@ pub fn tokens(
                             }
                         }
                     }
-                }
+                } }
             }
             h2 { "A new token" }
             form method="post" action="/tokens" class="form" {

@@ -31,7 +31,7 @@ pub fn network(shell: &Shell, v: &NetworkView) -> Markup {
             h1 { "The network" }
             p class="lead" { "Where each cycle stands, and how the published consensus scores are spread across cities. Cities are counted, never ranked or named here." }
             h2 { "Cities per state" }
-            table class="data" {
+            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 thead { tr {
                     th scope="col" { "Cycle" } th scope="col" { "State" } th scope="col" { "Cities" }
                     th scope="col" { "Reports in draft" } th scope="col" { "Submitted" } th scope="col" { "Returned" }
@@ -44,7 +44,7 @@ pub fn network(shell: &Shell, v: &NetworkView) -> Markup {
                         }
                     }
                 }
-            }
+            } }
             h2 { "Published scores across cities" }
             @if v.published.is_empty() {
                 p { "No cycle is published yet." }

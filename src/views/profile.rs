@@ -122,7 +122,7 @@ pub fn profile(
                         }
                         @if !c.statistics.is_empty() {
                             h3 { "Statistics the city reported" }
-                            table class="data" {
+                            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                                 thead { tr { th scope="col" { "Measurement" } th scope="col" { "Year" } th scope="col" { "Values" } } }
                                 tbody {
                                     @for (code, st) in &c.statistics {
@@ -133,7 +133,7 @@ pub fn profile(
                                         }
                                     }
                                 }
-                            }
+                            } }
                         }
                     }
                 }

@@ -49,7 +49,7 @@ pub fn home(shell: &Shell, rows: &[BundleRow], chaired: &[ChairRow]) -> Markup {
             @if rows.is_empty() {
                 p { "You have no review to do now. When a cycle you are assigned to starts its review, your cities and panels appear here with their deadline." }
             } @else {
-                table class="data" {
+                div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                     thead { tr { th scope="col" { "City" } th scope="col" { "Panel" } th scope="col" { "Cycle" } th scope="col" { "Round" } th scope="col" { "Submitted" } th scope="col" { "Deadline" } } }
                     tbody {
                         @for r in rows {
@@ -63,7 +63,7 @@ pub fn home(shell: &Shell, rows: &[BundleRow], chaired: &[ChairRow]) -> Markup {
                             }
                         }
                     }
-                }
+                } }
             }
             @if !chaired.is_empty() {
                 h2 { "Panels you chair" }
@@ -326,7 +326,7 @@ pub fn history(shell: &Shell, rows: &[PastRow]) -> Markup {
             @if rows.is_empty() {
                 p class="muted" { "Nothing yet: your reviews appear here once their cycle is published." }
             } @else {
-                table class="data" {
+                div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                     thead { tr { th scope="col" { "Cycle" } th scope="col" { "City" } th scope="col" { "Measurement" } th scope="col" { "Your rating" } th scope="col" { "Consensus" } } }
                     tbody {
                         @for r in rows {
@@ -339,7 +339,7 @@ pub fn history(shell: &Shell, rows: &[PastRow]) -> Markup {
                             }
                         }
                     }
-                }
+                } }
             }
         },
     )

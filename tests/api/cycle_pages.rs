@@ -51,9 +51,29 @@ async fn a_report_goes_round_through_the_pages() {
     assert!(
         page.contains("Review 2026") && page.contains("2026-12-31") && page.contains("Move to: Collecting reports")
     );
+    // Every move asks first, saying what it will do; nothing changes until it is confirmed.
     let r = sec
         .post(app.url(&format!("{cycle_path}/transition")))
         .form(&[("csrf_token", csrf.as_str()), ("to", "collecting")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let confirm = r.text().await.unwrap();
+    assert!(
+        confirm.contains("Please confirm") && confirm.contains("told by e-mail"),
+        "{confirm}"
+    );
+    assert!(confirm.contains("name=\"confirm\" value=\"yes\""));
+    assert!(
+        text(&sec, &app, &cycle_path)
+            .await
+            .contains("Move to: Collecting reports"),
+        "still a draft"
+    );
+    let r = sec
+        .post(app.url(&format!("{cycle_path}/transition")))
+        .form(&[("csrf_token", csrf.as_str()), ("to", "collecting"), ("confirm", "yes")])
         .send()
         .await
         .unwrap();
@@ -61,7 +81,7 @@ async fn a_report_goes_round_through_the_pages() {
     // A refused transition shows the reason.
     let r = sec
         .post(app.url(&format!("{cycle_path}/transition")))
-        .form(&[("csrf_token", csrf.as_str()), ("to", "reviewing")])
+        .form(&[("csrf_token", csrf.as_str()), ("to", "reviewing"), ("confirm", "yes")])
         .send()
         .await
         .unwrap();

@@ -395,6 +395,21 @@ async fn an_expert_rates_through_the_pages() {
         .send()
         .await
         .unwrap();
+    // A mass e-mail asks first, naming whom it goes to; nothing is queued until confirmed.
+    assert_eq!(r.status(), StatusCode::OK);
+    let confirm = r.text().await.unwrap();
+    assert!(
+        confirm.contains("2 expert(s) with ratings still to submit"),
+        "{confirm}"
+    );
+    let queued = entity::outbox::Entity::find().all(&w.app.db).await.unwrap();
+    assert!(!queued.iter().any(|m| m.kind == "reminder"));
+    let r = sec
+        .post(w.app.url(&format!("/cycles/{}/remind", w.cycle)))
+        .form(&[("csrf_token", csrf.as_str()), ("confirm", "yes")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let queued = entity::outbox::Entity::find().all(&w.app.db).await.unwrap();
     let reminders: Vec<_> = queued.iter().filter(|m| m.kind == "reminder").collect();

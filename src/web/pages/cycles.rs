@@ -26,6 +26,45 @@ use crate::web::extract::{Id, Ids};
 #[derive(Deserialize)]
 struct Empty {}
 
+/// A mass or irreversible action's form: `confirm=yes` once the person saw the confirmation step.
+#[derive(Deserialize)]
+struct Confirmed {
+    #[serde(default)]
+    confirm: String,
+}
+
+/// What moving `cycle` to `to` will do, for the confirmation step.
+fn consequences(cycle: &crate::read::Cycle, to: CycleState) -> Vec<String> {
+    let cities = cycle.city_ids.len();
+    match to {
+        CycleState::Collecting => vec![
+            format!("The {cities} participating cities are told by e-mail that the cycle is open for their report."),
+            "The cities can then write and submit their reports.".to_owned(),
+        ],
+        CycleState::Reviewing => vec![
+            format!(
+                "Reports not submitted now ({} of {cities}) are out of the review.",
+                cities.saturating_sub(cycle.progress.submitted)
+            ),
+            "Submitted reports are locked; the assigned experts start rating.".to_owned(),
+        ],
+        CycleState::Reconciling => vec![
+            "First-round ratings are settled by the rule: agreeing items get their consensus.".to_owned(),
+            "Disagreeing items go to a revision round and their reviewers are told by e-mail.".to_owned(),
+            "Experts can no longer submit first-round ratings.".to_owned(),
+        ],
+        CycleState::Published => vec![
+            "Every consensus score and feedback statement goes to its city's profile.".to_owned(),
+            format!("The users of the {cities} cities are told by e-mail."),
+            "Ratings, consensus and statements can no longer change.".to_owned(),
+        ],
+        CycleState::Archived => {
+            vec!["The cycle becomes read-only; its published results stay on the profiles.".to_owned()]
+        }
+        CycleState::Draft => vec![],
+    }
+}
+
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/cycles", get(list_page).post(create))
@@ -421,6 +460,8 @@ struct TransitionForm {
     allow_underfilled: Option<String>,
     #[serde(default)]
     reason: Option<String>,
+    #[serde(default)]
+    confirm: String,
 }
 
 async fn transition(
@@ -431,6 +472,30 @@ async fn transition(
 ) -> Result<Response, PageError> {
     let cycle = app::cycles::open(&state, page.staff(), id).await?;
     let to = CycleState::parse(&form.to).ok_or(PageError(AppError::invalid("to", "unknown state")))?;
+    // Every move is irreversible and most tell many people: a confirmation step first, unless the
+    // move is refused anyway (then the refusal shows at once).
+    if form.confirm != "yes" && cycle.state.next() == Some(to) {
+        let mut fields = vec![("to", to.as_str().to_owned())];
+        if let Some(a) = &form.allow_underfilled {
+            fields.push(("allow_underfilled", a.clone()));
+        }
+        if let Some(r) = &form.reason {
+            fields.push(("reason", r.clone()));
+        }
+        return Ok(crate::views::layout::confirm(
+            &page.shell(),
+            &crate::views::layout::Confirm {
+                title: format!("Move \"{}\" to: {}", cycle.name, to.label()),
+                consequences: consequences(&cycle, to),
+                action: format!("/cycles/{}/transition", cycle.id),
+                fields,
+                button: format!("Yes, move to: {}", to.label()),
+                cancel: format!("/cycles/{}", cycle.id),
+                csrf: &page.0.csrf_token,
+            },
+        )
+        .into_response());
+    }
     let short = app::cycles::ShortBundles {
         allow: form.allow_underfilled.is_some(),
         reason: form.reason.clone(),
@@ -695,9 +760,34 @@ async fn remind(
     State(state): State<AppState>,
     page: SecretariatPage,
     Ids(Id(id)): Ids<Id>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(form): CsrfForm<Confirmed>,
 ) -> Result<Response, PageError> {
     let cycle = app::cycles::open(&state, page.staff(), id).await?;
+    if form.confirm != "yes" && cycle.state == CycleState::Reviewing {
+        let behind = app::cycles::page(&state, page.staff(), cycle.id)
+            .await?
+            .ratings
+            .map(|r| r.behind)
+            .unwrap_or_default();
+        let mut consequences = vec![format!(
+            "{} expert(s) with ratings still to submit get a reminder by e-mail now:",
+            behind.len()
+        )];
+        consequences.extend(behind.iter().map(|(name, n)| format!("{name}: {n} to submit")));
+        return Ok(crate::views::layout::confirm(
+            &page.shell(),
+            &crate::views::layout::Confirm {
+                title: format!("Remind the experts of \"{}\"", cycle.name),
+                consequences,
+                action: format!("/cycles/{}/remind", cycle.id),
+                fields: vec![],
+                button: "Yes, send the reminders".to_owned(),
+                cancel: format!("/cycles/{}", cycle.id),
+                csrf: &page.0.csrf_token,
+            },
+        )
+        .into_response());
+    }
     match app::cycles::remind(&state, page.staff(), cycle.id, None).await {
         Ok(n) => {
             done(
