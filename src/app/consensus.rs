@@ -697,3 +697,65 @@ pub async fn dashboard(app: &App, staff: &super::Staff, cycle_id: i32) -> AppRes
         deviation,
     })
 }
+
+/// One rating of a cycle, as the secretariat's export lists it: with its reviewer's identity.
+pub struct ExportedRating {
+    pub city: String,
+    pub country: String,
+    pub panel: String,
+    pub measurement: String,
+    pub round: i16,
+    pub reviewer_id: i32,
+    pub reviewer_name: String,
+    pub reviewer_email: String,
+    pub score: Score,
+    pub confidence: Option<String>,
+    pub submitted: bool,
+    pub set_aside: bool,
+    pub justification: String,
+}
+
+/// Every rating of a cycle, drafts and set-aside ones included, with who gave it: the secretariat's
+/// alone (reviewer identities reach nobody else). A fixed number of statements.
+pub async fn ratings_export(app: &App, staff: &super::Staff, cycle_id: i32) -> AppResult<(Cycle, Vec<ExportedRating>)> {
+    let cycle = super::cycles::open(app, staff, cycle_id).await?;
+    let data = store::ratings::cycle_items(&app.db, cycle.id).await?;
+    let cities: BTreeMap<i32, crate::read::City> = store::cities::list(&app.db, None)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    let users: BTreeMap<i32, User> = store::users::list(&app.db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
+    let mut items: Vec<&Item> = data.items.iter().collect();
+    items.sort_by(|a, b| {
+        let name = |i: &Item| cities.get(&i.city_id).map(|c| c.name.clone()).unwrap_or_default();
+        name(a).cmp(&name(b)).then_with(|| a.measurement.cmp(&b.measurement))
+    });
+    let mut rows = Vec::new();
+    for item in items {
+        let city = cities.get(&item.city_id);
+        for r in data.ratings(item.id) {
+            let who = users.get(&r.expert);
+            rows.push(ExportedRating {
+                city: city.map(|c| c.name.clone()).unwrap_or_default(),
+                country: city.map(|c| c.country.clone()).unwrap_or_default(),
+                panel: cycle.panel_name(item.panel_id),
+                measurement: item.measurement.clone(),
+                round: r.round,
+                reviewer_id: r.expert,
+                reviewer_name: who.map(|u| u.name.clone()).unwrap_or_default(),
+                reviewer_email: who.map(|u| u.email.clone()).unwrap_or_default(),
+                score: r.score,
+                confidence: r.confidence.map(|c| c.as_str().to_owned()),
+                submitted: r.submitted,
+                set_aside: r.set_aside,
+                justification: r.justification.clone(),
+            });
+        }
+    }
+    Ok((cycle, rows))
+}

@@ -285,3 +285,73 @@ mod tests {
         assert_eq!(missing_narratives(&reviewed(), &blank), ["3.1.1.a", "3.2.2.a"]);
     }
 }
+
+/// What a city has to do next in a cycle, from the cycle's state and its report's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NextStep {
+    /// Nothing yet: the cycle is being prepared.
+    Wait,
+    /// Write and submit the report (collecting; a draft).
+    Write,
+    /// The secretariat returned the report: read their message, change it, submit it again.
+    Resubmit,
+    /// Submitted: nothing to do until the results are published (it may still be returned).
+    Submitted,
+    /// The experts review it.
+    InReview,
+    /// The report was not submitted when the review started: it is out of this review.
+    OutOfReview,
+    /// The results are on the city's profile.
+    ReadResults,
+}
+
+pub fn next_step(cycle: super::cycle::CycleState, report: ReportState) -> NextStep {
+    use super::cycle::CycleState as C;
+    match (cycle, report) {
+        (C::Draft, _) => NextStep::Wait,
+        (C::Collecting, ReportState::Draft) => NextStep::Write,
+        (C::Collecting, ReportState::Returned) => NextStep::Resubmit,
+        (C::Collecting, ReportState::Submitted) => NextStep::Submitted,
+        (C::Reviewing | C::Reconciling, ReportState::Submitted) => NextStep::InReview,
+        // A report returned during review comes back into it once submitted again.
+        (C::Reviewing | C::Reconciling, ReportState::Returned) => NextStep::Resubmit,
+        (C::Reviewing | C::Reconciling, ReportState::Draft) => NextStep::OutOfReview,
+        (C::Published | C::Archived, ReportState::Submitted) => NextStep::ReadResults,
+        (C::Published | C::Archived, _) => NextStep::OutOfReview,
+    }
+}
+
+#[cfg(test)]
+mod next_step_tests {
+    use super::super::cycle::CycleState;
+    use super::*;
+
+    #[test]
+    fn each_state_has_one_next_step() {
+        assert_eq!(next_step(CycleState::Collecting, ReportState::Draft), NextStep::Write);
+        assert_eq!(
+            next_step(CycleState::Collecting, ReportState::Returned),
+            NextStep::Resubmit
+        );
+        assert_eq!(
+            next_step(CycleState::Reviewing, ReportState::Returned),
+            NextStep::Resubmit
+        );
+        assert_eq!(
+            next_step(CycleState::Reviewing, ReportState::Draft),
+            NextStep::OutOfReview
+        );
+        assert_eq!(
+            next_step(CycleState::Reconciling, ReportState::Submitted),
+            NextStep::InReview
+        );
+        assert_eq!(
+            next_step(CycleState::Published, ReportState::Submitted),
+            NextStep::ReadResults
+        );
+        assert_eq!(
+            next_step(CycleState::Archived, ReportState::Draft),
+            NextStep::OutOfReview
+        );
+    }
+}

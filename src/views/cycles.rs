@@ -226,6 +226,7 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                 @if cycle.state >= CycleState::Reviewing {
                     " " a class="button secondary" href=(format!("/cycles/{}/reconcile", cycle.id)) { "Reconciliation" }
                     " " a class="button secondary" href=(format!("/cycles/{}/agreement", cycle.id)) { "Agreement" }
+                    " " a class="button secondary" href=(format!("/cycles/{}/ratings.csv", cycle.id)) { "Every rating (CSV, with reviewers' names)" }
                 }
             }
             @if let Some(r) = v.ratings {

@@ -72,6 +72,12 @@ pub struct CityCycle {
     pub name: String,
     pub cycle_state: &'static str,
     pub report_state: &'static str,
+    /// What the city has to do next in this cycle, in words.
+    pub next: String,
+    /// The next step is the city's to take (write, or resubmit).
+    pub urgent: bool,
+    /// The results are on the profile (the results letter can be printed).
+    pub published: bool,
 }
 
 fn city_id(city: Option<&City>) -> i32 {
@@ -94,6 +100,19 @@ pub fn city(shell: &Shell, city: Option<&City>, cycles: &[CityCycle]) -> Markup 
                         dt { "Institutions" } dd {
                             @if c.institutions.is_empty() { "none recorded" } @else { (c.institutions.join("; ")) }
                             " " a href=(format!("/cities/{}/institutions", c.id)) { "Change" }
+                        }
+                    }
+                    @if !cycles.is_empty() {
+                        h2 { "What to do next" }
+                        ul class="next-steps" {
+                            @for cy in cycles.iter().filter(|cy| cy.urgent) {
+                                li class="urgent" { strong { (cy.name) ": " } (cy.next) " " a href=(format!("/cycles/{}/reports/{}", cy.cycle_id, c.id)) { "Open the report" } }
+                            }
+                            @for cy in cycles.iter().filter(|cy| !cy.urgent) {
+                                li { strong { (cy.name) ": " } (cy.next)
+                                    @if cy.published { " " a href=(format!("/cities/{}/letter/{}", c.id, cy.cycle_id)) { "The results letter" } }
+                                }
+                            }
                         }
                     }
                     p { a class="button secondary" href=(format!("/cities/{}/profile", c.id)) { "Your city's profile: published results" } }

@@ -92,6 +92,7 @@ pub fn profile(
                     section class="profile-cycle" id=(format!("cycle-{}", c.cycle_id)) {
                         h2 { (c.name) }
                         @if let Some(t) = c.published_at { p class="muted" { "Published " (crate::views::cycles::date(Some(t))) } }
+                        p class="no-print" { a href=(format!("/cities/{city_id}/letter/{}", c.cycle_id)) { "The results letter of " (c.name) " (to print)" } }
                         (chart(&fw, &now, before.as_ref()))
                         // Grouped as the framework is: area, area of focus, key feature.
                         @let scores: BTreeMap<&str, &crate::read::ProfileScore> = c.scores.iter().map(|s| (s.measurement.as_str(), s)).collect();
@@ -134,6 +135,42 @@ pub fn profile(
                                     }
                                 }
                             } }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// A city's results letter for one published cycle: one block per measurement (its score, label
+/// and the panel's statement), in the framework's order, made to print on a few A4 pages.
+pub fn letter(shell: &Shell, city_id: i32, city: &str, fw: &Framework, c: &ProfileCycle) -> Markup {
+    let scores: BTreeMap<&str, &crate::read::ProfileScore> =
+        c.scores.iter().map(|s| (s.measurement.as_str(), s)).collect();
+    page(
+        shell,
+        &format!("{city} — results of {}", c.name),
+        html! {
+            article class="letter" {
+                p class="no-print" {
+                    a href=(format!("/cities/{city_id}/profile")) { "Back to the profile" }
+                    " · Print this page, or save it as a PDF, from your browser."
+                }
+                p class="muted" { "UNESCO Global Network of Learning Cities · expert review" }
+                h1 { (city) ": results of " (c.name) }
+                @if let Some(t) = c.published_at { p class="muted" { "Published " (crate::views::cycles::date(Some(t))) } }
+                p {
+                    "The expert panels have completed the review of " (city) "'s report. For each measurement that experts judge, "
+                    "this letter gives the panels' consensus score (5 Excellent, 4 Very good, 3 Good, 2 Fair, 1 Poor) and their statement. "
+                    "A city is compared only with its own earlier cycles, never ranked."
+                }
+                @for m in fw.measurements() {
+                    @if let Some(s) = scores.get(m.code.as_str()) {
+                        section class="letter-item" {
+                            h2 { span class="code" { (s.measurement) } " " (m.name) }
+                            p { strong { (s.score.value()) " " (s.score.label()) } " " span class="muted" { "(" (s.method.label()) ")" } }
+                            @if !s.feedback.is_empty() { p { (s.feedback) } }
                         }
                     }
                 }

@@ -624,6 +624,9 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
             format!("/api/v1/items/{item_a}/comments"), Body::Json(json!({"body": "Is the budget line recurrent?"}))),
         api( [U,   A,    A,    A,    A,    A,    A,    A], "GET /api/v1/me/panels", "/api/v1/me/panels", Body::None),
         api( [U,   A,    A,    A,    A,    A,    A,    A], "GET /api/v1/me/history", "/api/v1/me/history", Body::None),
+        // Every rating with its reviewer's identity: the secretariat's alone.
+        api( [U,   F,    F,    F,    F,    F,    F,    A], "GET /api/v1/cycles/{id}/ratings.csv",
+            format!("/api/v1/cycles/{cycle}/ratings.csv"), Body::None),
         // ---- City profile: that city's users and the secretariat ----
         api( [U,   A,    H,    F,    F,    F,    F,    A], "GET /api/v1/cities/{id}/profile",
             format!("/api/v1/cities/{city_a}/profile"), Body::None),
@@ -767,6 +770,11 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
             form(&[("score", "4"), ("justification", JUSTIFICATION), ("confidence", ""), ("version", "0")])),
         page([S,   H,    H,    A,    H,    H,    A,    A], "POST /items/{id}/comments",
             format!("/items/{item_a}/comments"), form(&[("body", "Is the budget line recurrent?")])),
+        page([S,   F,    F,    F,    F,    F,    F,    A], "GET /cycles/{id}/ratings.csv",
+            format!("/cycles/{cycle}/ratings.csv"), Body::None),
+        // A results letter is a published cycle's: none yet (404 for those who read the profile).
+        page([S,   H,    H,    F,    F,    F,    F,    H], "GET /cities/{id}/letter/{cycle}",
+            format!("/cities/{city_a}/letter/{cycle}"), Body::None),
         // ---- Pages: a city's profile, as in the API ----
         page([S,   A,    H,    F,    F,    F,    F,    A], "GET /cities/{id}/profile",
             format!("/cities/{city_a}/profile"), Body::None),

@@ -268,7 +268,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
         paths.push(format!("/api/v1/cities/{city}/profile.csv"));
     }
     for c in &cycles {
-        for suffix in ["", "/agreement", "/assignment", "/items", "/guidance"] {
+        for suffix in ["", "/agreement", "/assignment", "/items", "/guidance", "/ratings.csv"] {
             paths.push(format!("/api/v1/cycles/{}{suffix}", c.id));
         }
         for city in [cork.id, other.id] {

@@ -23,6 +23,7 @@ mod midflight;
 mod notices;
 mod oidc;
 mod pages;
+mod pages_ux;
 mod rating;
 mod request_cost;
 mod security;

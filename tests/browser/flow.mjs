@@ -308,6 +308,8 @@ try {
   await step('01 city: signs in, opens the report of the current cycle, saves a draft, submits', async () => {
     const page = await signIn(coordinator);
     assert.equal(await text(page, 'main h1'), CITY_NAME);
+    // The home page says what to do next.
+    assert.match(await text(page, 'ul.next-steps'), new RegExp(`${CYCLE_NAME}: Write your report and submit it`));
     const row = page.locator('table.data tbody tr', { hasText: CYCLE_NAME });
     assert.match(await text(page, 'main'), /Collecting reports/);
     await follow(page, row.getByRole('link', { name: CYCLE_NAME }));
@@ -655,8 +657,28 @@ try {
       for (const code of MEASUREMENTS) assert.ok(body.includes(code), `${href} lists ${code}`);
       for (const e of experts) assert.ok(!body.includes(e.email), `${href} names a reviewer`);
     }
+    // The results letter: one block per measurement, printed on A4. Measured in print layout: the
+    // header and the blocks' mean height give the pages 18 measurements would take.
+    await follow(page, page.getByRole('link', { name: `The results letter of ${CYCLE_NAME} (to print)` }));
+    assert.match(await text(page, 'main h1'), new RegExp(`^${CITY_NAME}: results of`));
+    for (const code of MEASUREMENTS) assert.ok((await text(page)).includes(statement(code)));
+    await page.emulateMedia({ media: 'print' });
+    const layout = await page.evaluate(() => {
+      const items = [...document.querySelectorAll('.letter-item')].map((e) => e.getBoundingClientRect().height);
+      const first = document.querySelector('.letter-item').getBoundingClientRect().top;
+      const top = document.querySelector('.letter').getBoundingClientRect().top;
+      return { header: first - top, mean: items.reduce((a, b) => a + b, 0) / items.length };
+    });
+    const printable = ((297 - 34) / 25.4) * 96; // A4 less the page margins, in CSS px
+    const projected = Math.ceil((layout.header + 18 * layout.mean) / printable);
+    assert.ok(projected <= 6, `18 measurements would take ${projected} A4 pages`);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.equal(pages, 1, `the letter of ${MEASUREMENTS.length} measurements prints on ${pages} page(s)`);
+    await page.emulateMedia({ media: 'screen' });
+    await shot(page, 'city-letter');
     await signOut(page);
-    return `${MEASUREMENTS.length} scores with label, method and statement; chart ${mean.toFixed(1)} for 3.1; no reviewer identity`;
+    return `${MEASUREMENTS.length} scores with label, method and statement; chart ${mean.toFixed(1)} for 3.1; no reviewer identity; the letter prints on ${pages} A4 page (18 measurements: ${projected})`;
   });
 
   // (e) An expert's past reviews.

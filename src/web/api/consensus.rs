@@ -21,6 +21,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(moderate))
         .routes(routes!(feedback))
         .routes(routes!(agreement))
+        .routes(routes!(ratings_csv))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -253,4 +254,74 @@ async fn agreement(
                 .collect()
         }),
     }))
+}
+
+/// Every rating of a cycle as CSV, with each reviewer's id, name and e-mail (the secretariat only:
+/// reviewer identities reach nobody else).
+#[utoipa::path(get, path = "/api/v1/cycles/{id}/ratings.csv", tag = "consensus", security(("bearer" = [])),
+    params(("id" = i32, Path)),
+    responses((status = 200, description = "CSV: city, country, panel, measurement, round, reviewer_id, reviewer_name, reviewer_email, score, label, confidence, submitted, set_aside, justification", content_type = "text/csv"),
+        ApiErrors))]
+async fn ratings_csv(
+    crate::web::extract::Secretariat(staff): crate::web::extract::Secretariat,
+    State(app): State<App>,
+    Ids(Id(id)): Ids<Id>,
+) -> ApiResult<axum::response::Response> {
+    ratings_csv_for(&app, &staff, id).await
+}
+
+/// The ratings export, for the API and for the secretariat's page link alike.
+pub async fn ratings_csv_for(app: &App, staff: &app::Staff, cycle_id: i32) -> ApiResult<axum::response::Response> {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let (cycle, rows) = app::consensus::ratings_export(app, staff, cycle_id).await?;
+    let internal = |e: csv::Error| AppError::Internal(e.into());
+    let mut w = crate::export::Csv::with_header(&[
+        "city",
+        "country",
+        "panel",
+        "measurement",
+        "round",
+        "reviewer_id",
+        "reviewer_name",
+        "reviewer_email",
+        "score",
+        "label",
+        "confidence",
+        "submitted",
+        "set_aside",
+        "justification",
+    ])
+    .map_err(internal)?;
+    for r in rows {
+        w.row([
+            r.city,
+            r.country,
+            r.panel,
+            r.measurement,
+            r.round.to_string(),
+            r.reviewer_id.to_string(),
+            r.reviewer_name,
+            r.reviewer_email,
+            r.score.value().to_string(),
+            r.score.label().to_owned(),
+            r.confidence.unwrap_or_default(),
+            r.submitted.to_string(),
+            r.set_aside.to_string(),
+            r.justification,
+        ])
+        .map_err(internal)?;
+    }
+    let bytes = w.into_bytes().map_err(internal)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"ratings-cycle-{}.csv\"", cycle.id),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
 }

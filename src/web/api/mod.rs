@@ -8,7 +8,7 @@ use crate::web::AppState;
 
 mod assignment;
 mod cities;
-mod consensus;
+pub mod consensus;
 mod cycles;
 mod experts;
 mod framework;

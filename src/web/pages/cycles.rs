@@ -67,6 +67,7 @@ fn consequences(cycle: &crate::read::Cycle, to: CycleState) -> Vec<String> {
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/cycles/{id}/ratings.csv", get(ratings_csv))
         .route("/cycles", get(list_page).post(create))
         .route("/cycles/{id}", get(cycle_page))
         .route("/cycles/{id}/edit", post(edit))
@@ -808,4 +809,15 @@ async fn remind(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The secretariat's download of every rating of a cycle, with reviewers' names (the API's answer).
+async fn ratings_csv(
+    State(state): State<AppState>,
+    page: SecretariatPage,
+    Ids(Id(id)): Ids<Id>,
+) -> Result<Response, PageError> {
+    crate::web::api::consensus::ratings_csv_for(&state, page.staff(), id)
+        .await
+        .map_err(PageError)
 }

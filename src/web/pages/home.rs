@@ -50,11 +50,38 @@ async fn start_page(State(state): State<AppState>, visitor: Visitor) -> Result<M
             let cycles = app::cycles::of_city(&state, &session.user)
                 .await?
                 .into_iter()
-                .map(|(cycle, report)| home::CityCycle {
-                    cycle_id: cycle.id,
-                    name: cycle.name,
-                    cycle_state: cycle.state.label(),
-                    report_state: report.label(),
+                .map(|(cycle, report)| {
+                    use crate::domain::report::{NextStep, next_step};
+                    let by = crate::format::deadline(cycle.deadlines.submission, session.user.time_zone.as_deref());
+                    let step = next_step(cycle.state, report);
+                    let next = match step {
+                        NextStep::Wait => "The cycle is being prepared: nothing to do yet.".to_owned(),
+                        NextStep::Write => format!("Write your report and submit it by {by}."),
+                        NextStep::Resubmit => {
+                            "The secretariat returned your report: read their message, change it and submit it again."
+                                .to_owned()
+                        }
+                        NextStep::Submitted => {
+                            "Your report is submitted: nothing to do until the results are published.".to_owned()
+                        }
+                        NextStep::InReview => {
+                            "The experts are reviewing your report; the results will appear on your profile.".to_owned()
+                        }
+                        NextStep::OutOfReview => {
+                            "Your report was not submitted when the review started: it is not part of this review."
+                                .to_owned()
+                        }
+                        NextStep::ReadResults => "The results are published: read them on your profile.".to_owned(),
+                    };
+                    home::CityCycle {
+                        cycle_id: cycle.id,
+                        name: cycle.name,
+                        cycle_state: cycle.state.label(),
+                        report_state: report.label(),
+                        next,
+                        urgent: matches!(step, NextStep::Write | NextStep::Resubmit),
+                        published: step == NextStep::ReadResults,
+                    }
                 })
                 .collect::<Vec<_>>();
             home::city(&shell, city.as_ref(), &cycles)

@@ -16,6 +16,31 @@ pub fn router() -> Router<AppState> {
         .route("/cities/{id}/profile", get(profile_page))
         .route("/cities/{id}/profile.json", get(profile_json))
         .route("/cities/{id}/profile.csv", get(profile_csv))
+        .route("/cities/{id}/letter/{cycle}", get(letter))
+}
+
+/// The results letter of one published cycle: the city's users and the secretariat, as the profile.
+async fn letter(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Ids((Id(id), Id(cycle_id))): Ids<(Id, Id)>,
+) -> Result<Markup, PageError> {
+    let (city, cycles) = crate::app::profile::profile(&state, &signed.0.user, id).await?;
+    let c = cycles
+        .iter()
+        .find(|c| c.cycle_id == cycle_id)
+        .ok_or(PageError(crate::app::AppError::NotFound("cycle")))?;
+    let fw = state
+        .frameworks
+        .get(&c.edition)
+        .ok_or(PageError(crate::app::AppError::NotFound("cycle")))?;
+    Ok(crate::views::profile::letter(
+        &signed.shell(),
+        city.id,
+        &city.name,
+        fw,
+        c,
+    ))
 }
 
 async fn profile_page(

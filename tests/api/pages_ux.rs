@@ -1,0 +1,144 @@
+//! Pages people work with all day: the secretariat's export of every rating, the city's results
+//! letter and its next step, and confirmation before a mass action.
+use lcreview::domain::user::Role;
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::helpers::{TestApp, json_of, one_panel_cycle};
+use crate::pages::{dev_app, sign_in};
+
+const J: &str = "The report gives concrete evidence: a strategy, a budget line and yearly progress reviews.";
+
+async fn page(b: &reqwest::Client, app: &TestApp, path: &str) -> (StatusCode, String) {
+    let r = b.get(app.url(path)).send().await.expect("page");
+    let status = r.status();
+    (status, r.text().await.expect("body"))
+}
+
+#[tokio::test]
+async fn the_secretariat_exports_every_rating_and_the_city_prints_its_letter() {
+    let app = dev_app().await;
+    let c = one_panel_cycle(&app, &[5, 5, 5], 3, None, true).await;
+    let mut items: Vec<i64> = json_of(app.get("/api/v1/me/items", Some(&c.experts[0].1)).await)
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_i64().unwrap())
+        .collect();
+    items.sort_unstable();
+    // One justification starts like a spreadsheet formula.
+    for (n, (_, token, _)) in c.experts.iter().enumerate() {
+        for item in &items {
+            let words = if n == 0 {
+                format!("=HYPERLINK(\"x\") {J}")
+            } else {
+                J.to_owned()
+            };
+            let r = app
+                .put(
+                    &format!("/api/v1/items/{item}/rating"),
+                    Some(token),
+                    &json!({"score": 4, "justification": words, "submit": true}),
+                )
+                .await;
+            assert_eq!(r.status(), StatusCode::OK);
+        }
+    }
+    // The export: every rating with its reviewer's id, name and e-mail; formulas neutralised.
+    let path = format!("/api/v1/cycles/{}/ratings.csv", c.cycle);
+    let r = app.get(&path, Some(&c.sec)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let csv = r.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(
+        header[..8],
+        [
+            "city",
+            "country",
+            "panel",
+            "measurement",
+            "round",
+            "reviewer_id",
+            "reviewer_name",
+            "reviewer_email"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), items.len() * c.experts.len());
+    for (_, _, email) in &c.experts {
+        assert_eq!(rows.iter().filter(|r| &r[7] == email.as_str()).count(), items.len());
+    }
+    assert!(
+        rows.iter().any(|r| r[13].starts_with("'=HYPERLINK")),
+        "a formula stays text"
+    );
+    assert!(rows.iter().all(|r| &r[0] == "Cork" && &r[8] == "4" && &r[11] == "true"));
+    // Nobody else: experts and cities are refused whatever the cycle.
+    for token in [&c.experts[0].1, &c.coordinator] {
+        assert_eq!(app.get(&path, Some(token)).await.status(), StatusCode::FORBIDDEN);
+    }
+    assert_eq!(
+        app.get("/api/v1/cycles/999/ratings.csv", Some(&c.sec)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    // The same from the cycle page, for a signed-in secretariat.
+    let (s_id, _) = app.seed_user("head@unesco.example.org", Role::Secretariat, None).await;
+    let (sb, _) = sign_in(&app, s_id).await;
+    let (status, body) = page(&sb, &app, &format!("/cycles/{}/ratings.csv", c.cycle)).await;
+    assert_eq!((status, body), (StatusCode::OK, csv));
+
+    // Published: the city's home says so and links the letter; the letter lists every score and
+    // statement; another city's is not there.
+    assert_eq!(
+        app.transition(&c.sec, c.cycle, "reconciling").await.status(),
+        StatusCode::OK
+    );
+    for item in &items {
+        let r = app
+            .put(
+                &format!("/api/v1/items/{item}/feedback"),
+                Some(&c.sec),
+                &json!({"statement": format!("Statement for item {item}.")}),
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::OK);
+    }
+    assert_eq!(
+        app.transition(&c.sec, c.cycle, "published").await.status(),
+        StatusCode::OK
+    );
+    let coord = app
+        .seed_user("second@cork.example.org", Role::City, Some(c.city as i32))
+        .await
+        .0;
+    let (cb, _) = sign_in(&app, coord).await;
+    let (_, home) = page(&cb, &app, "/").await;
+    let letter = format!("/cities/{}/letter/{}", c.city, c.cycle);
+    assert!(
+        home.contains("The results are published") && home.contains(&letter),
+        "{home}"
+    );
+    let (status, body) = page(&cb, &app, &letter).await;
+    assert_eq!(status, StatusCode::OK);
+    for item in &items {
+        assert!(body.contains(&format!("Statement for item {item}.")));
+    }
+    assert!(body.contains("4 Very good"));
+    for (_, _, email) in &c.experts {
+        assert!(!body.contains(email.as_str()));
+    }
+    let espoo = app.city(&c.sec, "Espoo", "FI").await;
+    let other = app
+        .seed_user("coord@espoo.example.org", Role::City, Some(espoo))
+        .await
+        .0;
+    let (ob, _) = sign_in(&app, other).await;
+    assert_eq!(page(&ob, &app, &letter).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        page(&cb, &app, &format!("/cities/{}/letter/999", c.city)).await.0,
+        StatusCode::NOT_FOUND
+    );
+}
