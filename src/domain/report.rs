@@ -124,11 +124,7 @@ pub fn check_draft(
             return Err((field, format!("at most {MAX_LINKS} evidence links")));
         }
         for link in &narrative.evidence_links {
-            let ok = (link.starts_with("https://") || link.starts_with("http://"))
-                && link.len() <= MAX_LINK_CHARS
-                && link.len() > "https://".len()
-                && !link.chars().any(|c| c.is_whitespace() || c.is_control());
-            if !ok {
+            if !is_web_address(link) {
                 return Err((
                     format!("{field}.evidence_links"),
                     format!("`{link}` is not a web address (http or https)"),
@@ -175,6 +171,69 @@ pub fn check_draft(
     Ok(())
 }
 
+/// Whether `link` is an evidence link a report may carry: an http(s) address, no spaces.
+pub fn is_web_address(link: &str) -> bool {
+    (link.starts_with("https://") || link.starts_with("http://"))
+        && link.len() <= MAX_LINK_CHARS
+        && link.len() > "https://".len()
+        && !link.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// A draft with what `check_draft` refuses taken out, and why, per measurement (or `language`):
+/// the page saves the rest, so one bad link does not cost a city its whole draft. Each refusal takes
+/// out only what it concerns: a bad link (not its narrative), a value (not its statistic), a year.
+pub fn keep_valid(
+    framework: &Framework,
+    reviewed: &BTreeSet<String>,
+    languages: &[String],
+    mut content: ReportContent,
+) -> (ReportContent, Vec<(String, String)>) {
+    let mut problems = Vec::new();
+    // Every round takes something out, so this ends.
+    while let Err((field, message)) = check_draft(framework, reviewed, languages, &content) {
+        if field == "language" {
+            content.language = None;
+            problems.push((field, message));
+            continue;
+        }
+        if let Some(rest) = field.strip_prefix("narratives.") {
+            let code = rest.strip_suffix(".evidence_links").unwrap_or(rest).to_owned();
+            let links_only = rest.ends_with(".evidence_links")
+                && content.narratives.get_mut(&code).is_some_and(|n| {
+                    let before = n.evidence_links.len();
+                    n.evidence_links.retain(|l| is_web_address(l));
+                    n.evidence_links.len() < before
+                });
+            if !links_only {
+                content.narratives.remove(&code);
+            }
+            problems.push((code, message));
+            continue;
+        }
+        if let Some(rest) = field.strip_prefix("statistics.") {
+            if let Some((code, name)) = rest.split_once(".values.") {
+                if let Some(stat) = content.statistics.get_mut(code) {
+                    stat.values.remove(name);
+                }
+                problems.push((code.to_owned(), message));
+            } else if let Some(code) = rest.strip_suffix(".year") {
+                if let Some(stat) = content.statistics.get_mut(code) {
+                    stat.year = None;
+                }
+                problems.push((code.to_owned(), message));
+            } else {
+                content.statistics.remove(rest);
+                problems.push((rest.to_owned(), message));
+            }
+            continue;
+        }
+        // A field this function does not know: keep nothing rather than loop.
+        problems.push((field, message));
+        return (ReportContent::default(), problems);
+    }
+    (content, problems)
+}
+
 /// The experts'-review measurements that still lack a narrative: a report is submitted only when
 /// this is empty.
 pub fn missing_narratives(reviewed: &BTreeSet<String>, content: &ReportContent) -> Vec<String> {
@@ -183,6 +242,41 @@ pub fn missing_narratives(reviewed: &BTreeSet<String>, content: &ReportContent) 
         .filter(|code| content.narratives.get(*code).is_none_or(|n| n.text.trim().is_empty()))
         .cloned()
         .collect()
+}
+
+/// What a city has to do next in a cycle, from the cycle's state and its report's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NextStep {
+    /// Nothing yet: the cycle is being prepared.
+    Wait,
+    /// Write and submit the report (collecting; a draft).
+    Write,
+    /// The secretariat returned the report: read their message, change it, submit it again.
+    Resubmit,
+    /// Submitted: nothing to do until the results are published (it may still be returned).
+    Submitted,
+    /// The experts review it.
+    InReview,
+    /// The report was not submitted when the review started: it is out of this review.
+    OutOfReview,
+    /// The results are on the city's profile.
+    ReadResults,
+}
+
+pub fn next_step(cycle: super::cycle::CycleState, report: ReportState) -> NextStep {
+    use super::cycle::CycleState as C;
+    match (cycle, report) {
+        (C::Draft, _) => NextStep::Wait,
+        (C::Collecting, ReportState::Draft) => NextStep::Write,
+        (C::Collecting, ReportState::Returned) => NextStep::Resubmit,
+        (C::Collecting, ReportState::Submitted) => NextStep::Submitted,
+        (C::Reviewing | C::Reconciling, ReportState::Submitted) => NextStep::InReview,
+        // A report returned during review comes back into it once submitted again.
+        (C::Reviewing | C::Reconciling, ReportState::Returned) => NextStep::Resubmit,
+        (C::Reviewing | C::Reconciling, ReportState::Draft) => NextStep::OutOfReview,
+        (C::Published | C::Archived, ReportState::Submitted) => NextStep::ReadResults,
+        (C::Published | C::Archived, _) => NextStep::OutOfReview,
+    }
 }
 
 #[cfg(test)]
@@ -286,38 +380,49 @@ mod tests {
     }
 }
 
-/// What a city has to do next in a cycle, from the cycle's state and its report's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NextStep {
-    /// Nothing yet: the cycle is being prepared.
-    Wait,
-    /// Write and submit the report (collecting; a draft).
-    Write,
-    /// The secretariat returned the report: read their message, change it, submit it again.
-    Resubmit,
-    /// Submitted: nothing to do until the results are published (it may still be returned).
-    Submitted,
-    /// The experts review it.
-    InReview,
-    /// The report was not submitted when the review started: it is out of this review.
-    OutOfReview,
-    /// The results are on the city's profile.
-    ReadResults,
-}
+#[cfg(test)]
+mod keep_valid_tests {
+    use super::*;
+    use crate::domain::framework::KEY_FEATURES_2013;
 
-pub fn next_step(cycle: super::cycle::CycleState, report: ReportState) -> NextStep {
-    use super::cycle::CycleState as C;
-    match (cycle, report) {
-        (C::Draft, _) => NextStep::Wait,
-        (C::Collecting, ReportState::Draft) => NextStep::Write,
-        (C::Collecting, ReportState::Returned) => NextStep::Resubmit,
-        (C::Collecting, ReportState::Submitted) => NextStep::Submitted,
-        (C::Reviewing | C::Reconciling, ReportState::Submitted) => NextStep::InReview,
-        // A report returned during review comes back into it once submitted again.
-        (C::Reviewing | C::Reconciling, ReportState::Returned) => NextStep::Resubmit,
-        (C::Reviewing | C::Reconciling, ReportState::Draft) => NextStep::OutOfReview,
-        (C::Published | C::Archived, ReportState::Submitted) => NextStep::ReadResults,
-        (C::Published | C::Archived, _) => NextStep::OutOfReview,
+    #[test]
+    fn a_bad_link_costs_only_itself() {
+        let fw = Framework::from_toml(KEY_FEATURES_2013).unwrap();
+        let reviewed: BTreeSet<String> = ["3.1.1.a", "3.1.2.a"].iter().map(|s| s.to_string()).collect();
+        let mut content = ReportContent {
+            language: Some("xx".into()),
+            ..Default::default()
+        };
+        for code in ["3.1.1.a", "3.1.2.a"] {
+            content.narratives.insert(
+                code.into(),
+                Narrative {
+                    text: format!("Narrative of {code}."),
+                    evidence_links: vec!["https://ok.example.org/a".into(), "not a link".into()],
+                },
+            );
+        }
+        content.statistics.insert(
+            "1.1.1.a".into(),
+            Statistic {
+                year: Some(1800),
+                values: [("Total".to_owned(), 96.5), ("Nobody".to_owned(), 1.0)]
+                    .into_iter()
+                    .collect(),
+            },
+        );
+        let (kept, problems) = keep_valid(&fw, &reviewed, &["en".into()], content);
+        assert!(check_draft(&fw, &reviewed, &["en".into()], &kept).is_ok());
+        assert_eq!(kept.language, None);
+        for code in ["3.1.1.a", "3.1.2.a"] {
+            let n = &kept.narratives[code];
+            assert_eq!(n.text, format!("Narrative of {code}."));
+            assert_eq!(n.evidence_links, ["https://ok.example.org/a"]);
+        }
+        let stat = &kept.statistics["1.1.1.a"];
+        assert_eq!((stat.year, stat.values.len()), (None, 1));
+        let codes: Vec<&str> = problems.iter().map(|(c, _)| c.as_str()).collect();
+        assert_eq!(codes, ["language", "3.1.1.a", "3.1.2.a", "1.1.1.a", "1.1.1.a"]);
     }
 }
 

@@ -32,7 +32,20 @@ pub struct ReportView<'a> {
     pub editable: bool,
     pub form: ReportForm,
     pub error: Option<String>,
+    /// Problems beside their field: measurement code (or `language`) → messages.
+    pub field_errors: BTreeMap<String, Vec<String>>,
     pub csrf: &'a str,
+}
+
+/// The problems of one field, beside it (its id is what the field's `aria-describedby` names).
+fn field_error(v: &ReportView, key: &str) -> Markup {
+    html! {
+        @if let Some(messages) = v.field_errors.get(key) {
+            div class="alert field-error" id=(format!("e-{key}")) {
+                @for m in messages { p { (m) } }
+            }
+        }
+    }
 }
 
 pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
@@ -52,13 +65,23 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
             @if v.state == ReportState::Submitted {
                 p class="flash" { "This report is submitted and locked. The secretariat can return it for correction." }
             }
-            @if let Some(e) = &v.error { div class="alert" role="alert" { (e) } }
+            @if let Some(e) = &v.error {
+                div class="alert" role="alert" {
+                    p { (e) }
+                    @if !v.field_errors.is_empty() {
+                        ul { @for (key, messages) in &v.field_errors {
+                            li { a href=(if key == "language" { "#language".to_owned() } else { format!("#m-{key}") }) { (key) } ": " (messages.join("; ")) }
+                        } }
+                    }
+                }
+            }
             form method="post" action=(format!("/cycles/{}/reports/{}", v.cycle_id, v.city_id)) class="report" {
                 (csrf_field(v.csrf))
                 input type="hidden" name="version" value=(v.form.version);
                 div class="form" {
                     label for="language" { "Language of the report" }
-                    select id="language" name="language" disabled[ro] {
+                    (field_error(v, "language"))
+                    select id="language" name="language" disabled[ro] aria-invalid=[v.field_errors.get("language").map(|_| "true")] {
                         option value="" { "—" }
                         @for l in v.languages {
                             option value=(l) selected[&v.form.language == l] { (l) }
@@ -73,10 +96,12 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                     section class="measurement" id=(format!("m-{code}")) {
                         h3 { span class="code" { (code) } " " (m.name) }
                         p class="muted" { (m.definition) }
+                        (field_error(v, code))
                         label for=(format!("n-{code}")) { "Narrative" }
                         textarea id=(format!("n-{code}")) name=(format!("n.{code}.text")) rows="6" readonly[ro] { (text) }
                         label for=(format!("l-{code}")) { "Evidence links " span class="hint" { "(one web address per line)" } }
-                        textarea id=(format!("l-{code}")) name=(format!("n.{code}.links")) rows="2" readonly[ro] { (links) }
+                        textarea id=(format!("l-{code}")) name=(format!("n.{code}.links")) rows="2" readonly[ro]
+                            aria-invalid=[v.field_errors.get(code).map(|_| "true")] aria-describedby=[v.field_errors.get(code).map(|_| format!("e-{code}"))] { (links) }
                     }
                 }
                 h2 { "Statistics" }
@@ -84,17 +109,19 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                 @for m in v.framework.measurements().filter(|m| m.source != Source::ExpertReview) {
                     @let code = m.code.as_str();
                     @let (year, values) = v.form.statistics.get(code).cloned().unwrap_or_default();
-                    section class="measurement statistic" {
+                    section class="measurement statistic" id=(format!("m-{code}")) {
                         h3 { span class="code" { (code) } " " (m.name) }
                         p class="muted" { (m.definition) " — " (m.unit.as_deref().unwrap_or("")) }
+                        (field_error(v, code))
                         div class="stat-fields" {
                             div {
-                                label for=(format!("y-{code}")) { "Year" }
+                                // Each field names its measurement for assistive technology, not only "Year".
+                                label for=(format!("y-{code}")) { span class="visually-hidden" { (code) " " (m.name) ": " } "Year" }
                                 input type="number" id=(format!("y-{code}")) name=(format!("s.{code}.year")) min="1950" max="2100" value=(year) readonly[ro];
                             }
                             @for (i, b) in breakdowns_of(v.framework, code).iter().enumerate() {
                                 div {
-                                    label for=(format!("v-{code}-{i}")) { (b) }
+                                    label for=(format!("v-{code}-{i}")) { span class="visually-hidden" { (code) " " (m.name) ": " } (b) }
                                     input type="text" inputmode="decimal" id=(format!("v-{code}-{i}")) name=(format!("s.{code}.v.{b}"))
                                         value=(values.get(b).cloned().unwrap_or_default()) readonly[ro];
                                 }

@@ -127,23 +127,42 @@ impl<E: Into<AppError>> From<E> for PageError {
     }
 }
 
+/// An error page's words, kept on the response so that it can be drawn for whoever is signed in.
+#[derive(Clone, Debug)]
+pub struct ErrorPage {
+    pub title: String,
+    pub message: String,
+}
+
+impl ErrorPage {
+    pub fn render(&self, shell: &crate::views::layout::Shell) -> maud::Markup {
+        crate::views::layout::page(
+            shell,
+            &self.title,
+            html! {
+                h1 { (self.title) }
+                p { (self.message) }
+                p { a href="/" { "Back to your start page" } }
+            },
+        )
+    }
+}
+
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let err = self.0;
         err.log_if_internal();
         let status = err.status();
         let title = status.canonical_reason().unwrap_or("Error");
-        let markup = crate::views::layout::page(
-            &Default::default(),
-            title,
-            html! {
-                h1 { (title) }
-                p { (err.public_message()) }
-                p { a href="/" { "Back to the start page" } }
-            },
-        );
-        let mut response = (status, markup).into_response();
+        let page = ErrorPage {
+            title: title.to_owned(),
+            message: err.public_message(),
+        };
+        let mut response = (status, page.render(&Default::default())).into_response();
         retry_after(&err, &mut response);
+        // The error page is drawn again with the signed-in person's header by
+        // `auth::session::error_pages`, which knows the request's session.
+        response.extensions_mut().insert(page);
         response
     }
 }

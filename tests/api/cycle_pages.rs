@@ -143,6 +143,40 @@ async fn a_report_goes_round_through_the_pages() {
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = r.text().await.unwrap();
     assert!(page.contains("is not a number") && page.contains("Changed text") && page.contains("value=\"lots\""));
+    // The rest is saved (field by field): the changed narrative is in the draft, the bad number is
+    // flagged beside its statistic, and the page carries the new version.
+    assert!(
+        page.contains("The draft is saved, except 1 thing(s) marked below"),
+        "{page}"
+    );
+    assert!(page.contains("id=\"e-1.1.1.a\""), "the problem beside its measurement");
+    let version = hidden(&page, "version");
+    let saved = text(&city, &app, &report_path).await;
+    assert!(saved.contains("Changed text") && !saved.contains("value=\"lots\""));
+    // A bad evidence link costs only itself: the narrative beside it is kept.
+    let r = city
+        .post(app.url(&report_path))
+        .form(&[
+            ("csrf_token", city_csrf.as_str()),
+            ("version", version.as_str()),
+            ("language", "en"),
+            ("n.3.1.1.a.text", "Changed text, with links."),
+            ("n.3.1.1.a.links", "https://cork.example.org/council\nnot a link"),
+            ("action", "save"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains("`not a link` is not a web address") && page.contains("aria-invalid=\"true\""),
+        "{page}"
+    );
+    let version = hidden(&page, "version");
+    let saved = text(&city, &app, &report_path).await;
+    assert!(saved.contains("Changed text, with links.") && saved.contains("https://cork.example.org/council"));
+    assert!(!saved.contains("not a link"));
 
     // Complete and submit.
     let mut fields: Vec<(String, String)> = vec![

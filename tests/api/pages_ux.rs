@@ -142,3 +142,31 @@ async fn the_secretariat_exports_every_rating_and_the_city_prints_its_letter() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn error_pages_know_who_is_signed_in() {
+    let app = dev_app().await;
+    let (expert, _) = app.seed_user("expert@example.org", Role::Expert, None).await;
+    let (b, _) = sign_in(&app, expert).await;
+    for (path, status) in [
+        ("/admin/users", StatusCode::FORBIDDEN),
+        ("/cycles/999/reports/1", StatusCode::NOT_FOUND),
+        ("/no/such/page", StatusCode::NOT_FOUND),
+    ] {
+        let (got, body) = page(&b, &app, path).await;
+        assert_eq!(got, status, "{path}");
+        assert!(
+            body.contains("Test expert") && body.contains("Sign out"),
+            "{path}: {body}"
+        );
+        assert!(
+            !body.contains("href=\"/signin\""),
+            "{path}: no sign-in link for the signed in"
+        );
+    }
+    // Someone not signed in still gets the sign-in link.
+    let anonymous = crate::pages::browser();
+    let (got, body) = page(&anonymous, &app, "/no/such/page").await;
+    assert_eq!(got, StatusCode::NOT_FOUND);
+    assert!(body.contains("href=\"/signin\""));
+}

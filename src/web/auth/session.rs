@@ -153,6 +153,34 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+/// Error pages know who is signed in: a page error (drawn without a request at hand) is drawn again
+/// with the person's header, not with a "Sign in" link to someone who is signed in.
+pub async fn error_pages(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let jar = CookieJar::from_headers(request.headers());
+    let response = next.run(request).await;
+    let Some(page) = response.extensions().get::<crate::web::error::ErrorPage>().cloned() else {
+        return response;
+    };
+    let Some(plain) = cookies::read(&jar, cookies::SESSION, &state.settings.auth) else {
+        return response;
+    };
+    let Ok(Some(session)) = crate::app::auth::session(&state, &plain).await else {
+        return response;
+    };
+    let shell = Shell {
+        flash: None,
+        ..shell_for(Some(&session))
+    };
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    let body = page.render(&shell).into_string();
+    Response::from_parts(parts, axum::body::Body::from(body))
+}
+
 #[cfg(test)]
 mod tests {
     use super::safe_next;

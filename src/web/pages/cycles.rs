@@ -583,9 +583,10 @@ fn form_of(report: &Submission) -> ReportForm {
 
 /// Reads the posted fields (`n.CODE.text`, `n.CODE.links`, `s.CODE.year`, `s.CODE.v.BREAKDOWN`)
 /// into what the form shows again on refusal, and into report content when every number reads.
-fn read_form(fields: &[(String, String)]) -> (ReportForm, Result<ReportContent, String>) {
+/// Numbers that do not read are left out of the content and reported per measurement.
+fn read_form(fields: &[(String, String)]) -> (ReportForm, ReportContent, Vec<(String, String)>) {
     let mut form = ReportForm::default();
-    let mut error = None;
+    let mut errors: Vec<(String, String)> = Vec::new();
     for (k, v) in fields {
         if k == "language" {
             form.language = v.clone();
@@ -635,7 +636,7 @@ fn read_form(fields: &[(String, String)]) -> (ReportForm, Result<ReportContent, 
         if !year.trim().is_empty() {
             match year.trim().parse::<i32>() {
                 Ok(y) => stat.year = Some(y),
-                Err(_) => error = error.or(Some(format!("{code}: the year `{year}` is not a number"))),
+                Err(_) => errors.push((code.clone(), format!("the year `{year}` is not a number"))),
             }
         }
         for (b, v) in values {
@@ -648,17 +649,14 @@ fn read_form(fields: &[(String, String)]) -> (ReportForm, Result<ReportContent, 
                 Ok(n) if n.is_finite() => {
                     stat.values.insert(b.clone(), n);
                 }
-                _ => error = error.or(Some(format!("{code} ({b}): `{v}` is not a number"))),
+                _ => errors.push((code.clone(), format!("{b}: `{v}` is not a number"))),
             }
         }
         if stat.year.is_some() || !stat.values.is_empty() {
             content.statistics.insert(code.clone(), stat);
         }
     }
-    match error {
-        Some(e) => (form, Err(e)),
-        None => (form, Ok(content)),
-    }
+    (form, content, errors)
 }
 
 fn render_report(
@@ -668,6 +666,22 @@ fn render_report(
     form: ReportForm,
     error: Option<String>,
 ) -> Result<Markup, PageError> {
+    render_report_with(state, session, ctx, form, error, &[])
+}
+
+/// The editor, with problems shown beside their measurement (`language` beside the language).
+fn render_report_with(
+    state: &AppState,
+    session: &Session,
+    ctx: &ReportAccess,
+    form: ReportForm,
+    error: Option<String>,
+    problems: &[(String, String)],
+) -> Result<Markup, PageError> {
+    let mut field_errors: std::collections::BTreeMap<String, Vec<String>> = std::collections::BTreeMap::new();
+    for (code, message) in problems {
+        field_errors.entry(code.clone()).or_default().push(message.clone());
+    }
     let framework = state.framework_of(&ctx.cycle)?;
     let editable = app::reports::editable(&session.user, ctx);
     let reviewed = ctx.cycle.reviewed_measurements();
@@ -686,6 +700,7 @@ fn render_report(
             editable,
             form,
             error,
+            field_errors,
             csrf: &session.csrf_token,
         },
     ))
@@ -711,17 +726,34 @@ async fn save_report(
     app::reports::require_writer(&session.user, &ctx)
         .map_err(|_| PageError(AppError::forbidden("Only the city's own users write its report.")))?;
     let submit = fields.iter().any(|(k, v)| k == "action" && v == "submit");
-    let (form, content) = read_form(&fields);
+    let (mut form, content, mut problems) = read_form(&fields);
     let refuse =
         |ctx: &ReportAccess, form: ReportForm, message: String, status: StatusCode| -> Result<Response, PageError> {
             Ok((status, render_report(&state, &session, ctx, form, Some(message))?).into_response())
         };
-    let content = match content {
-        Ok(c) => c,
-        Err(message) => return refuse(&ctx, form, message, StatusCode::UNPROCESSABLE_ENTITY),
-    };
+    // What the rules refuse is taken out and flagged beside its measurement; the rest is saved, so
+    // one bad link does not cost the whole draft.
+    let framework = state.framework_of(&ctx.cycle)?;
+    let (content, refused) = crate::domain::report::keep_valid(
+        framework,
+        &ctx.cycle.reviewed_measurements(),
+        &ctx.city.languages,
+        content,
+    );
+    problems.extend(refused);
     // The draft is saved first, so a refused submission keeps everything typed.
     match app::reports::save_draft(&state, &session.user, &ctx, content, Some(form.version)).await {
+        Ok(saved) if !problems.is_empty() => {
+            // Shown again as typed, with the saved version, and each problem beside its field.
+            form.version = saved.version;
+            let summary = format!(
+                "The draft is saved, except {} thing(s) marked below{}.",
+                problems.len(),
+                if submit { "; it is not submitted" } else { "" }
+            );
+            let view = render_report_with(&state, &session, &ctx, form, Some(summary), &problems)?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
+        }
         Ok(_) => {}
         Err(AppError::Invalid { field, message }) => {
             return refuse(
