@@ -13,3 +13,25 @@ pub async fn list(
 ) -> AppResult<(Vec<AuditEntry>, bool)> {
     Ok(store::audit::list(&app.db, filter, page, per_page).await?)
 }
+
+pub use crate::read::AuditNames as Names;
+
+pub async fn names(app: &App, _staff: &Staff) -> AppResult<Names> {
+    Ok(Names {
+        users: store::users::list(&app.db)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.name))
+            .collect(),
+        cities: store::cities::list(&app.db, None)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c.name))
+            .collect(),
+        cycles: store::cycles::list_core(&app.db)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c.name))
+            .collect(),
+    })
+}

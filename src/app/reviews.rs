@@ -355,10 +355,7 @@ pub async fn reopen(
     let cycle = store::lock_cycle(&txn, &access.cycle, false).await?;
     let item = store::lock_item(&txn, access.item.id).await?;
     if !store::ratings::reviewers(&txn, &item).await?.contains(&reviewer) {
-        return Err(AppError::invalid(
-            "user_id",
-            format!("user {reviewer} does not review this item"),
-        ));
+        return Err(AppError::invalid("user_id", "that person does not review this item"));
     }
     let Some((round, _)) = current_round(cycle.state, &cycle.deadlines, &item) else {
         return Err(AppError::conflict(

@@ -409,3 +409,26 @@ pub struct PendingLogin {
     pub pkce_verifier: String,
     pub next_path: String,
 }
+
+/// What the audit log's ids stand for, so a person reads names: users, cities, cycles. Three
+/// statements whatever the page shows.
+#[derive(Default)]
+pub struct AuditNames {
+    pub users: std::collections::HashMap<i32, String>,
+    pub cities: std::collections::HashMap<i32, String>,
+    pub cycles: std::collections::HashMap<i32, String>,
+}
+
+impl AuditNames {
+    /// The object's name, for the types that have one.
+    pub fn object(&self, object_type: &str, id: &str) -> Option<&str> {
+        let id: i32 = id.parse().ok()?;
+        match object_type {
+            "user" | "expert" => self.users.get(&id),
+            "city" => self.cities.get(&id),
+            "cycle" => self.cycles.get(&id),
+            _ => None,
+        }
+        .map(String::as_str)
+    }
+}

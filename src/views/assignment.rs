@@ -65,18 +65,28 @@ pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
                 "of interest, who read the report's language and have room left; affinity (expertise in the "
                 "panel's areas of focus) is maximised and load balanced."
             }
-            div class="actions-inline" {
-                form method="post" action=(format!("/cycles/{}/assignment/run", c.id)) class="inline" {
-                    (csrf_field(v.csrf))
-                    button type="submit" class="button secondary" { "Run the assignment" }
-                }
-                @if v.is_proposal {
-                    " "
-                    form method="post" action=(format!("/cycles/{}/assignment/confirm", c.id)) class="inline" {
+            // Only what the cycle's state allows is offered; otherwise, why not.
+            @let collecting = c.state == crate::domain::cycle::CycleState::Collecting;
+            @let proposal_has_bundles = v.is_proposal && v.shown.is_some_and(|a| !a.bundles.is_empty());
+            @if collecting {
+                div class="actions-inline" {
+                    form method="post" action=(format!("/cycles/{}/assignment/run", c.id)) class="inline" {
                         (csrf_field(v.csrf))
-                        button type="submit" class="button" { "Confirm this proposal" }
+                        button type="submit" class="button secondary" { "Run the assignment" }
+                    }
+                    @if proposal_has_bundles {
+                        " "
+                        form method="post" action=(format!("/cycles/{}/assignment/confirm", c.id)) class="inline" {
+                            (csrf_field(v.csrf))
+                            button type="submit" class="button" { "Confirm this proposal" }
+                        }
                     }
                 }
+                @if v.is_proposal && !proposal_has_bundles {
+                    p class="muted" { "This proposal assigns nothing, so there is nothing to confirm: add panel members or wait for submitted reports, then run it again." }
+                }
+            } @else {
+                p class="muted" { "The assignment is run and confirmed while reports are collected; the cycle is now " (c.state.label()) "." }
             }
             @match v.shown {
                 None => { p { "No assignment yet. Run one once reports are submitted." } }
@@ -97,7 +107,9 @@ pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
                                                     @if b.experts.len() < usize::from(c.panel_size) {
                                                         span class="warn" { (usize::from(c.panel_size) - b.experts.len()) " missing" } " "
                                                     }
-                                                    a href=(format!("/cycles/{}/assignment/{}/{}", c.id, city_id, p.id)) { "change" }
+                                                    @if c.state < crate::domain::cycle::CycleState::Published {
+                                                        a href=(format!("/cycles/{}/assignment/{}/{}", c.id, city_id, p.id)) { "change" span class="visually-hidden" { " the experts of " (city) ", " (p.name) } }
+                                                    }
                                                 }
                                             }
                                         }

@@ -4,7 +4,18 @@ use maud::{Markup, html};
 use super::layout::{Shell, page};
 use crate::read::{AuditEntry, AuditFilter as Filter};
 
-pub fn audit(shell: &Shell, entries: &[AuditEntry], filter: &Filter, page_no: u64, more: bool) -> Markup {
+pub fn audit(
+    shell: &Shell,
+    entries: &[AuditEntry],
+    names: &crate::read::AuditNames,
+    filter: &Filter,
+    page_no: u64,
+    more: bool,
+) -> Markup {
+    let person = |id: i32| match names.users.get(&id) {
+        Some(name) => format!("{name} (user {id})"),
+        None => format!("user {id}"),
+    };
     let query = |p: u64| {
         serde_html_form::to_string([
             ("object_type", filter.object_type.clone().unwrap_or_default()),
@@ -35,11 +46,16 @@ pub fn audit(shell: &Shell, entries: &[AuditEntry], filter: &Filter, page_no: u6
                         tr {
                             td { (e.at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()) }
                             td {
-                                @match e.actor { Some(a) => { "user " (a) }, None => { "command line" } }
-                                @if let Some(i) = e.token_issued_by { br; span class="muted" { "with a token issued by user " (i) } }
+                                @match e.actor { Some(a) => { (person(a)) }, None => { "command line" } }
+                                @if let Some(i) = e.token_issued_by { br; span class="muted" { "with a token issued by " (person(i)) } }
                             }
                             td { code { (e.action) } }
-                            td { (e.object_type) " " (e.object_id) }
+                            td {
+                                @match names.object(&e.object_type, &e.object_id) {
+                                    Some(name) => { strong { (name) } br; span class="muted" { (e.object_type) " " (e.object_id) } }
+                                    None => { (e.object_type) " " (e.object_id) }
+                                }
+                            }
                             td { @if let Some(b) = &e.before { details { summary { "show" } pre { (b) } } } }
                             td { @if let Some(a) = &e.after { details { summary { "show" } pre { (a) } } } }
                         }

@@ -67,6 +67,14 @@ impl AppError {
         }
     }
 
+    /// The message as a page shows it: the field in words a person uses, not its API name.
+    pub fn page_message(&self) -> String {
+        match self {
+            AppError::Invalid { field, message } => format!("{}: {message}", field_label(field)),
+            other => other.public_message(),
+        }
+    }
+
     fn log_if_internal(&self) {
         match self {
             AppError::Internal(cause) => tracing::error!(error = ?cause, "request failed"),
@@ -127,6 +135,50 @@ impl<E: Into<AppError>> From<E> for PageError {
     }
 }
 
+/// A field of a form or of the API, as a person calls it.
+pub fn field_label(field: &str) -> String {
+    let known = match field {
+        "deadlines.submission" => Some("The submission deadline"),
+        "deadlines.review" => Some("The review deadline"),
+        "deadlines.reconciliation" => Some("The reconciliation deadline"),
+        "city_id" | "city_ids" => Some("The city"),
+        "user_id" | "expert_id" => Some("The person"),
+        "panel_size" => Some("The panel size"),
+        "min_justification" | "min_justification_chars" => Some("The shortest justification"),
+        "max_spread" => Some("The largest spread that counts as agreement"),
+        "revision_rounds" => Some("The number of revision rounds"),
+        "email" => Some("The e-mail address"),
+        "name" => Some("The name"),
+        "role" => Some("The role"),
+        "country" => Some("The country"),
+        "languages" => Some("The languages"),
+        "score" => Some("The score"),
+        "justification" => Some("The justification"),
+        "confidence" => Some("The confidence"),
+        "statement" => Some("The statement"),
+        "rationale" => Some("The rationale"),
+        "reason" => Some("The reason"),
+        "body" => Some("The comment"),
+        "levels" => Some("The guidance"),
+        "members" => Some("The members"),
+        "chair" => Some("The chair"),
+        "measurements" => Some("The measurements"),
+        "until" => Some("The date"),
+        _ => None,
+    };
+    match known {
+        Some(label) => label.to_owned(),
+        None => {
+            let words = field.replace(['_', '.'], " ");
+            let mut chars = words.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => "This".to_owned(),
+            }
+        }
+    }
+}
+
 /// An error page's words, kept on the response so that it can be drawn for whoever is signed in.
 #[derive(Clone, Debug)]
 pub struct ErrorPage {
@@ -156,7 +208,7 @@ impl IntoResponse for PageError {
         let title = status.canonical_reason().unwrap_or("Error");
         let page = ErrorPage {
             title: title.to_owned(),
-            message: err.public_message(),
+            message: err.page_message(),
         };
         let mut response = (status, page.render(&Default::default())).into_response();
         retry_after(&err, &mut response);

@@ -170,3 +170,34 @@ async fn error_pages_know_who_is_signed_in() {
     assert_eq!(got, StatusCode::NOT_FOUND);
     assert!(body.contains("href=\"/signin\""));
 }
+
+#[tokio::test]
+async fn people_read_names_and_only_the_actions_the_state_allows() {
+    let app = dev_app().await;
+    let c = one_panel_cycle(&app, &[5, 5, 5], 3, None, true).await;
+    let (s_id, _) = app.seed_user("head@unesco.example.org", Role::Secretariat, None).await;
+    let (sb, csrf) = sign_in(&app, s_id).await;
+    // The audit log names people and objects, with the ids beside them.
+    let (_, audit) = page(&sb, &app, "/audit").await;
+    assert!(audit.contains("<strong>Review 2026</strong>"), "the cycle by its name");
+    assert!(audit.contains("<strong>Cork</strong>"), "the city by its name");
+    assert!(audit.contains("Test secretariat (user "), "the actor by name");
+    // In review the assignment is neither run nor confirmed again: the page says why instead.
+    let (_, assignment) = page(&sb, &app, &format!("/cycles/{}/assignment", c.cycle)).await;
+    assert!(!assignment.contains("Run the assignment") && !assignment.contains("Confirm this proposal"));
+    assert!(assignment.contains("run and confirmed while reports are collected"));
+    // A refusal names the field in words.
+    let r = sb
+        .post(app.url(&format!("/cycles/{}/extensions", c.cycle)))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("user_id", &c.experts[0].0.to_string()),
+            ("until", "not a date"),
+            ("zone", "UTC"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let body = r.text().await.unwrap();
+    assert!(!body.contains("user_id:") && !body.contains("until:"), "{body}");
+}

@@ -39,5 +39,13 @@ async fn audit_page(
     };
     let page_no = q.page.unwrap_or(0).min(10_000);
     let (entries, more) = crate::app::audit::list(&state, page.staff(), &filter, page_no, PER_PAGE).await?;
-    Ok(views::audit::audit(&page.shell(), &entries, &filter, page_no, more))
+    let names = crate::app::audit::names(&state, page.staff()).await?;
+    Ok(views::audit::audit(
+        &page.shell(),
+        &entries,
+        &names,
+        &filter,
+        page_no,
+        more,
+    ))
 }

@@ -38,7 +38,7 @@ fn consensus_text(c: Option<&ConsensusRecord>) -> Option<String> {
     Some(format!(
         "{} ({})",
         score.value(),
-        c.method.map(|m| m.as_str()).unwrap_or_default()
+        c.method.map(|m| m.label()).unwrap_or_default()
     ))
 }
 

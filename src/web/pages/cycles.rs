@@ -132,7 +132,7 @@ fn deadline(field: &'static str, raw: &str, zone: &str) -> Result<Option<OffsetD
     };
     crate::format::parse_local(&value, zone)
         .map(Some)
-        .ok_or_else(|| format!("{field}: `{raw}` is not a day and time (2026-12-31T17:00)"))
+        .ok_or_else(|| format!("the {field}: `{raw}` is not a day and time (2026-12-31T17:00)"))
 }
 
 fn fields(form: &[(String, String)], name: &str) -> Vec<String> {
@@ -194,7 +194,7 @@ async fn create(
         .await
         {
             Ok(cycle) => Ok(cycle),
-            Err(AppError::Invalid { field, message }) => Err(format!("{field}: {message}")),
+            Err(e @ AppError::Invalid { .. }) => Err(e.page_message()),
             Err(e) => return Err(e.into()),
         },
         Err(message) => Err(message),
@@ -387,8 +387,8 @@ async fn add_extension(
             .trim()
             .parse::<i32>()
             .map_err(|_| AppError::invalid("user_id", "choose an expert"))?;
-        let until = deadline("until", &form.until, &zone)
-            .map_err(|m| AppError::invalid("until", m))?
+        let until = deadline("date", &form.until, &zone)
+            .map_err(|m| AppError::invalid("until", m.trim_start_matches("the date: ")))?
             .ok_or_else(|| AppError::invalid("until", "say until when"))?;
         Ok((user, until))
     })();
@@ -755,13 +755,8 @@ async fn save_report(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
         }
         Ok(_) => {}
-        Err(AppError::Invalid { field, message }) => {
-            return refuse(
-                &ctx,
-                form,
-                format!("{field}: {message}"),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
+        Err(e @ AppError::Invalid { .. }) => {
+            return refuse(&ctx, form, e.page_message(), StatusCode::UNPROCESSABLE_ENTITY);
         }
         Err(AppError::Conflict { message, .. }) => return refuse(&ctx, form, message, StatusCode::CONFLICT),
         Err(e) => return Err(e.into()),

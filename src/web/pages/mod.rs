@@ -67,7 +67,7 @@ async fn stylesheet() -> impl IntoResponse {
 /// and the message to show beside the form. Anything else is an error page.
 pub(crate) fn refusal(e: AppError) -> Result<(StatusCode, String), PageError> {
     match e {
-        AppError::Invalid { message, .. } => Ok((StatusCode::UNPROCESSABLE_ENTITY, message)),
+        e @ AppError::Invalid { .. } => Ok((StatusCode::UNPROCESSABLE_ENTITY, e.page_message())),
         AppError::Conflict { message, .. } => Ok((StatusCode::CONFLICT, message)),
         other => Err(PageError(other)),
     }
