@@ -27,26 +27,26 @@ pub struct AssignmentView<'a> {
 
 /// Horizontal bars: each expert's load against their capacity.
 pub fn load_chart(loads: &[(String, u32, u32)]) -> Markup {
-    let row = 22;
-    let label_w = 220;
-    let bar_w = 360;
     let max = loads.iter().map(|(_, l, c)| (*l).max(*c)).max().unwrap_or(1).max(1);
-    let height = row * loads.len().max(1) + 10;
-    html! {
-        svg class="chart" role="img" aria-label="Bundles per expert, against capacity"
-            width=(label_w + bar_w + 60) height=(height) viewBox=(format!("0 0 {} {height}", label_w + bar_w + 60)) {
-            title { "Bundles per expert, against capacity" }
-            @for (i, (name, load, cap)) in loads.iter().enumerate() {
-                @let y = i * row + 4;
-                text x=(label_w - 6) y=(y + 14) text-anchor="end" class="chart-label" { (name) }
-                rect x=(label_w) y=(y) width=(bar_w * *cap as usize / max as usize) height="16" class="chart-capacity" {}
-                rect x=(label_w) y=(y) width=(bar_w * *load as usize / max as usize) height="16" class="chart-load" {}
-                text x=(label_w + bar_w * (*load).max(*cap) as usize / max as usize + 6) y=(y + 13) class="chart-value" {
-                    (load) " / " (cap)
-                }
-            }
-        }
-    }
+    super::charts::bars(&super::charts::BarChart {
+        title: "Bundles per expert",
+        description: "the bar is the expert's bundles, the thin mark their capacity",
+        min: 0.0,
+        max: f64::from(max),
+        ticks: (0..=4)
+            .map(|i| format!("{:.0}", f64::from(max) * f64::from(i) / 4.0))
+            .collect(),
+        rows: loads
+            .iter()
+            .map(|(name, load, cap)| super::charts::Bar {
+                label: name.clone(),
+                value: Some(f64::from(*load)),
+                previous: Some(f64::from(*cap)),
+                text: format!("{load} of {cap}"),
+            })
+            .collect(),
+        previous_legend: Some("Capacity (the thin mark)"),
+    })
 }
 
 pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {

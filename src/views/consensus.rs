@@ -203,44 +203,39 @@ pub fn item(shell: &Shell, v: &ItemPageView) -> Markup {
 
 /// Horizontal bars from 0 to 1 (alpha can be negative: drawn from 0, labelled).
 fn alpha_bars(rows: &[(String, Option<f64>)]) -> Markup {
-    let (label_w, bar_w, row) = (240usize, 320usize, 22usize);
-    let height = row * rows.len().max(1) + 10;
-    html! {
-        svg class="chart" role="img" aria-label="Krippendorff's alpha per panel" width=(label_w + bar_w + 80) height=(height)
-            viewBox=(format!("0 0 {} {height}", label_w + bar_w + 80)) {
-            title { "Krippendorff's alpha (ordinal) per panel" }
-            @for (i, (name, a)) in rows.iter().enumerate() {
-                @let y = i * row + 4;
-                text x=(label_w - 6) y=(y + 14) text-anchor="end" class="chart-label" { (name) }
-                rect x=(label_w) y=(y) width=(bar_w) height="16" class="chart-capacity" {}
-                @if let Some(a) = a {
-                    rect x=(label_w) y=(y) width=((a.clamp(0.0, 1.0) * bar_w as f64) as usize) height="16" class="chart-load" {}
-                    text x=(label_w + bar_w + 6) y=(y + 13) class="chart-value" { (format!("{a:.3}")) }
-                } @else {
-                    text x=(label_w + bar_w + 6) y=(y + 13) class="chart-value" { "n/a" }
-                }
-            }
-        }
-    }
+    super::charts::bars(&super::charts::BarChart {
+        title: "Agreement per panel",
+        description: "Krippendorff's alpha (ordinal) of the final ratings, from 0 (chance) to 1 (full agreement)",
+        min: 0.0,
+        max: 1.0,
+        ticks: ["0", "0.25", "0.5", "0.75", "1"].map(str::to_owned).to_vec(),
+        rows: rows
+            .iter()
+            .map(|(name, a)| super::charts::Bar {
+                label: name.clone(),
+                value: a.map(|a| a.clamp(0.0, 1.0)),
+                previous: None,
+                text: a.map_or_else(|| "n/a".to_owned(), |a| format!("{a:.3}")),
+            })
+            .collect(),
+        previous_legend: None,
+    })
 }
 
-/// Per measurement, how many ratings gave each score: a row of five proportional cells.
+/// Per row, how many gave each score 1 to 5: a table, which reads at any width.
 pub fn distribution(rows: &[(String, [usize; 5])], title: &str) -> Markup {
-    let (label_w, cell_w, row) = (240usize, 60usize, 22usize);
-    let height = row * rows.len().max(1) + 30;
     html! {
-        svg class="chart" role="img" aria-label="Score distribution per measurement" width=(label_w + cell_w * 5 + 10) height=(height)
-            viewBox=(format!("0 0 {} {height}", label_w + cell_w * 5 + 10)) {
-            title { (title) }
-            @for s in 1..=5usize { text x=(label_w + (s - 1) * cell_w + cell_w / 2) y="14" text-anchor="middle" class="chart-label" { (s) } }
-            @for (i, (name, counts)) in rows.iter().enumerate() {
-                @let y = i * row + 22;
-                @let max = counts.iter().copied().max().unwrap_or(0).max(1);
-                text x=(label_w - 6) y=(y + 14) text-anchor="end" class="chart-label" { (name) }
-                @for (s, n) in counts.iter().enumerate() {
-                    @let h = 16 * n / max;
-                    rect x=(label_w + s * cell_w + 8) y=(y + 16 - h) width=(cell_w - 16) height=(h) class="chart-load" {}
-                    text x=(label_w + s * cell_w + cell_w / 2) y=(y + 14) text-anchor="middle" class="chart-value" { @if *n > 0 { (n) } }
+        div class="table-scroll" tabindex="0" role="region" aria-label=(title) {
+            table class="data distribution" {
+                caption { (title) }
+                thead { tr { th scope="col" { "" } @for s in crate::domain::score::Score::all() { th scope="col" class="num" { (s.value()) " " (s.label()) } } } }
+                tbody {
+                    @for (name, counts) in rows {
+                        tr {
+                            th scope="row" { (name) }
+                            @for n in counts { td class="num" { (n) } }
+                        }
+                    }
                 }
             }
         }

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod assignment;
 pub mod audit;
 pub mod auth;
+pub mod charts;
 pub mod consensus;
 pub mod cycles;
 pub mod experts;

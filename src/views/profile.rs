@@ -21,39 +21,34 @@ pub fn by_focus_area(fw: &Framework, c: &ProfileCycle) -> BTreeMap<String, f64> 
     sums.into_iter().map(|(k, (s, n))| (k, s / n as f64)).collect()
 }
 
-/// A label cut to `n` characters, with an ellipsis when cut.
-fn short(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        s.chars().take(n - 1).collect::<String>() + "…"
-    }
-}
-
 /// Bars per area of focus (1 to 5), with the previous cycle's value as a thin marker.
 fn chart(fw: &Framework, now: &BTreeMap<String, f64>, before: Option<&BTreeMap<String, f64>>) -> Markup {
-    let (label_w, bar_w, row) = (300usize, 300usize, 24usize);
-    let height = row * now.len().max(1) + 10;
-    html! {
-        svg class="chart" role="img" aria-label="Consensus score by area of focus" width=(label_w + bar_w + 90) height=(height)
-            viewBox=(format!("0 0 {} {height}", label_w + bar_w + 90)) {
-            title { "Consensus score by area of focus (1 Poor to 5 Excellent); the thin mark is the previous cycle" }
-            @for (i, (code, v)) in now.iter().enumerate() {
-                @let y = i * row + 4;
-                @let title = fw.focus_area(code).map(|f| f.title.clone()).unwrap_or_default();
-                text x=(label_w - 6) y=(y + 14) text-anchor="end" class="chart-label" { title { (code) " " (title) } (code) " " (short(&title, 34)) }
-                rect x=(label_w) y=(y) width=(bar_w) height="16" class="chart-capacity" {}
-                rect x=(label_w) y=(y) width=((v / 5.0 * bar_w as f64) as usize) height="16" class="chart-load" {}
-                @if let Some(prev) = before.and_then(|b| b.get(code)) {
-                    rect x=(label_w + (prev / 5.0 * bar_w as f64) as usize) y=(y - 2) width="3" height="20" class="chart-previous" {}
-                }
-                text x=(label_w + bar_w + 6) y=(y + 13) class="chart-value" {
-                    (format!("{v:.1}"))
-                    @if let Some(prev) = before.and_then(|b| b.get(code)) { " (" (format!("{:+.1}", v - prev)) ")" }
-                }
+    let rows = now
+        .iter()
+        .map(|(code, v)| {
+            let title = fw.focus_area(code).map(|f| f.title.clone()).unwrap_or_default();
+            let previous = before.and_then(|b| b.get(code)).copied();
+            let text = match previous {
+                Some(p) => format!("{v:.1} (previous cycle {p:.1}, {:+.1})", v - p),
+                None => format!("{v:.1}"),
+            };
+            super::charts::Bar {
+                label: format!("{code} {title}"),
+                value: Some(*v),
+                previous,
+                text,
             }
-        }
-    }
+        })
+        .collect();
+    super::charts::bars(&super::charts::BarChart {
+        title: "Consensus score by area of focus",
+        description: "the mean of the area's measurements, on the scale from 1 Poor to 5 Excellent",
+        min: 1.0,
+        max: 5.0,
+        ticks: super::charts::score_ticks(),
+        rows,
+        previous_legend: Some("The previous cycle (the thin mark)"),
+    })
 }
 
 pub fn profile(

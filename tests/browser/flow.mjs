@@ -471,7 +471,8 @@ try {
     // The agreement dashboard answers, with its charts.
     await follow(sec, sec.locator('main').getByRole('link', { name: 'Agreement' }));
     assert.equal(await text(sec, 'main h1'), 'Agreement between reviewers');
-    assert.ok((await sec.locator('main svg.chart').count()) >= 2, 'the dashboard draws its charts');
+    assert.ok((await sec.locator('main figure.bar-chart').count()) >= 1, 'the dashboard draws its agreement chart');
+    assert.ok((await sec.locator('main table.distribution').count()) >= 1, 'and the score distribution');
     await shot(sec, 'secretariat-agreement');
     await follow(sec, sec.locator('main').getByRole('link', { name: CYCLE_NAME }));
     return `reconciling; ${DISAGREEING} (${FIRST[DISAGREEING].join(' vs ')}) goes to a revision round`;
@@ -621,14 +622,16 @@ try {
     }
     // Grouped as the framework is: under their area.
     assert.match(await section.locator('h3').first().innerText(), /^3\. Fundamental conditions/);
-    // The chart: one bar for the area of focus 3.1, the mean of the three consensus scores.
-    const chart = section.locator('svg.chart[role=img]');
-    assert.equal(await chart.count(), 1, 'the SVG chart is drawn');
+    // The chart: one bar for the area of focus 3.1, the mean of the three consensus scores, on the
+    // 1–5 scale, its words and numbers as text.
+    const chart = section.locator('figure.bar-chart');
+    assert.equal(await chart.count(), 1, 'the chart is drawn');
     assert.ok(await chart.isVisible());
-    assert.equal(await chart.getAttribute('aria-label'), 'Consensus score by area of focus');
+    assert.match(await chart.locator('figcaption').innerText(), /^Consensus score by area of focus/);
     const mean = MEASUREMENTS.reduce((s, c) => s + CONSENSUS[c][0], 0) / MEASUREMENTS.length;
-    assert.deepEqual((await chart.locator('text.chart-value').allTextContents()).map((t) => t.trim()), [mean.toFixed(1)]);
-    assert.match(await chart.locator('text.chart-label').first().textContent(), /^3\.1 /);
+    assert.deepEqual((await chart.locator('li:not(.bar-axis) .bar-value').allTextContents()).map((t) => t.trim()), [mean.toFixed(1)]);
+    assert.match(await chart.locator('.bar-label').first().textContent(), /^3\.1 /);
+    assert.deepEqual(await chart.locator('.ticks span').allTextContents(), ['1 Poor', '2 Fair', '3 Good', '4 Very good', '5 Excellent']);
     // The statistics the city reported.
     const stats = await text(page, 'section.profile-cycle table.data');
     assert.match(stats, /1\.1\.1\.a .* 2025 .*Female: 95\.8/);

@@ -1,0 +1,79 @@
+//! Bar charts that stay legible on a phone: the words and numbers are HTML text (full size, ink on
+//! white), and each bar is a small SVG without text, stretched to the width there is. An axis with
+//! its scale, a caption, and a legend for the previous cycle's mark, readable without hovering.
+use maud::{Markup, html};
+
+/// One bar: its label, its value on the chart's scale, the previous value (a thin mark), and the
+/// value as written beside it.
+pub struct Bar {
+    pub label: String,
+    pub value: Option<f64>,
+    pub previous: Option<f64>,
+    pub text: String,
+}
+
+pub struct BarChart<'a> {
+    pub title: &'a str,
+    /// What the bars measure, in a sentence.
+    pub description: &'a str,
+    /// The scale: where a bar starts and ends (a 1–5 score starts at 1, not 0).
+    pub min: f64,
+    pub max: f64,
+    /// The axis labels, evenly spread from `min` to `max`.
+    pub ticks: Vec<String>,
+    pub rows: Vec<Bar>,
+    /// What the thin mark is, when some bar has one.
+    pub previous_legend: Option<&'a str>,
+}
+
+/// Where `v` falls on the scale, in percent.
+fn percent(v: f64, min: f64, max: f64) -> f64 {
+    if max <= min {
+        return 0.0;
+    }
+    ((v - min) / (max - min) * 100.0).clamp(0.0, 100.0)
+}
+
+pub fn bars(c: &BarChart) -> Markup {
+    let has_previous = c.rows.iter().any(|r| r.previous.is_some());
+    html! {
+        figure class="bar-chart" {
+            figcaption { strong { (c.title) } " " span class="muted" { (c.description) } }
+            @if has_previous && let Some(legend) = c.previous_legend {
+                p class="legend" {
+                    span class="key key-now" aria-hidden="true" {} " This cycle "
+                    span class="key key-previous" aria-hidden="true" {} " " (legend)
+                }
+            }
+            ul class="plain bars" {
+                @for r in &c.rows {
+                    li class="bar-item" {
+                        span class="bar-label" { (r.label) }
+                        svg class="bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false" {
+                            rect x="0" y="0" width="100" height="10" class="chart-capacity" {}
+                            @if let Some(v) = r.value {
+                                rect x="0" y="1" width=(format!("{:.2}", percent(v, c.min, c.max))) height="8" class="chart-load" {}
+                            }
+                            @if let Some(p) = r.previous {
+                                rect x=(format!("{:.2}", (percent(p, c.min, c.max) - 0.6).max(0.0))) y="0" width="1.2" height="10" class="chart-previous" {}
+                            }
+                        }
+                        span class="bar-value" { (r.text) }
+                    }
+                }
+                li class="bar-item bar-axis" aria-hidden="true" {
+                    span class="bar-label" {}
+                    span class="ticks" { @for t in &c.ticks { span { (t) } } }
+                    span class="bar-value" {}
+                }
+            }
+        }
+    }
+}
+
+/// The 1–5 score scale's axis labels.
+pub fn score_ticks() -> Vec<String> {
+    crate::domain::score::Score::all()
+        .map(|s| format!("{} {}", s.value(), s.label()))
+        .collect()
+}
