@@ -192,3 +192,37 @@ pub async fn return_for_correction(
     txn.commit().await?;
     Ok(after)
 }
+
+/// The secretariat reminds the selected cities of a cycle whose report is not in yet (a draft, or
+/// returned), while reports are collected: their users are e-mailed. Returns the cities reminded.
+pub async fn remind_cities(app: &App, staff: &Staff, cycle_id: i32, city_ids: &[i32]) -> AppResult<Vec<String>> {
+    let cycle = super::cycles::open(app, staff, cycle_id).await?;
+    if !cycle.state.collects_reports() {
+        return Err(not_collecting(&cycle));
+    }
+    let states: std::collections::BTreeMap<i32, ReportState> = store::submissions::list(&app.db, cycle.id)
+        .await?
+        .into_iter()
+        .map(|s| (s.city_id, s.state))
+        .collect();
+    let txn = store::begin_write(&app.db).await?;
+    let mut told = Vec::new();
+    for city_id in city_ids {
+        if !cycle.city_ids.contains(city_id) || states.get(city_id) == Some(&ReportState::Submitted) {
+            continue;
+        }
+        let Some(city) = store::cities::get(&txn, *city_id).await? else {
+            continue;
+        };
+        let mail = crate::mail::templates::Mail::ReportReminder {
+            city: city.name.clone(),
+            cycle: cycle.name.clone(),
+            deadline: cycle.deadlines.submission,
+            url: format!("{}/cycles/{}/reports/{}", app.public_url(), cycle.id, city.id),
+        };
+        super::notify::tell_city(&txn, city.id, &mail).await?;
+        told.push(city.name);
+    }
+    txn.commit().await?;
+    Ok(told)
+}

@@ -46,6 +46,13 @@ pub enum Mail {
         at: OffsetDateTime,
         url: String,
     },
+    /// To a city's users: a reminder from the secretariat that their report is not in yet.
+    ReportReminder {
+        city: String,
+        cycle: String,
+        deadline: Option<OffsetDateTime>,
+        url: String,
+    },
     /// To a city's users: the secretariat returned the report, with its message.
     ReportReturned {
         city: String,
@@ -139,10 +146,11 @@ struct Body {
 }
 
 /// Every kind of message, in the order of the preview page.
-pub const KINDS: [&str; 14] = [
+pub const KINDS: [&str; 15] = [
     "invitation",
     "cycle_opened",
     "submission_receipt",
+    "report_reminder",
     "report_returned",
     "assignment",
     "assignment_removed",
@@ -162,6 +170,7 @@ impl Mail {
             Mail::Invitation { .. } => "invitation",
             Mail::CycleOpened { .. } => "cycle_opened",
             Mail::SubmissionReceipt { .. } => "submission_receipt",
+            Mail::ReportReminder { .. } => "report_reminder",
             Mail::ReportReturned { .. } => "report_returned",
             Mail::Assignment { .. } => "assignment",
             Mail::AssignmentRemoved { .. } => "assignment_removed",
@@ -315,6 +324,22 @@ impl Mail {
                        you with a message."
                             .into(),
                     ),
+                ],
+                link: Some(("Your report", url.clone())),
+            },
+            Mail::ReportReminder {
+                city,
+                cycle,
+                deadline,
+                url,
+            } => Body {
+                subject: format!("{city}: your report for \"{cycle}\" is not submitted yet"),
+                parts: vec![
+                    t(format!(
+                        "the secretariat reminds you that {city}'s report for the cycle \"{cycle}\" is not submitted yet."
+                    )),
+                    t(format!("Reports are due by {}.", at(*deadline))),
+                    t("A draft is kept as you write it; submit the report when it is complete.".into()),
                 ],
                 link: Some(("Your report", url.clone())),
             },
@@ -591,6 +616,12 @@ pub fn samples(public_url: &str) -> Vec<Mail> {
             city: "Cork".into(),
             cycle: "Review 2030".into(),
             at,
+            url: format!("{public_url}/cycles/1/reports/1"),
+        },
+        Mail::ReportReminder {
+            city: "Cork".into(),
+            cycle: "Review 2030".into(),
+            deadline: Some(at),
             url: format!("{public_url}/cycles/1/reports/1"),
         },
         Mail::ReportReturned {

@@ -26,6 +26,11 @@ pub fn users(shell: &Shell, csrf: &str, users: &[User], cities: &[City], form: &
         "Users",
         html! {
             h1 { "Users" }
+            // A refused invitation is said at the top too, where the page opens, with a link to the
+            // form below (the list may be long).
+            @if let Some(error) = &form.error {
+                div class="alert" { "The invitation was not sent: " (error) " " a href="#invite" { "Go to the form" } }
+            }
             div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 caption class="muted" { (users.len()) " account(s)" }
                 thead { tr { th scope="col" { "Name" } th scope="col" { "E-mail" } th scope="col" { "Role" } th scope="col" { "City" } th scope="col" { "Status" } } }
@@ -94,6 +99,9 @@ pub fn cities(shell: &Shell, csrf: &str, cities: &[City], form: &CityForm) -> Ma
         "Cities",
         html! {
             h1 { "Cities" }
+            @if let Some(error) = &form.error {
+                div class="alert" { "The city was not registered: " (error) " " a href="#register" { "Go to the form" } }
+            }
             div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 caption class="muted" { (cities.len()) " cities, by name" }
                 thead { tr { th scope="col" { "Name" } th scope="col" { "Country" } th scope="col" { "Region" } th scope="col" { "Languages" } th scope="col" { "Institutions" } } }
@@ -106,7 +114,7 @@ pub fn cities(shell: &Shell, csrf: &str, cities: &[City], form: &CityForm) -> Ma
                     }
                 }
             } }
-            h2 { "Register a city" }
+            h2 id="register" { "Register a city" }
             @if let Some(error) = &form.error { div class="alert" role="alert" { (error) } }
             form method="post" action="/admin/cities" class="form" {
                 (csrf_field(csrf))

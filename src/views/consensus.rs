@@ -29,6 +29,9 @@ pub struct QueueView<'a> {
     pub status: &'a str,
     pub panel: Option<i32>,
     pub measurement: &'a str,
+    /// The city searched for.
+    pub city: &'a str,
+    pub sort: &'a str,
 }
 
 pub fn queue(shell: &Shell, v: &QueueView) -> Markup {
@@ -42,7 +45,9 @@ pub fn queue(shell: &Shell, v: &QueueView) -> Markup {
                 label { "Status "
                     select name="status" {
                         @for s in ["", "open", "agreed", "disagreement", "moderation", "moderated"] {
-                            option value=(s) selected[v.status == s] { @if s.is_empty() { "any" } @else { (s) } }
+                            option value=(s) selected[v.status == s] {
+                                @match crate::domain::item::QueueStatus::parse(s) { Some(st) => { (st.label()) } None => { "any" } }
+                            }
                         }
                     }
                 }
@@ -52,10 +57,16 @@ pub fn queue(shell: &Shell, v: &QueueView) -> Markup {
                         @for (id, name) in &v.panels { option value=(id) selected[v.panel == Some(*id)] { (name) } }
                     }
                 }
+                label { "City " input type="search" name="city" value=(v.city); }
                 label { "Measurement " input type="text" name="measurement" value=(v.measurement); }
-                label { "Sort " select name="sort" { option value="" { "by city" } option value="spread" { "by spread, largest first" } } }
+                label { "Sort " select name="sort" {
+                    option value="" selected[v.sort.is_empty()] { "by city" }
+                    option value="measurement" selected[v.sort == "measurement"] { "by measurement" }
+                    option value="spread" selected[v.sort == "spread"] { "by spread, largest first" }
+                } }
                 button type="submit" class="button secondary" { "Show" }
             }
+            p class="muted" { (v.rows.len()) " item(s) shown." }
             div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 thead { tr { th scope="col" { "City" } th scope="col" { "Panel" } th scope="col" { "Measurement" } th scope="col" { "Scores" } th scope="col" { "Median" } th scope="col" { "Spread" } th scope="col" { "Status" } th scope="col" { "Consensus" } th scope="col" { "Statement" } } }
                 tbody {

@@ -159,6 +159,8 @@ pub struct CyclePageView<'a> {
     pub assigned: &'a [(i32, String)],
     /// The cities out of the review (their report not submitted once review started).
     pub out_of_review: &'a [String],
+    /// The cities' search, report-state filter and order, as asked.
+    pub filter: (&'a str, &'a str, &'a str),
 }
 
 fn deadline_input(name: &str, label: &str, value: Option<OffsetDateTime>, zone: &str, open: bool) -> Markup {
@@ -319,12 +321,40 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                     div { button type="submit" class="button secondary" { "Save the changes" } }
                 }
             }
-            h2 { "Cities and their reports" }
+            h2 id="cities" { "Cities and their reports" }
+            @let (q, report, sort) = v.filter;
+            form method="get" action=(format!("/cycles/{}#cities", cycle.id)) class="filters" role="search" {
+                div { label for="city-q" { "City" } input type="search" id="city-q" name="q" value=(q); }
+                div { label for="city-report" { "Report" }
+                    select id="city-report" name="report" {
+                        option value="" { "any" }
+                        @for st in [ReportState::Draft, ReportState::Submitted, ReportState::Returned] {
+                            option value=(st.as_str()) selected[report == st.as_str()] { (st.label()) }
+                        }
+                    }
+                }
+                div { label for="city-sort" { "Order" }
+                    select id="city-sort" name="sort" {
+                        option value="name" selected[sort.is_empty() || sort == "name"] { "by name" }
+                        option value="state" selected[sort == "state"] { "by report state" }
+                        option value="submitted" selected[sort == "submitted"] { "latest submitted first" }
+                    }
+                }
+                button type="submit" class="button secondary" { "Show" }
+            }
+            p class="muted" { (v.rows.len()) " of " (cycle.city_ids.len()) " cities shown." }
+            @let bulk = cycle.state == CycleState::Collecting && !v.rows.is_empty();
             div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                thead { tr { th scope="col" { "City" } th scope="col" { "Report" } th scope="col" { "Submitted" } th scope="col" { "Actions" } } }
+                thead { tr {
+                    @if bulk { th scope="col" { span class="visually-hidden" { "Select" } } }
+                    th scope="col" { "City" } th scope="col" { "Report" } th scope="col" { "Submitted" } th scope="col" { "Actions" }
+                } }
                 tbody {
                     @for row in v.rows {
                         tr {
+                            @if bulk {
+                                td { input type="checkbox" name="city_ids" value=(row.city.id) form="bulk" id=(format!("sel-{}", row.city.id)) aria-label=(format!("Select {}", row.city.name)); }
+                            }
                             td { (row.city.name) " (" (row.city.country) ")" }
                             td { a href=(format!("/cycles/{}/reports/{}", cycle.id, row.city.id)) { (row.state.label()) } }
                             td { (date(row.submitted_at)) }
@@ -342,6 +372,18 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                     }
                 }
             } }
+            @if bulk {
+                form id="bulk" method="post" action=(format!("/cycles/{}/reports/bulk", cycle.id)) class="form" {
+                    (csrf_field(csrf))
+                    fieldset {
+                        legend { "With the selected cities" }
+                        div { input type="radio" id="bulk-remind" name="action" value="remind" checked; " " label for="bulk-remind" class="inline-label" { "Remind them to submit their report (those not submitted)" } }
+                        div { input type="radio" id="bulk-return" name="action" value="return"; " " label for="bulk-return" class="inline-label" { "Return their submitted reports for correction" } }
+                        div { label for="bulk-message" { "Message " span class="hint" { "(for a return: what to correct)" } } textarea id="bulk-message" name="message" rows="2" {} }
+                    }
+                    button type="submit" class="button secondary" { "Continue" }
+                }
+            }
             h2 { "Panels" }
             div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 thead { tr { th scope="col" { "Panel" } th scope="col" { "Measurements" } th scope="col" { "Members" } } }

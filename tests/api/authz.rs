@@ -770,6 +770,9 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
             form(&[("score", "4"), ("justification", JUSTIFICATION), ("confidence", ""), ("version", "0")])),
         page([S,   H,    H,    A,    H,    H,    A,    A], "POST /items/{id}/comments",
             format!("/items/{item_a}/comments"), form(&[("body", "Is the budget line recurrent?")])),
+        // A mass action on the selected cities: asks first (200), for the secretariat only.
+        page([S,   F,    F,    F,    F,    F,    F,    A], "POST /cycles/{id}/reports/bulk",
+            format!("/cycles/{cycle}/reports/bulk"), form(&[("city_ids", &city_a.to_string()), ("action", "remind"), ("message", "")])),
         page([S,   F,    F,    F,    F,    F,    F,    A], "GET /cycles/{id}/ratings.csv",
             format!("/cycles/{cycle}/ratings.csv"), Body::None),
         // A results letter is a published cycle's: none yet (404 for those who read the profile).

@@ -106,6 +106,16 @@ async fn the_secretariat_exports_every_rating_and_the_city_prints_its_letter() {
             .await;
         assert_eq!(r.status(), StatusCode::OK);
     }
+    // The queue finds items by city and orders them.
+    let (_, queue) = page(
+        &sb,
+        &app,
+        &format!("/cycles/{}/reconcile?city=co&sort=measurement", c.cycle),
+    )
+    .await;
+    assert!(queue.contains(&format!("{} item(s) shown", items.len())), "{queue}");
+    let (_, none) = page(&sb, &app, &format!("/cycles/{}/reconcile?city=zzz", c.cycle)).await;
+    assert!(none.contains("0 item(s) shown"));
     assert_eq!(
         app.transition(&c.sec, c.cycle, "published").await.status(),
         StatusCode::OK
@@ -200,4 +210,126 @@ async fn people_read_names_and_only_the_actions_the_state_allows() {
         .unwrap();
     let body = r.text().await.unwrap();
     assert!(!body.contains("user_id:") && !body.contains("until:"), "{body}");
+}
+
+#[tokio::test]
+async fn the_secretariat_finds_cities_and_acts_on_a_selection_after_confirming() {
+    let app = dev_app().await;
+    let sec = app.secretariat().await;
+    let names = ["Cork", "Espoo", "Porto", "Turku"];
+    let mut ids = Vec::new();
+    for (name, country) in names.iter().zip(["IE", "FI", "PT", "FI"]) {
+        ids.push(app.city(&sec, name, country).await);
+    }
+    let cycle = json_of(
+        app.create_cycle(&sec, &json!({"name": "Review 2026", "city_ids": ids}))
+            .await,
+    )
+    .await;
+    let cycle_id = cycle["id"].as_i64().unwrap();
+    assert_eq!(
+        app.transition(&sec, cycle_id, "collecting").await.status(),
+        StatusCode::OK
+    );
+    let mut coordinators = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        let (_, token) = app
+            .seed_user(&format!("coord{i}@example.org"), Role::City, Some(*id))
+            .await;
+        coordinators.push(token);
+    }
+    // Porto submits (a narrative for every measurement of the cycle).
+    let full = crate::helpers::full_report("en");
+    assert_eq!(
+        app.save_submission(&coordinators[2], cycle_id, i64::from(ids[2]), &full)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.submit(&coordinators[2], cycle_id, i64::from(ids[2])).await.status(),
+        StatusCode::OK
+    );
+
+    let (s_id, _) = app.seed_user("head@unesco.example.org", Role::Secretariat, None).await;
+    let (sb, csrf) = sign_in(&app, s_id).await;
+    // Search and filter.
+    let (_, found) = page(&sb, &app, &format!("/cycles/{cycle_id}?q=es&report=&sort=name")).await;
+    assert!(
+        found.contains("<td>Espoo (FI)</td>")
+            && !found.contains("<td>Turku (FI)</td>")
+            && found.contains("1 of 4 cities shown")
+    );
+    let (_, drafts) = page(&sb, &app, &format!("/cycles/{cycle_id}?report=draft")).await;
+    assert!(drafts.contains("3 of 4 cities shown") && !drafts.contains("<td>Porto (PT)</td>"));
+
+    // Remind Espoo, Turku and Porto: asks first, then reminds those whose report is not in.
+    let outbox = || async { entity::outbox::Entity::find().all(&app.db).await.unwrap() };
+    use sea_orm::EntityTrait;
+    let before = outbox().await.len();
+    let chosen: Vec<String> = [ids[1], ids[3], ids[2]].iter().map(i32::to_string).collect();
+    let mut fields: Vec<(&str, &str)> = chosen.iter().map(|c| ("city_ids", c.as_str())).collect();
+    fields.extend([("csrf_token", csrf.as_str()), ("action", "remind"), ("message", "")]);
+    let r = sb
+        .post(app.url(&format!("/cycles/{cycle_id}/reports/bulk")))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let confirm = r.text().await.unwrap();
+    assert!(confirm.contains("Please confirm") && confirm.contains("Espoo") && confirm.contains("Turku"));
+    assert_eq!(outbox().await.len(), before, "nothing sent before confirming");
+    fields.push(("confirm", "yes"));
+    let r = sb
+        .post(app.url(&format!("/cycles/{cycle_id}/reports/bulk")))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let sent: Vec<_> = outbox().await.into_iter().skip(before).collect();
+    assert_eq!(
+        sent.iter().filter(|m| m.kind == "report_reminder").count(),
+        2,
+        "Espoo and Turku, not Porto"
+    );
+    let (_, flashed) = page(&sb, &app, &format!("/cycles/{cycle_id}")).await;
+    assert!(
+        flashed.contains("Reminded: Espoo, Turku."),
+        "in the selection's order of the register"
+    );
+
+    // Return Porto and Cork: Porto's goes back with the message; Cork's was never submitted.
+    let mut fields: Vec<(&str, String)> = vec![
+        ("csrf_token", csrf.clone()),
+        ("city_ids", ids[2].to_string()),
+        ("city_ids", ids[0].to_string()),
+        ("action", "return".into()),
+        ("message", "Please add the evidence links.".into()),
+        ("confirm", "yes".into()),
+    ];
+    let r = sb
+        .post(app.url(&format!("/cycles/{cycle_id}/reports/bulk")))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, flashed) = page(&sb, &app, &format!("/cycles/{cycle_id}")).await;
+    assert!(
+        flashed.contains("Returned: Porto.") && flashed.contains("Not returned: Cork"),
+        "{flashed}"
+    );
+    let report = json_of(app.get_submission(&coordinators[2], cycle_id, i64::from(ids[2])).await).await;
+    assert_eq!(report["state"], "returned");
+    // Nothing selected: said so, nothing done.
+    fields.retain(|(k, _)| *k != "city_ids");
+    let r = sb
+        .post(app.url(&format!("/cycles/{cycle_id}/reports/bulk")))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
 }

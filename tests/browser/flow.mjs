@@ -351,6 +351,22 @@ try {
     return `${MEASUREMENTS.length} narratives and one statistic, report submitted and locked`;
   });
 
+  await step('02a secretariat: finds the city on the cycle page; every administration page passes', async () => {
+    const page = await signIn(secretariat);
+    await goto(page, `/cycles/${cycle.id}?q=cor&report=submitted`);
+    assert.match(await text(page), /1 of 1 cities shown/);
+    assert.equal(await page.locator(`input[name=city_ids][form=bulk]`).count(), 1, 'a city can be selected');
+    await shot(page, 'secretariat-cycle-collecting');
+    // Each of these is checked with axe-core and at phone width as it is visited.
+    for (const p of ['/admin/users', '/admin/cities', '/admin/experts', '/audit', '/outbox', '/mail/templates',
+      `/cycles/${cycle.id}/assignment`, `/cycles/${cycle.id}/guidance`, `/cycles/${cycle.id}/panels/${cycle.panels[0].id}`,
+      '/cycles', '/network', '/settings', '/framework']) {
+      await goto(page, p);
+    }
+    await signOut(page);
+    return 'search, filter and selection on the cycle page; 13 administration pages checked';
+  });
+
   await step('02 setup through the API: assignment run and confirmed, cycle in review', async () => {
     const proposal = await api('POST', `/api/v1/cycles/${cycle.id}/assignment/run`);
     assert.deepEqual(proposal.unassigned, [], 'every bundle is filled');

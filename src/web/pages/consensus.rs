@@ -57,6 +57,7 @@ struct QueueQuery {
     status: Option<String>,
     panel: Option<String>,
     measurement: Option<String>,
+    city: Option<String>,
     sort: Option<String>,
 }
 
@@ -81,9 +82,28 @@ async fn queue_page(
     // An unknown status matches nothing, as the filter's form only offers known ones.
     let unknown_status = !status.is_empty() && filter.status.is_none();
     let allowed = app::consensus::reconciled_panels(&session.user, &cycle).map_err(for_reconcilers)?;
+    let city = q.city.clone().unwrap_or_default();
+    let needle = city.trim().to_lowercase();
+    let mut rows = rows;
+    match q.sort.as_deref() {
+        Some("measurement") => rows.sort_by(|a, b| {
+            a.summary
+                .item
+                .measurement
+                .cmp(&b.summary.item.measurement)
+                .then_with(|| a.city.cmp(&b.city))
+        }),
+        Some("spread") => {}
+        _ => rows.sort_by(|a, b| {
+            a.city
+                .cmp(&b.city)
+                .then_with(|| a.summary.item.measurement.cmp(&b.summary.item.measurement))
+        }),
+    }
     let rows = rows
         .into_iter()
         .filter(|_| !unknown_status)
+        .filter(|r| needle.is_empty() || r.city.to_lowercase().contains(&needle))
         .map(|r| {
             let s = r.summary;
             QueueRow {
@@ -117,6 +137,8 @@ async fn queue_page(
             status: &status,
             panel,
             measurement: &measurement,
+            city: &city,
+            sort: q.sort.as_deref().unwrap_or_default(),
         },
     ))
 }

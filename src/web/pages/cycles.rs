@@ -68,6 +68,7 @@ fn consequences(cycle: &crate::read::Cycle, to: CycleState) -> Vec<String> {
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/cycles/{id}/ratings.csv", get(ratings_csv))
+        .route("/cycles/{id}/reports/bulk", post(bulk_reports))
         .route("/cycles", get(list_page).post(create))
         .route("/cycles/{id}", get(cycle_page))
         .route("/cycles/{id}/edit", post(edit))
@@ -224,16 +225,52 @@ async fn render_cycle(
     cycle_id: i32,
     error: Option<&str>,
 ) -> Result<Markup, PageError> {
+    render_cycle_with(state, page, cycle_id, error, &CityFilter::default()).await
+}
+
+/// The cycle page's search, filter and order of its cities.
+#[derive(Deserialize, Default, Clone)]
+pub(crate) struct CityFilter {
+    #[serde(default)]
+    q: String,
+    /// draft | submitted | returned
+    #[serde(default)]
+    report: String,
+    /// name (default) | state | submitted
+    #[serde(default)]
+    sort: String,
+}
+
+async fn render_cycle_with(
+    state: &AppState,
+    page: &SecretariatPage,
+    cycle_id: i32,
+    error: Option<&str>,
+    filter: &CityFilter,
+) -> Result<Markup, PageError> {
     let v = app::cycles::page(state, page.staff(), cycle_id).await?;
-    let rows: Vec<view::CityReport> = v
+    let needle = filter.q.trim().to_lowercase();
+    let mut rows: Vec<view::CityReport> = v
         .reports
         .into_iter()
+        .filter(|r| needle.is_empty() || r.city.name.to_lowercase().contains(&needle))
+        .filter(|r| filter.report.is_empty() || r.state.as_str() == filter.report)
         .map(|r| view::CityReport {
             state: r.state,
             submitted_at: r.submitted_at,
             city: r.city,
         })
         .collect();
+    match filter.sort.as_str() {
+        "state" => rows.sort_by(|a, b| {
+            a.state
+                .as_str()
+                .cmp(b.state.as_str())
+                .then(a.city.name.cmp(&b.city.name))
+        }),
+        "submitted" => rows.sort_by(|a, b| b.submitted_at.cmp(&a.submitted_at).then(a.city.name.cmp(&b.city.name))),
+        _ => rows.sort_by(|a, b| a.city.name.cmp(&b.city.name)),
+    }
     let ratings = v.ratings.map(|p| view::RatingProgressView {
         done: p.done,
         due: p.due,
@@ -256,6 +293,7 @@ async fn render_cycle(
             csrf: &page.0.csrf_token,
             cycle: &v.cycle,
             rows: &rows,
+            filter: (&filter.q, &filter.report, &filter.sort),
             ratings: ratings.as_ref(),
             error,
             zone: &zone,
@@ -450,8 +488,114 @@ async fn cycle_page(
     State(state): State<AppState>,
     page: SecretariatPage,
     Ids(Id(id)): Ids<Id>,
+    axum::extract::Query(filter): axum::extract::Query<CityFilter>,
 ) -> Result<Markup, PageError> {
-    render_cycle(&state, &page, id, None).await
+    render_cycle_with(&state, &page, id, None, &filter).await
+}
+
+/// An action on the selected cities of a cycle: remind those whose report is not in, or return
+/// submitted reports with one message. Both ask first, naming the cities.
+async fn bulk_reports(
+    State(state): State<AppState>,
+    page: SecretariatPage,
+    Ids(Id(id)): Ids<Id>,
+    CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let cycle = app::cycles::open(&state, page.staff(), id).await?;
+    let one = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let selected: Vec<i32> = fields
+        .iter()
+        .filter(|(k, _)| k == "city_ids")
+        .filter_map(|(_, v)| v.parse().ok())
+        .collect();
+    let action = one("action");
+    let message = one("message");
+    let back = format!("/cycles/{}", cycle.id);
+    if selected.is_empty() {
+        return done(&state, &page.0, "Select at least one city first.", &back).await;
+    }
+    let names = app::cities::all(&state, page.staff()).await?;
+    let named: Vec<String> = names
+        .iter()
+        .filter(|c| selected.contains(&c.id) && cycle.city_ids.contains(&c.id))
+        .map(|c| c.name.clone())
+        .collect();
+    if one("confirm") != "yes" {
+        let (title, first) = match action.as_str() {
+            "remind" => (
+                "Remind the selected cities",
+                "The users of these cities get a reminder to submit their report, if it is not in yet:".to_owned(),
+            ),
+            "return" => (
+                "Return the selected reports",
+                format!(
+                    "These cities' submitted reports go back to them for correction, with your message \"{message}\":"
+                ),
+            ),
+            _ => {
+                return Err(PageError(AppError::invalid(
+                    "action",
+                    "choose what to do with the selected cities",
+                )));
+            }
+        };
+        let mut consequences = vec![first];
+        consequences.extend(named.iter().cloned());
+        let mut carried: Vec<(&str, String)> = selected.iter().map(|c| ("city_ids", c.to_string())).collect();
+        carried.push(("action", action.clone()));
+        carried.push(("message", message.clone()));
+        return Ok(crate::views::layout::confirm(
+            &page.shell(),
+            &crate::views::layout::Confirm {
+                title: title.to_owned(),
+                consequences,
+                action: format!("/cycles/{}/reports/bulk", cycle.id),
+                fields: carried,
+                button: format!("Yes, for {} cities", named.len()),
+                cancel: back.clone(),
+                csrf: &page.0.csrf_token,
+            },
+        )
+        .into_response());
+    }
+    let summary = match action.as_str() {
+        "remind" => match app::reports::remind_cities(&state, page.staff(), cycle.id, &selected).await {
+            Ok(told) if told.is_empty() => "No selected city has a report still to submit.".to_owned(),
+            Ok(told) => format!("Reminded: {}.", told.join(", ")),
+            Err(e) => refusal(e)?.1,
+        },
+        "return" => {
+            let (mut returned, mut refused) = (Vec::new(), Vec::new());
+            for city in &selected {
+                let access = app::reports::visible(&state, &page.0.user, cycle.id, *city).await?;
+                match app::reports::return_for_correction(&state, page.staff(), &access, &message).await {
+                    Ok(_) => returned.push(access.city.name.clone()),
+                    Err(e) => refused.push(format!("{} ({})", access.city.name, refusal(e)?.1)),
+                }
+            }
+            let mut s = String::new();
+            if !returned.is_empty() {
+                s.push_str(&format!("Returned: {}. ", returned.join(", ")));
+            }
+            if !refused.is_empty() {
+                s.push_str(&format!("Not returned: {}.", refused.join("; ")));
+            }
+            s
+        }
+        _ => {
+            return Err(PageError(AppError::invalid(
+                "action",
+                "choose what to do with the selected cities",
+            )));
+        }
+    };
+    done(&state, &page.0, summary.trim(), &back).await
 }
 
 #[derive(Deserialize)]
