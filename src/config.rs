@@ -136,6 +136,8 @@ pub struct DatabaseSettings {
     pub max_connections: u32,
     pub acquire_timeout_secs: u64,
     pub sqlite_busy_timeout_ms: u64,
+    /// SQLite only: how many writers hold a connection at once (the others queue without one).
+    pub sqlite_writers: usize,
     pub auto_migrate: bool,
 }
 
@@ -147,6 +149,7 @@ impl fmt::Debug for DatabaseSettings {
             .field("max_connections", &self.max_connections)
             .field("acquire_timeout_secs", &self.acquire_timeout_secs)
             .field("sqlite_busy_timeout_ms", &self.sqlite_busy_timeout_ms)
+            .field("sqlite_writers", &self.sqlite_writers)
             .field("auto_migrate", &self.auto_migrate)
             .finish()
     }

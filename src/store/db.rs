@@ -33,6 +33,7 @@ pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, 
             .foreign_keys(true)
             .busy_timeout(busy)
     });
+    crate::store::set_sqlite_writers(settings.sqlite_writers);
     tracing::info!(url = %redact_url(&settings.url), "connecting to the database");
     let mut db = Database::connect(opts).await?;
     db.set_metric_callback(crate::store::metrics::record);

@@ -60,10 +60,18 @@ impl StoreError {
 /// (32,766) for the widest row written in batches.
 pub const BATCH: usize = 1000;
 
-/// One writer at a time per SQLite database, queued in this process: SQLite has one writer anyway,
-/// and a writer waiting here holds no pooled connection, so readers are never starved of
-/// connections by writers waiting for the lock (and the queue is fair, where SQLite's busy retries
-/// are not). Keyed by the pool (its connect options' address); PostgreSQL needs no queue.
+/// How many writers may hold a pooled connection at once per SQLite database (`database.sqlite_writers`):
+/// the others wait in this process's fair queue without one, so readers are never starved of
+/// connections by writers waiting for SQLite's one write lock. More than one lets the next writer
+/// wait at the lock itself: a little more throughput, longer tails (README, load benchmark).
+static SQLITE_WRITERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+
+/// Sets the number of SQLite writers let through at once (at start, from the settings).
+pub fn set_sqlite_writers(n: usize) {
+    SQLITE_WRITERS.store(n.max(1), std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The writers' queue of an SQLite database (keyed by its pool); PostgreSQL needs none.
 fn sqlite_writer(db: &sea_orm::DatabaseConnection) -> Option<std::sync::Arc<tokio::sync::Semaphore>> {
     use std::collections::HashMap;
     use std::sync::{Arc, LazyLock, Mutex};
@@ -76,7 +84,11 @@ fn sqlite_writer(db: &sea_orm::DatabaseConnection) -> Option<std::sync::Arc<toki
     Some(
         writers
             .entry(key)
-            .or_insert_with(|| Arc::new(tokio::sync::Semaphore::new(1)))
+            .or_insert_with(|| {
+                Arc::new(tokio::sync::Semaphore::new(
+                    SQLITE_WRITERS.load(std::sync::atomic::Ordering::Relaxed),
+                ))
+            })
             .clone(),
     )
 }
