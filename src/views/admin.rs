@@ -13,6 +13,17 @@ pub struct UserForm {
     pub role: String,
     pub city_id: String,
     pub error: Option<String>,
+    /// The field the error concerns (`email`, `name`, `role`, `city_id`), shown beside it.
+    pub error_field: String,
+}
+
+/// A refusal beside the field it concerns, and the attributes that tie the field to it.
+fn beside(error: Option<&String>, error_field: &str, field: &str) -> Markup {
+    html! {
+        @if let Some(e) = error.filter(|_| error_field == field) {
+            p class="field-error alert" id=(format!("{field}-error")) { (e) }
+        }
+    }
 }
 
 pub fn users(shell: &Shell, csrf: &str, users: &[User], cities: &[City], form: &UserForm) -> Markup {
@@ -56,14 +67,21 @@ pub fn users(shell: &Shell, csrf: &str, users: &[User], cities: &[City], form: &
             } }
             h2 id="invite" { "Invite a person" }
             p class="muted" { "They sign in with their institution's account; its verified e-mail address must be the one given here." }
-            @if let Some(error) = &form.error { div class="alert" role="alert" { (error) } }
+            @if let Some(error) = form.error.as_ref().filter(|_| !["email", "name", "role", "city_id"].contains(&form.error_field.as_str())) {
+                div class="alert" role="alert" { (error) }
+            }
             form method="post" action="/admin/users" class="form" {
                 (csrf_field(csrf))
-                div { label for="email" { "E-mail" } input type="email" id="email" name="email" required value=(form.email); }
-                div { label for="name" { "Name" } input type="text" id="name" name="name" required value=(form.name); }
+                @let bad = |f: &str| (form.error.is_some() && form.error_field == f).then_some("true");
+                @let described = |f: &str| (form.error.is_some() && form.error_field == f).then(|| format!("{f}-error"));
+                div { label for="email" { "E-mail" } (beside(form.error.as_ref(), &form.error_field, "email"))
+                      input type="email" id="email" name="email" required value=(form.email) aria-invalid=[bad("email")] aria-describedby=[described("email")]; }
+                div { label for="name" { "Name" } (beside(form.error.as_ref(), &form.error_field, "name"))
+                      input type="text" id="name" name="name" required value=(form.name) aria-invalid=[bad("name")] aria-describedby=[described("name")]; }
                 div {
                     label for="role" { "Role" }
-                    select id="role" name="role" {
+                    (beside(form.error.as_ref(), &form.error_field, "role"))
+                    select id="role" name="role" aria-invalid=[bad("role")] aria-describedby=[described("role")] {
                         @for (value, label) in [("expert", "Expert"), ("city", "City coordinator"), ("secretariat", "Secretariat")] {
                             option value=(value) selected[form.role == value] { (label) }
                         }
@@ -71,7 +89,8 @@ pub fn users(shell: &Shell, csrf: &str, users: &[User], cities: &[City], form: &
                 }
                 div {
                     label for="city_id" { "City " span class="hint" { "(city coordinators only)" } }
-                    select id="city_id" name="city_id" {
+                    (beside(form.error.as_ref(), &form.error_field, "city_id"))
+                    select id="city_id" name="city_id" aria-invalid=[bad("city_id")] aria-describedby=[described("city_id")] {
                         option value="" { "—" }
                         @for c in cities {
                             option value=(c.id) selected[form.city_id == c.id.to_string()] { (c.name) " (" (c.country) ")" }

@@ -333,3 +333,48 @@ async fn the_secretariat_finds_cities_and_acts_on_a_selection_after_confirming()
         .unwrap();
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn a_refused_invitation_is_explained_beside_its_field_with_what_was_typed() {
+    let app = dev_app().await;
+    let (s_id, _) = app.seed_user("head@unesco.example.org", Role::Secretariat, None).await;
+    let (sb, csrf) = sign_in(&app, s_id).await;
+    let invite = |email: &'static str, name: &'static str| {
+        let (sb, csrf, app) = (&sb, csrf.clone(), &app);
+        async move {
+            let r = sb
+                .post(app.url("/admin/users"))
+                .form(&[
+                    ("csrf_token", csrf.as_str()),
+                    ("email", email),
+                    ("name", name),
+                    ("role", "expert"),
+                    ("city_id", ""),
+                ])
+                .send()
+                .await
+                .unwrap();
+            (r.status(), r.text().await.unwrap())
+        }
+    };
+    let (status, body) = invite("not-an-address", "Aïssatou Diop").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("id=\"email-error\""), "the error beside the e-mail field");
+    assert!(body.contains("aria-describedby=\"email-error\"") && body.contains("aria-invalid=\"true\""));
+    assert!(
+        body.contains("value=\"Aïssatou Diop\"") && body.contains("value=\"not-an-address\""),
+        "typed input kept"
+    );
+    assert!(
+        body.contains("href=\"#invite\""),
+        "and said at the top, with a link to the form"
+    );
+    // The same address twice: beside the e-mail too.
+    assert_eq!(
+        invite("aissatou@example.org", "Aïssatou Diop").await.0,
+        StatusCode::SEE_OTHER
+    );
+    let (status, body) = invite("aissatou@example.org", "Another Person").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("id=\"email-error\""), "{body}");
+}

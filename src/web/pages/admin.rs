@@ -55,37 +55,44 @@ async fn invite_user(
     page: SecretariatPage,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, PageError> {
+    // Each refusal names the field it concerns, so the page shows it beside that field.
     let parsed = (|| {
         let city_id = match form.city_id.trim() {
             "" => None,
-            s => Some(s.parse::<i32>().map_err(|_| "choose a city from the list".to_owned())?),
+            s => Some(
+                s.parse::<i32>()
+                    .map_err(|_| ("city_id".to_owned(), "choose a city from the list".to_owned()))?,
+            ),
         };
-        Ok::<_, String>(NewUser {
-            email: Email::try_from(form.email.as_str())?,
-            name: PersonName::try_from(form.name.as_str())?,
-            role: Role::try_from(form.role.as_str())?,
+        Ok::<_, (String, String)>(NewUser {
+            email: Email::try_from(form.email.as_str()).map_err(|e| ("email".to_owned(), e))?,
+            name: PersonName::try_from(form.name.as_str()).map_err(|e| ("name".to_owned(), e))?,
+            role: Role::try_from(form.role.as_str()).map_err(|e| ("role".to_owned(), e))?,
             city_id,
         })
     })();
     let result = match parsed {
         Ok(new) => match app::users::invite(&state, page.staff(), new).await {
             Ok(user) => Ok(user),
-            Err(e) => Err(refusal(e)?.1),
+            Err(crate::app::AppError::Invalid { field, message }) => Err((field, message)),
+            Err(crate::app::AppError::Conflict { message, .. }) => Err(("email".to_owned(), message)),
+            Err(e) => Err((String::new(), refusal(e)?.1)),
         },
-        Err(message) => Err(message),
+        Err(e) => Err(e),
     };
     match result {
         Ok(user) => {
             let message = format!("{} was invited; an e-mail tells them where to sign in.", user.name);
             done(&state, &page.0, &message, "/admin/users").await
         }
-        Err(message) => {
+        Err((field, message)) => {
             let again = UserForm {
                 email: form.email,
                 name: form.name,
                 role: form.role,
                 city_id: form.city_id,
                 error: Some(message),
+                error_field: field,
             };
             Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
