@@ -32,6 +32,10 @@ pub struct QueueView<'a> {
     /// The city searched for.
     pub city: &'a str,
     pub sort: &'a str,
+    /// The secretariat, in reconciliation: items in a revision round can be selected and their
+    /// round closed now.
+    pub can_close: bool,
+    pub csrf: &'a str,
 }
 
 pub fn queue(shell: &Shell, v: &QueueView) -> Markup {
@@ -68,10 +72,15 @@ pub fn queue(shell: &Shell, v: &QueueView) -> Markup {
             }
             p class="muted" { (v.rows.len()) " item(s) shown." }
             div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                thead { tr { th scope="col" { "City" } th scope="col" { "Panel" } th scope="col" { "Measurement" } th scope="col" { "Scores" } th scope="col" { "Median" } th scope="col" { "Spread" } th scope="col" { "Status" } th scope="col" { "Consensus" } th scope="col" { "Statement" } } }
+                thead { tr { @if v.can_close { th scope="col" { span class="visually-hidden" { "Select" } } } th scope="col" { "City" } th scope="col" { "Panel" } th scope="col" { "Measurement" } th scope="col" { "Scores" } th scope="col" { "Median" } th scope="col" { "Spread" } th scope="col" { "Status" } th scope="col" { "Consensus" } th scope="col" { "Statement" } } }
                 tbody {
                     @for r in &v.rows {
                         tr {
+                            @if v.can_close {
+                                td { @if r.status == "disagreement" {
+                                    input type="checkbox" name="item_ids" value=(r.id) form="close-rounds" aria-label=(format!("Select {} {}", r.city, r.measurement));
+                                } }
+                            }
                             td { a href=(format!("/reconcile/items/{}", r.id)) { (r.city) } }
                             td { (r.panel) } td { (r.measurement) } td { (r.scores) } td { (r.median) }
                             td { @if let Some(s) = r.spread { (s) } }
@@ -82,6 +91,13 @@ pub fn queue(shell: &Shell, v: &QueueView) -> Markup {
                     }
                 }
             } }
+            @if v.can_close && v.rows.iter().any(|r| r.status == "disagreement") {
+                form id="close-rounds" method="post" action=(format!("/cycles/{}/close-round", v.cycle_id)) class="form" {
+                    (super::layout::csrf_field(v.csrf))
+                    p { "Items in a revision round can be selected above and their round closed now, as at its deadline." }
+                    button type="submit" class="button secondary" { "Close the revision round of the selected items" }
+                }
+            }
         },
     )
 }

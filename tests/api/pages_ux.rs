@@ -378,3 +378,77 @@ async fn a_refused_invitation_is_explained_beside_its_field_with_what_was_typed(
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("id=\"email-error\""), "{body}");
 }
+
+#[tokio::test]
+async fn the_secretariat_closes_the_round_of_selected_items_after_confirming() {
+    let app = dev_app().await;
+    let c = one_panel_cycle(&app, &[5, 5, 5], 3, None, true).await;
+    let mut items: Vec<i64> = json_of(app.get("/api/v1/me/items", Some(&c.experts[0].1)).await)
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_i64().unwrap())
+        .collect();
+    items.sort_unstable();
+    // Items 0 and 1 disagree (1, 3, 5); item 2 agrees.
+    for (n, (_, token, _)) in c.experts.iter().enumerate() {
+        for (i, item) in items.iter().enumerate() {
+            let score = if i < 2 { [1, 3, 5][n] } else { 4 };
+            let r = app
+                .put(
+                    &format!("/api/v1/items/{item}/rating"),
+                    Some(token),
+                    &json!({"score": score, "justification": J, "submit": true}),
+                )
+                .await;
+            assert_eq!(r.status(), StatusCode::OK);
+        }
+    }
+    assert_eq!(
+        app.transition(&c.sec, c.cycle, "reconciling").await.status(),
+        StatusCode::OK
+    );
+    let (s_id, _) = app.seed_user("head@unesco.example.org", Role::Secretariat, None).await;
+    let (sb, csrf) = sign_in(&app, s_id).await;
+    let (_, queue) = page(&sb, &app, &format!("/cycles/{}/reconcile", c.cycle)).await;
+    assert_eq!(
+        queue.matches("name=\"item_ids\"").count(),
+        2,
+        "only items in a revision round can be selected"
+    );
+    let close = format!("/cycles/{}/close-round", c.cycle);
+    let item0 = items[0].to_string();
+    let r = sb
+        .post(app.url(&close))
+        .form(&[("csrf_token", csrf.as_str()), ("item_ids", item0.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("The revision round of the 1 selected item(s) closes now")
+    );
+    let stage = |id: i64| {
+        let app = &app;
+        let sec = c.sec.clone();
+        async move { json_of(app.get(&format!("/api/v1/items/{id}"), Some(&sec)).await).await["stage"].clone() }
+    };
+    assert_eq!(stage(items[0]).await, "revision", "nothing closes before confirming");
+    let r = sb
+        .post(app.url(&close))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("item_ids", item0.as_str()),
+            ("confirm", "yes"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(stage(items[0]).await, "moderation", "still apart with nobody revising");
+    assert_eq!(stage(items[1]).await, "revision", "the other stays open");
+}

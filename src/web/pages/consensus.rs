@@ -139,6 +139,8 @@ async fn queue_page(
             measurement: &measurement,
             city: &city,
             sort: q.sort.as_deref().unwrap_or_default(),
+            can_close: session.user.actor().is_secretariat() && cycle.state == CycleState::Reconciling,
+            csrf: &session.csrf_token,
         },
     ))
 }

@@ -464,13 +464,49 @@ async fn remove_extension(
     .await
 }
 
+/// Closes revision rounds now, as at their deadline: every open one, or the items selected on the
+/// reconciliation queue (`item_ids`). Asks first.
 async fn close_round(
     State(state): State<AppState>,
     page: SecretariatPage,
     Ids(Id(id)): Ids<Id>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    match app::consensus::close_round(&state, page.staff(), id, None).await {
+    let cycle = app::cycles::open(&state, page.staff(), id).await?;
+    let selected: Vec<i32> = fields
+        .iter()
+        .filter(|(k, _)| k == "item_ids")
+        .filter_map(|(_, v)| v.parse().ok())
+        .collect();
+    let items = (!selected.is_empty()).then_some(selected.as_slice());
+    let confirmed = fields.iter().any(|(k, v)| k == "confirm" && v == "yes");
+    if !confirmed && cycle.state == CycleState::Reconciling {
+        let which = match items {
+            Some(i) => format!("The revision round of the {} selected item(s) closes now", i.len()),
+            None => "Every open revision round of the cycle closes now".to_owned(),
+        };
+        let mut carried: Vec<(&str, String)> = selected.iter().map(|i| ("item_ids", i.to_string())).collect();
+        carried.shrink_to_fit();
+        return Ok(crate::views::layout::confirm(
+            &page.shell(),
+            &crate::views::layout::Confirm {
+                title: format!("Close revision rounds of \"{}\"", cycle.name),
+                consequences: vec![
+                    format!("{which}, as at the deadline."),
+                    "Reviewers who did not resubmit keep their previous score; the rule applies again, and items \
+                     still apart go to moderation."
+                        .to_owned(),
+                ],
+                action: format!("/cycles/{}/close-round", cycle.id),
+                fields: carried,
+                button: "Yes, close them now".to_owned(),
+                cancel: format!("/cycles/{}", cycle.id),
+                csrf: &page.0.csrf_token,
+            },
+        )
+        .into_response());
+    }
+    match app::consensus::close_round(&state, page.staff(), id, items).await {
         Ok(n) => {
             done(
                 &state,
