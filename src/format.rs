@@ -127,6 +127,19 @@ pub fn rfc3339(t: Option<OffsetDateTime>) -> Option<String> {
     t.and_then(|t| t.format(&Rfc3339).ok())
 }
 
+/// Languages by their names, not their ISO 639-1 codes: `fr, wo, ar` → "French, Wolof, Arabic"
+/// (a code the standard does not know is shown as it is).
+pub fn language_names<S: AsRef<str>>(codes: &[S]) -> String {
+    codes
+        .iter()
+        .map(|c| {
+            let c = c.as_ref();
+            isolang::Language::from_639_1(c).map_or_else(|| c.to_owned(), |l| l.to_name().to_owned())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +197,17 @@ mod tests {
         assert_eq!(
             last_local_hour(now, Some("UTC"), 5),
             time::macros::datetime!(2026-07-01 05:00 UTC)
+        );
+    }
+}
+
+#[cfg(test)]
+mod language_name_tests {
+    #[test]
+    fn codes_become_names() {
+        assert_eq!(
+            super::language_names(&["fr", "wo", "ar", "xx"]),
+            "French, Wolof, Arabic, xx"
         );
     }
 }

@@ -425,6 +425,8 @@ pub struct BundlePage {
     pub cycle: Cycle,
     pub city: String,
     pub panel: String,
+    /// The report's language (ISO 639-1), if the city gave it.
+    pub language: Option<String>,
     /// The round of the page's open items (1: first ratings; 2, 3 …: revision), if any is open.
     pub round: Option<i16>,
     pub deadline: Option<OffsetDateTime>,
@@ -524,6 +526,7 @@ pub async fn bundle_page(
         });
     }
     Ok(BundlePage {
+        language: report.as_ref().and_then(|r| r.content.language.clone()),
         round: page_round.map(|(r, _)| r),
         deadline: page_round.and_then(|(_, d)| d).or(cycle.deadlines.review),
         open: page_round.is_some_and(|(_, d)| d.is_none_or(|d| now <= d)),

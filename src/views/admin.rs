@@ -127,7 +127,7 @@ pub fn cities(shell: &Shell, csrf: &str, cities: &[City], form: &CityForm) -> Ma
                 tbody {
                     @for c in cities {
                         tr {
-                            td { (c.name) } td { (c.country) } td { (c.region.clone().unwrap_or_default()) } td { (c.languages.join(", ")) }
+                            td { (c.name) } td { (c.country) } td { (c.region.clone().unwrap_or_default()) } td { (crate::format::language_names(&c.languages)) }
                             td { (c.institutions.len()) " " a href=(format!("/cities/{}/institutions", c.id)) { "view or change" } }
                         }
                     }
@@ -169,7 +169,7 @@ pub fn institutions(shell: &Shell, v: &InstitutionsView) -> Markup {
             form method="post" class="form" {
                 (csrf_field(v.csrf))
                 div { label for="institutions" { "Institutions " span class="hint" { "(one per line)" } }
-                      textarea id="institutions" name="institutions" rows="8" { (v.institutions) } }
+                      textarea dir="auto" id="institutions" name="institutions" rows="8" { (v.institutions) } }
                 div { button type="submit" class="button" { "Save" } }
             }
         },

@@ -161,7 +161,7 @@ pub fn item(shell: &Shell, v: &ItemPageView) -> Markup {
                 summary { "The city's report for this measurement" }
                 @match &v.narrative {
                     Some((text, links)) => {
-                        div class="narrative" { @for para in text.split("\n\n") { p { (para) } } }
+                        div class="narrative" dir="auto" { @for para in text.split("\n\n") { p dir="auto" { (para) } } }
                         @if !links.is_empty() {
                             ul class="links" { @for l in links { li { a href=(l) rel="noopener noreferrer nofollow" target="_blank" { (l) } } } }
                         }
@@ -174,7 +174,7 @@ pub fn item(shell: &Shell, v: &ItemPageView) -> Markup {
                 thead { tr { th scope="col" { "Reviewer" } th scope="col" { "Round" } th scope="col" { "Score" } th scope="col" { "Justification" } } }
                 tbody { @for h in &v.history { tr {
                     td { (h.reviewer) @if h.set_aside { " " span class="warn" { "(set aside: conflict of interest)" } } }
-                    td { (h.round) } td { (h.score) } td { (h.justification) }
+                    td { (h.round) } td { (h.score) } td dir="auto" { (h.justification) }
                 } } }
             } }
             @if v.own_item {
@@ -191,7 +191,7 @@ pub fn item(shell: &Shell, v: &ItemPageView) -> Markup {
                         }
                     }
                     div { label for="reopen-reason" { "Reason " span class="hint" { "(sent to the reviewer; at least 10 characters)" } }
-                          textarea id="reopen-reason" name="reason" rows="3" required minlength="10" {} }
+                          textarea dir="auto" id="reopen-reason" name="reason" rows="3" required minlength="10" {} }
                     div { button type="submit" class="button secondary" { "Reopen the rating" } }
                 }
             }
@@ -206,7 +206,7 @@ pub fn item(shell: &Shell, v: &ItemPageView) -> Markup {
                                   " " label for=(format!("m-{}", s.value())) class="inline-label" { (s.value()) " " (s.label()) } }
                         }
                     }
-                    div { label for="rationale" { "Rationale" } textarea id="rationale" name="rationale" rows="4" required minlength="10" {} }
+                    div { label for="rationale" { "Rationale" } textarea dir="auto" id="rationale" name="rationale" rows="4" required minlength="10" {} }
                     div { button type="submit" class="button" { "Set the consensus" } }
                 }
             }
@@ -216,7 +216,7 @@ pub fn item(shell: &Shell, v: &ItemPageView) -> Markup {
                 form method="post" action=(format!("/reconcile/items/{}/feedback", v.id)) class="form" {
                     (csrf_field(v.csrf))
                     div { label for="statement" { "Statement " span class="hint" { "(the city reads it with its score)" } }
-                          textarea id="statement" name="statement" rows="5" required { (v.feedback) } }
+                          textarea dir="auto" id="statement" name="statement" rows="5" required { (v.feedback) } }
                     div {
                         button type="submit" class="button secondary" { "Save the statement" }
                         " "

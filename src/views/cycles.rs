@@ -210,7 +210,7 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                         div { input type="checkbox" id="allow_underfilled" name="allow_underfilled" value="true";
                               " " label for="allow_underfilled" class="inline-label" { "Start the review with the short bundles" } }
                         div { label for="underfilled_reason" { "Why " span class="hint" { "(at least 10 characters; kept in the audit log)" } }
-                              textarea id="underfilled_reason" name="reason" rows="2" {} }
+                              textarea dir="auto" id="underfilled_reason" name="reason" rows="2" {} }
                     }
                     div { button type="submit" class="button" { "Move to: " (next.label()) } }
                 }
@@ -363,7 +363,7 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                                     form method="post" action=(format!("/cycles/{}/reports/{}/return", cycle.id, row.city.id)) {
                                         (csrf_field(csrf))
                                         label for=(format!("msg-{}", row.city.id)) { "Return for correction, with a message:" }
-                                        textarea id=(format!("msg-{}", row.city.id)) name="message" rows="2" required {}
+                                        textarea dir="auto" id=(format!("msg-{}", row.city.id)) name="message" rows="2" required {}
                                         button type="submit" class="button secondary" { "Return" }
                                     }
                                 }
@@ -379,7 +379,7 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                         legend { "With the selected cities" }
                         div { input type="radio" id="bulk-remind" name="action" value="remind" checked; " " label for="bulk-remind" class="inline-label" { "Remind them to submit their report (those not submitted)" } }
                         div { input type="radio" id="bulk-return" name="action" value="return"; " " label for="bulk-return" class="inline-label" { "Return their submitted reports for correction" } }
-                        div { label for="bulk-message" { "Message " span class="hint" { "(for a return: what to correct)" } } textarea id="bulk-message" name="message" rows="2" {} }
+                        div { label for="bulk-message" { "Message " span class="hint" { "(for a return: what to correct)" } } textarea dir="auto" id="bulk-message" name="message" rows="2" {} }
                     }
                     button type="submit" class="button secondary" { "Continue" }
                 }

@@ -110,7 +110,7 @@ pub fn profile(shell: &Shell, v: &ProfileView) -> Markup {
                     div { label for="conflict_city" { "City " span class="hint" { "(its name; add the country code if two share it)" } }
                           input type="text" id="conflict_city" name="city" required; }
                 }
-                div { label for="reason" { "Why" } textarea id="reason" name="reason" rows="2" required {} }
+                div { label for="reason" { "Why" } textarea dir="auto" id="reason" name="reason" rows="2" required {} }
                 div { button type="submit" class="button secondary" { "Declare a conflict" } }
             }
         },
@@ -131,7 +131,7 @@ pub fn list(shell: &Shell, experts: &[(i32, String, String, Option<Profile>)]) -
                             td { a href=(format!("/admin/experts/{id}")) { (name) } }
                             td { (email) }
                             @match p {
-                                Some(p) => { td { (p.country) } td { (p.languages.join(", ")) } td { (p.expertise.join(", ")) } td { (p.capacity) } }
+                                Some(p) => { td { (p.country) } td { (crate::format::language_names(&p.languages)) } td { (p.expertise.join(", ")) } td { (p.capacity) } }
                                 None => { td colspan="4" class="muted" { "no profile yet" } }
                             }
                         }

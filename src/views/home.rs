@@ -96,7 +96,7 @@ pub fn city(shell: &Shell, city: Option<&City>, cycles: &[CityCycle]) -> Markup 
                     dl class="facts" {
                         dt { "Country" } dd { (c.country) }
                         @if let Some(region) = &c.region { dt { "Region" } dd { (region) } }
-                        dt { "Report languages" } dd { (c.languages.join(", ")) }
+                        dt { "Report languages" } dd { (crate::format::language_names(&c.languages)) }
                         dt { "Institutions" } dd {
                             @if c.institutions.is_empty() { "none recorded" } @else { (c.institutions.join("; ")) }
                             " " a href=(format!("/cities/{}/institutions", c.id)) { "Change" }

@@ -106,7 +106,7 @@ pub fn profile(
                                                         article class="measurement" {
                                                             h5 { span class="code" { (s.measurement) } " " (m.name) }
                                                             p { strong class=(format!("score score-{}", s.score.value())) { (s.score.value()) " " (s.score.label()) } " " span class="muted" { "(" (s.method.label()) ")" } }
-                                                            p { (s.feedback) }
+                                                            p dir="auto" { (s.feedback) }
                                                         }
                                                     }
                                                 }
@@ -165,7 +165,7 @@ pub fn letter(shell: &Shell, city_id: i32, city: &str, fw: &Framework, c: &Profi
                         section class="letter-item" {
                             h2 { span class="code" { (s.measurement) } " " (m.name) }
                             p { strong { (s.score.value()) " " (s.score.label()) } " " span class="muted" { "(" (s.method.label()) ")" } }
-                            @if !s.feedback.is_empty() { p { (s.feedback) } }
+                            @if !s.feedback.is_empty() { p dir="auto" { (s.feedback) } }
                         }
                     }
                 }

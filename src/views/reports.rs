@@ -84,7 +84,7 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                     select id="language" name="language" disabled[ro] aria-invalid=[v.field_errors.get("language").map(|_| "true")] {
                         option value="" { "—" }
                         @for l in v.languages {
-                            option value=(l) selected[&v.form.language == l] { (l) }
+                            option value=(l) selected[&v.form.language == l] { (crate::format::language_names(&[l])) }
                         }
                     }
                 }
@@ -98,9 +98,9 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                         p class="muted" { (m.definition) }
                         (field_error(v, code))
                         label for=(format!("n-{code}")) { "Narrative" }
-                        textarea id=(format!("n-{code}")) name=(format!("n.{code}.text")) rows="6" readonly[ro] { (text) }
+                        textarea dir="auto" id=(format!("n-{code}")) name=(format!("n.{code}.text")) rows="6" readonly[ro] { (text) }
                         label for=(format!("l-{code}")) { "Evidence links " span class="hint" { "(one web address per line)" } }
-                        textarea id=(format!("l-{code}")) name=(format!("n.{code}.links")) rows="2" readonly[ro]
+                        textarea dir="auto" id=(format!("l-{code}")) name=(format!("n.{code}.links")) rows="2" readonly[ro]
                             aria-invalid=[v.field_errors.get(code).map(|_| "true")] aria-describedby=[v.field_errors.get(code).map(|_| format!("e-{code}"))] { (links) }
                     }
                 }

@@ -128,7 +128,7 @@ pub fn discussion(d: &DiscussionView, csrf: &str) -> Markup {
                     @for c in &d.comments {
                         li class=@if c.mine { "mine" } {
                             p class="meta" { strong { (c.author) } " · round " (c.round) " · " (c.at) }
-                            @for para in c.body.split("\n\n") { p { (para) } }
+                            @for para in c.body.split("\n\n") { p dir="auto" { (para) } }
                         }
                     }
                 }
@@ -138,7 +138,7 @@ pub fn discussion(d: &DiscussionView, csrf: &str) -> Markup {
                     (csrf_field(csrf))
                     div {
                         label for=(format!("cm-{}", d.item_id)) { "Your comment" }
-                        textarea id=(format!("cm-{}", d.item_id)) name="body" rows="3" maxlength="4000" required {}
+                        textarea dir="auto" id=(format!("cm-{}", d.item_id)) name="body" rows="3" maxlength="4000" required {}
                     }
                     button type="submit" class="button secondary" { "Add the comment" }
                 }
@@ -182,6 +182,8 @@ pub struct ItemView {
 }
 
 pub struct ReviewView<'a> {
+    /// The report's language (ISO 639-1), for the narratives' `lang`.
+    pub language: Option<&'a str>,
     pub cycle_id: i32,
     pub cycle: &'a str,
     pub city: &'a str,
@@ -213,7 +215,7 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
                     h3 { "The city's report" }
                     @match &item.narrative {
                         Some((text, links)) => {
-                            div class="narrative" { @for para in text.split("\n\n") { p { (para) } } }
+                            div class="narrative" dir="auto" lang=[v.language] { @for para in text.split("\n\n") { p dir="auto" { (para) } } }
                             @if !links.is_empty() {
                                 ul class="links" { @for l in links { li { a href=(l) rel="noopener noreferrer nofollow" target="_blank" { (l) } } } }
                             }
@@ -269,7 +271,7 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
                         }
                         div {
                             label for=(format!("j-{}", item.id)) { "Justification " span class="hint" { "(at least " (v.min_chars) " characters)" } }
-                            textarea id=(format!("j-{}", item.id)) name="justification" rows="5" maxlength="10000" readonly[!item.open] { (item.justification) }
+                            textarea dir="auto" id=(format!("j-{}", item.id)) name="justification" rows="5" maxlength="10000" readonly[!item.open] { (item.justification) }
                         }
                         div {
                             label for=(format!("c-{}", item.id)) { "Confidence " span class="hint" { "(optional)" } }
@@ -292,7 +294,7 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
                         h3 { "The other reviewers" }
                         ul class="plain others" {
                             @for o in &item.others {
-                                li { strong { (o.reviewer) ": " (o.score) " " (Score::try_from(i64::from(o.score)).map(Score::label).unwrap_or("")) } p { (o.justification) } }
+                                li { strong { (o.reviewer) ": " (o.score) " " (Score::try_from(i64::from(o.score)).map(Score::label).unwrap_or("")) } p dir="auto" { (o.justification) } }
                             }
                         }
                     }
@@ -334,7 +336,7 @@ pub fn history(shell: &Shell, rows: &[PastRow]) -> Markup {
                                 td { (r.cycle) }
                                 td { (r.city) }
                                 td { span class="code" { (r.measurement) } " " (r.name) }
-                                td { strong { (r.mine) } details { summary { "Your justification" } p { (r.justification) } } }
+                                td { strong { (r.mine) } details { summary { "Your justification" } p dir="auto" { (r.justification) } } }
                                 td { (r.consensus) }
                             }
                         }
@@ -379,7 +381,7 @@ pub fn guidance_page(
                             @for (score, label, text, custom) in &b.levels {
                                 div {
                                     label for=(format!("g-{}-{}", b.code, score)) { (score) " " (label) @if !custom { span class="hint" { " (default)" } } }
-                                    textarea id=(format!("g-{}-{}", b.code, score)) name=(format!("level_{score}")) rows="2" maxlength="2000" { @if *custom { (text) } }
+                                    textarea dir="auto" id=(format!("g-{}-{}", b.code, score)) name=(format!("level_{score}")) rows="2" maxlength="2000" { @if *custom { (text) } }
                                     @if !custom { p class="hint" { (text) } }
                                 }
                             }

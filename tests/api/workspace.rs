@@ -104,6 +104,8 @@ async fn a_revision_starts_from_ones_own_words_and_drafts_keep_what_was_typed() 
     assert!(page.contains("Half a thought"));
     assert!(!page.contains("minlength"), "a draft may be shorter than a submission");
     assert!(page.contains("/static/review.js?v="), "the autosave script");
+    // The narrative carries its language and its own direction (an Arabic report reads right to left).
+    assert!(page.contains("class=\"narrative\" dir=\"auto\" lang=\"en\""), "{page}");
 
     // The same rating changed elsewhere (another tab, the API): the stale form is refused with 409,
     // its typed text kept in the form and the saved version shown beside it.

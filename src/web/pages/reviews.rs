@@ -258,6 +258,7 @@ async fn render(
     Ok(review(
         &shell_for(Some(session)),
         &ReviewView {
+            language: page.language.as_deref(),
             cycle_id: page.cycle.id,
             cycle: &page.cycle.name,
             city: &page.city,
