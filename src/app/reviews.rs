@@ -235,9 +235,12 @@ pub async fn item_view(app: &App, caller: &User, access: &ItemAccess) -> AppResu
     let framework = app.framework_of(cycle)?;
     let m = framework.measurement(&item.measurement);
     let report = store::submissions::get(&app.db, cycle.id, item.city_id).await?;
-    let narrative = report.and_then(|r| r.content.narratives.get(&item.measurement).cloned());
+    let mut narrative = report.and_then(|r| r.content.narratives.get(&item.measurement).cloned());
     let round_now = current_round(cycle.state, &cycle.deadlines, item);
     let ratings = store::ratings::ratings_of(&app.db, item.id).await?;
+    if access.is_reviewer {
+        hide_self_score(&mut narrative, &ratings, caller.id);
+    }
     // The round whose ratings are discussed: the current one, or the item's last.
     let round = round_now.map_or(item.round, |(r, _)| r);
     let mine = ratings
@@ -256,6 +259,15 @@ pub async fn item_view(app: &App, caller: &User, access: &ItemAccess) -> AppResu
         others,
         median,
     })
+}
+
+/// The city's own rating is a reviewer's to read only once their own rating is in: before, it
+/// could anchor them.
+fn hide_self_score(narrative: &mut Option<Narrative>, ratings: &[Rating], reviewer: i32) {
+    let rated = ratings.iter().any(|r| r.expert == reviewer && r.submitted);
+    if !rated && let Some(n) = narrative {
+        n.self_score = None;
+    }
 }
 
 /// Checks a rating's fields against the cycle's rules, naming the one at fault.
@@ -507,13 +519,15 @@ pub async fn bundle_page(
             None
         };
         let m = framework.measurement(&item.measurement);
+        let mut narrative = report
+            .as_ref()
+            .and_then(|r| r.content.narratives.get(&item.measurement))
+            .cloned();
+        hide_self_score(&mut narrative, &ratings, caller.id);
         items.push(BundleItem {
             name: m.map(|m| m.name.clone()).unwrap_or_default(),
             definition: m.map(|m| m.definition.clone()).unwrap_or_default(),
-            narrative: report
-                .as_ref()
-                .and_then(|r| r.content.narratives.get(&item.measurement))
-                .cloned(),
+            narrative,
             round,
             mine,
             previous,

@@ -905,6 +905,7 @@ async fn review_cycle(
                             Narrative {
                                 text: format!("City {city} reports its work on {m}: a strategy, a budget and results."),
                                 evidence_links: vec![format!("https://city{city}.example.org/report.pdf")],
+                                self_score: None,
                             },
                         )
                     })

@@ -49,6 +49,10 @@ pub struct Narrative {
     pub text: String,
     #[serde(default)]
     pub evidence_links: Vec<String>,
+    /// The city's own rating of the measurement, 1 to 5 (self-assessment): shown to a reviewer only
+    /// once their own rating is in, so it cannot anchor them, and on the profile beside the consensus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_score: Option<u8>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -118,6 +122,14 @@ pub fn check_draft(
             return Err((
                 field,
                 format!("a narrative has at most {MAX_NARRATIVE_CHARS} characters"),
+            ));
+        }
+        if let Some(s) = narrative.self_score
+            && !(1..=5).contains(&s)
+        {
+            return Err((
+                format!("{field}.self_score"),
+                format!("the city's own rating is 1 (Poor) to 5 (Excellent), not {s}"),
             ));
         }
         if narrative.evidence_links.len() > MAX_LINKS {
@@ -194,6 +206,16 @@ pub fn keep_valid(
         if field == "language" {
             content.language = None;
             problems.push((field, message));
+            continue;
+        }
+        if let Some(code) = field
+            .strip_prefix("narratives.")
+            .and_then(|r| r.strip_suffix(".self_score"))
+        {
+            if let Some(n) = content.narratives.get_mut(code) {
+                n.self_score = None;
+            }
+            problems.push((code.to_owned(), message));
             continue;
         }
         if let Some(rest) = field.strip_prefix("narratives.") {
@@ -303,6 +325,7 @@ mod tests {
             Narrative {
                 text: text.into(),
                 evidence_links: vec!["https://city.example.org/plan.pdf".into()],
+                self_score: None,
             },
         );
         c
@@ -399,6 +422,7 @@ mod keep_valid_tests {
                 Narrative {
                     text: format!("Narrative of {code}."),
                     evidence_links: vec!["https://ok.example.org/a".into(), "not a link".into()],
+                    self_score: Some(7),
                 },
             );
         }
@@ -421,8 +445,17 @@ mod keep_valid_tests {
         }
         let stat = &kept.statistics["1.1.1.a"];
         assert_eq!((stat.year, stat.values.len()), (None, 1));
+        assert!(
+            kept.narratives.values().all(|n| n.self_score.is_none()),
+            "an impossible self-rating is dropped alone"
+        );
         let codes: Vec<&str> = problems.iter().map(|(c, _)| c.as_str()).collect();
-        assert_eq!(codes, ["language", "3.1.1.a", "3.1.2.a", "1.1.1.a", "1.1.1.a"]);
+        assert_eq!(
+            codes,
+            [
+                "language", "3.1.1.a", "3.1.1.a", "3.1.2.a", "3.1.2.a", "1.1.1.a", "1.1.1.a"
+            ]
+        );
     }
 }
 

@@ -317,6 +317,8 @@ pub struct ProfileScore {
     pub score: Score,
     pub method: Method,
     pub feedback: String,
+    /// The city's own rating of the measurement in its submitted report (self-assessment).
+    pub self_score: Option<u8>,
 }
 
 /// One published cycle on a city's profile.

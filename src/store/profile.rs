@@ -53,6 +53,12 @@ pub async fn cycles<C: ConnectionTrait>(conn: &C, city_id: i32) -> Result<Vec<Pr
         .collect();
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
+        // Only a submitted report counts: a draft of a city that never submitted is not a result.
+        let report = reports
+            .remove(&row.id)
+            .map(Submission::try_from)
+            .transpose()?
+            .filter(|r| r.state == crate::domain::report::ReportState::Submitted);
         let mut scores: Vec<ProfileScore> = items
             .iter()
             .filter(|i| i.cycle_id == row.id)
@@ -66,15 +72,15 @@ pub async fn cycles<C: ConnectionTrait>(conn: &C, city_id: i32) -> Result<Vec<Pr
                     score,
                     method,
                     feedback: c.feedback.unwrap_or_default(),
+                    self_score: report
+                        .as_ref()
+                        .and_then(|r| r.content.narratives.get(&i.measurement_code))
+                        .and_then(|n| n.self_score),
                 })
             })
             .collect();
         scores.sort_by(|a, b| a.measurement.cmp(&b.measurement));
-        // Only a submitted report's statistics: a draft of a city that never submitted is not a result.
-        let statistics = match reports.remove(&row.id).map(Submission::try_from).transpose()? {
-            Some(r) if r.state == crate::domain::report::ReportState::Submitted => r.content.statistics,
-            _ => Default::default(),
-        };
+        let statistics = report.map(|r| r.content.statistics).unwrap_or_default();
         out.push(ProfileCycle {
             cycle_id: row.id,
             name: row.name,

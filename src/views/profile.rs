@@ -106,6 +106,9 @@ pub fn profile(
                                                         article class="measurement" {
                                                             h5 { span class="code" { (s.measurement) } " " (m.name) }
                                                             p { strong class=(format!("score score-{}", s.score.value())) { (s.score.value()) " " (s.score.label()) } " " span class="muted" { "(" (s.method.label()) ")" } }
+                                                            @if let Some(own) = s.self_score.and_then(|v| crate::domain::score::Score::try_from(i64::from(v)).ok()) {
+                                                                p class="muted" { "The city's own rating: " (own.value()) " " (own.label()) }
+                                                            }
                                                             p dir="auto" { (s.feedback) }
                                                         }
                                                     }

@@ -11,8 +11,8 @@ use crate::domain::report::{ReportState, breakdowns_of};
 #[derive(Default, Clone)]
 pub struct ReportForm {
     pub language: String,
-    /// code → (text, links, one per line)
-    pub narratives: BTreeMap<String, (String, String)>,
+    /// code → (text, links one per line, the city's own rating "1".."5" or "")
+    pub narratives: BTreeMap<String, (String, String, String)>,
     /// code → (year, breakdown → value)
     pub statistics: BTreeMap<String, (String, BTreeMap<String, String>)>,
     pub version: i32,
@@ -92,7 +92,7 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                 p class="muted" { "Describe, with evidence, what the city does. Each is read and rated 1–5 by a panel of independent experts." }
                 @for m in v.framework.measurements().filter(|m| m.source == Source::ExpertReview && v.reviewed.contains(m.code.as_str())) {
                     @let code = m.code.as_str();
-                    @let (text, links) = v.form.narratives.get(code).cloned().unwrap_or_default();
+                    @let (text, links, own) = v.form.narratives.get(code).cloned().unwrap_or_default();
                     section class="measurement" id=(format!("m-{code}")) {
                         h3 { span class="code" { (code) } " " (m.name) }
                         p class="muted" { (m.definition) }
@@ -102,6 +102,13 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                         label for=(format!("l-{code}")) { "Evidence links " span class="hint" { "(one web address per line)" } }
                         textarea dir="auto" id=(format!("l-{code}")) name=(format!("n.{code}.links")) rows="2" readonly[ro]
                             aria-invalid=[v.field_errors.get(code).map(|_| "true")] aria-describedby=[v.field_errors.get(code).map(|_| format!("e-{code}"))] { (links) }
+                        label for=(format!("s-{code}")) { "The city's own rating " span class="hint" { "(optional; reviewers see it only after their own rating, the profile beside the consensus)" } }
+                        select id=(format!("s-{code}")) name=(format!("n.{code}.self")) disabled[ro] {
+                            option value="" { "—" }
+                            @for s in crate::domain::score::Score::all().rev() {
+                                option value=(s.value()) selected[own == s.value().to_string()] { (s.value()) " " (s.label()) }
+                            }
+                        }
                     }
                 }
                 h2 { "Statistics" }

@@ -160,6 +160,8 @@ pub struct ItemView {
     pub name: String,
     pub definition: String,
     pub narrative: Option<(String, Vec<String>)>,
+    /// The city's own rating, once the reviewer's own is in.
+    pub self_score: Option<u8>,
     pub score: Option<u8>,
     pub justification: String,
     pub confidence: String,
@@ -221,6 +223,9 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
                             }
                         }
                         None => { p class="muted" { "No narrative." } }
+                    }
+                    @if let Some(own) = item.self_score {
+                        p class="muted" { "The city's own rating: " (own) " " (Score::try_from(i64::from(own)).map(Score::label).unwrap_or("")) }
                     }
                     h3 {
                         "Your rating"

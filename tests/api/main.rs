@@ -20,6 +20,7 @@ mod layering;
 mod loose_ends;
 mod mail;
 mod midflight;
+mod monitoring;
 mod notices;
 mod oidc;
 mod pages;

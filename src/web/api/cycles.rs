@@ -525,6 +525,10 @@ struct NarrativeBody {
     text: String,
     #[serde(default)]
     evidence_links: Vec<String>,
+    /// The city's own rating of the measurement, 1 (Poor) to 5 (Excellent), optional: reviewers
+    /// see it only once their own rating is in; the profile shows it beside the consensus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    self_score: Option<i64>,
 }
 
 #[derive(Serialize, Deserialize, ToSchema, Clone)]
@@ -579,6 +583,7 @@ impl From<Submission> for SubmissionBody {
                         NarrativeBody {
                             text: n.text,
                             evidence_links: n.evidence_links,
+                            self_score: n.self_score.map(i64::from),
                         },
                     )
                 })
@@ -658,21 +663,29 @@ async fn save_submission(
     let access = app::reports::visible(&app, &caller, id, city_id).await?;
     app::reports::require_writer(&caller, &access)?;
     let body: SaveSubmission = body.parse()?;
+    let mut narratives = BTreeMap::new();
+    for (k, n) in body.narratives {
+        let self_score = match n.self_score {
+            None => None,
+            Some(v) => Some(u8::try_from(v).ok().filter(|s| (1..=5).contains(s)).ok_or_else(|| {
+                crate::app::AppError::invalid(
+                    format!("narratives.{k}.self_score"),
+                    format!("the city's own rating is 1 (Poor) to 5 (Excellent), not {v}"),
+                )
+            })?),
+        };
+        narratives.insert(
+            k,
+            Narrative {
+                text: n.text,
+                evidence_links: n.evidence_links,
+                self_score,
+            },
+        );
+    }
     let content = ReportContent {
         language: body.language,
-        narratives: body
-            .narratives
-            .into_iter()
-            .map(|(k, n)| {
-                (
-                    k,
-                    Narrative {
-                        text: n.text,
-                        evidence_links: n.evidence_links,
-                    },
-                )
-            })
-            .collect(),
+        narratives,
         statistics: body
             .statistics
             .into_iter()

@@ -59,6 +59,9 @@ async fn my_items(ApiUser(caller): ApiUser, State(app): State<App>) -> ApiResult
 struct NarrativeBody {
     text: String,
     evidence_links: Vec<String>,
+    /// The city's own rating (self-assessment), for a reviewer only once their own rating is in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    self_score: Option<u8>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -141,6 +144,7 @@ async fn get_item(
         narrative: v.narrative.map(|n| NarrativeBody {
             text: n.text,
             evidence_links: n.evidence_links,
+            self_score: n.self_score,
         }),
         my_rating: v.my_rating.as_ref().map(RatingBody::from),
         others: v

@@ -39,6 +39,8 @@ struct ScoreBody {
     /// agreed, agreed_after_revision or moderated.
     method: String,
     feedback: String,
+    /// The city's own rating in its report (self-assessment), beside the consensus; null: none.
+    self_score: Option<u8>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -79,6 +81,7 @@ fn cycle_body(c: ProfileCycle) -> CycleBody {
                 score: s.score.value(),
                 method: s.method.as_str().to_owned(),
                 feedback: s.feedback,
+                self_score: s.self_score,
             })
             .collect(),
         statistics: c
@@ -132,7 +135,7 @@ impl ProfileBody {
 /// The same as CSV: one row per measurement and cycle.
 #[utoipa::path(get, path = "/api/v1/cities/{id}/profile.csv", tag = "profile", security(("bearer" = [])),
     params(("id" = i32, Path)),
-    responses((status = 200, description = "CSV: cycle_id, cycle, published_at, measurement, score, label, method, feedback", content_type = "text/csv"),
+    responses((status = 200, description = "CSV: cycle_id, cycle, published_at, measurement, score, label, method, feedback, self_score", content_type = "text/csv"),
         ApiErrors))]
 async fn profile_csv(
     ApiUser(caller): ApiUser,
@@ -156,6 +159,7 @@ pub async fn profile_csv_for(app: &App, caller: &User, city_id: i32) -> ApiResul
         "label",
         "method",
         "feedback",
+        "self_score",
     ])
     .map_err(internal)?;
     for c in cycles {
@@ -170,6 +174,7 @@ pub async fn profile_csv_for(app: &App, caller: &User, city_id: i32) -> ApiResul
                 s.score.label().to_owned(),
                 s.method.as_str().to_owned(),
                 s.feedback.clone(),
+                s.self_score.map(|v| v.to_string()).unwrap_or_default(),
             ])
             .map_err(internal)?;
         }

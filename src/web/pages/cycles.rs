@@ -742,7 +742,16 @@ fn form_of(report: &Submission) -> ReportForm {
         narratives: c
             .narratives
             .iter()
-            .map(|(k, n)| (k.clone(), (n.text.clone(), n.evidence_links.join("\n"))))
+            .map(|(k, n)| {
+                (
+                    k.clone(),
+                    (
+                        n.text.clone(),
+                        n.evidence_links.join("\n"),
+                        n.self_score.map(|s| s.to_string()).unwrap_or_default(),
+                    ),
+                )
+            })
             .collect(),
         statistics: c
             .statistics
@@ -777,6 +786,8 @@ fn read_form(fields: &[(String, String)]) -> (ReportForm, ReportContent, Vec<(St
                 form.narratives.entry(code.to_owned()).or_default().0 = v.clone();
             } else if let Some(code) = rest.strip_suffix(".links") {
                 form.narratives.entry(code.to_owned()).or_default().1 = v.clone();
+            } else if let Some(code) = rest.strip_suffix(".self") {
+                form.narratives.entry(code.to_owned()).or_default().2 = v.clone();
             }
         } else if let Some(rest) = k.strip_prefix("s.") {
             if let Some(code) = rest.strip_suffix(".year") {
@@ -794,19 +805,30 @@ fn read_form(fields: &[(String, String)]) -> (ReportForm, ReportContent, Vec<(St
         language: Some(form.language.clone()).filter(|l| !l.is_empty()),
         ..Default::default()
     };
-    for (code, (text, links)) in &form.narratives {
+    for (code, (text, links, own)) in &form.narratives {
         let links: Vec<String> = links
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .map(str::to_owned)
             .collect();
-        if !text.trim().is_empty() || !links.is_empty() {
+        let self_score = match own.trim() {
+            "" => None,
+            s => match s.parse::<u8>() {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    errors.push((code.clone(), format!("the city's own rating `{s}` is not a score")));
+                    None
+                }
+            },
+        };
+        if !text.trim().is_empty() || !links.is_empty() || self_score.is_some() {
             content.narratives.insert(
                 code.clone(),
                 Narrative {
                     text: text.clone(),
                     evidence_links: links,
+                    self_score,
                 },
             );
         }

@@ -213,6 +213,7 @@ async fn render(
                 code: b.item.measurement.clone(),
                 name: b.name,
                 definition: b.definition,
+                self_score: b.narrative.as_ref().and_then(|n| n.self_score),
                 narrative: b.narrative.map(|n| (n.text, n.evidence_links)),
                 score: match &typed {
                     Some((s, _, _)) => s.parse().ok(),

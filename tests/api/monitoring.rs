@@ -1,0 +1,156 @@
+//! Beyond the review: a city's self-assessment. A narrative may carry the city's own rating; a
+//! reviewer reads it only once their own rating is in (it must not anchor them); the profile shows
+//! it beside the consensus.
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::helpers::{TestApp, assert_invalid, full_report, json_of, one_panel_submitted};
+
+const J: &str = "The report gives concrete evidence: a strategy, a budget line and yearly progress reviews.";
+
+#[tokio::test]
+async fn a_citys_own_rating_reaches_reviewers_after_theirs_and_the_profile_after_publication() {
+    let app = TestApp::spawn_with(|s| s.auth.dev_login = true).await;
+    let c = one_panel_submitted(&app, &[5, 5], 2, None, &["en"]).await;
+    // The report is submitted; return it so the city can add its own ratings (and try a bad one).
+    let r = app
+        .return_report(&c.sec, c.cycle, c.city, "Please add your own ratings.")
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let mut report = full_report("en");
+    if let Some(n) = report["narratives"].as_object_mut() {
+        n.retain(|k, _| k.starts_with("3.1."));
+    }
+    let current = json_of(app.get_submission(&c.coordinator, c.cycle, c.city).await).await;
+    report["version"] = current["version"].clone();
+    report["narratives"]["3.1.1.a"]["self_score"] = json!(6);
+    assert_invalid(
+        app.save_submission(&c.coordinator, c.cycle, c.city, &report).await,
+        "narratives.3.1.1.a.self_score",
+    )
+    .await;
+    report["narratives"]["3.1.1.a"]["self_score"] = json!(4);
+    let saved = json_of(app.save_submission(&c.coordinator, c.cycle, c.city, &report).await).await;
+    assert_eq!(saved["narratives"]["3.1.1.a"]["self_score"], 4);
+    assert_eq!(
+        app.submit(&c.coordinator, c.cycle, c.city).await.status(),
+        StatusCode::OK
+    );
+
+    for path in ["assignment/run", "assignment/confirm"] {
+        let r = app
+            .post(&format!("/api/v1/cycles/{}/{path}", c.cycle), Some(&c.sec), None)
+            .await;
+        assert_eq!(r.status(), StatusCode::OK);
+    }
+    assert_eq!(
+        app.transition(&c.sec, c.cycle, "reviewing").await.status(),
+        StatusCode::OK
+    );
+    let items = json_of(app.get("/api/v1/me/items", Some(&c.experts[0].1)).await).await;
+    let item = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["measurement"] == "3.1.1.a")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let path = format!("/api/v1/items/{item}");
+    // Before their own rating, a reviewer does not see it; the secretariat does.
+    let before = json_of(app.get(&path, Some(&c.experts[0].1)).await).await;
+    assert!(before["narrative"].get("self_score").is_none(), "{before}");
+    assert_eq!(
+        json_of(app.get(&path, Some(&c.sec)).await).await["narrative"]["self_score"],
+        4
+    );
+    // A draft is not enough; the submitted rating is.
+    let rate = |token: &str, submit: bool| {
+        let (app, path, token) = (&app, format!("{path}/rating"), token.to_owned());
+        async move {
+            app.put(
+                &path,
+                Some(&token),
+                &json!({"score": 3, "justification": J, "submit": submit}),
+            )
+            .await
+        }
+    };
+    assert_eq!(rate(&c.experts[0].1, false).await.status(), StatusCode::OK);
+    assert!(
+        json_of(app.get(&path, Some(&c.experts[0].1)).await).await["narrative"]
+            .get("self_score")
+            .is_none()
+    );
+    assert_eq!(rate(&c.experts[0].1, true).await.status(), StatusCode::OK);
+    assert_eq!(
+        json_of(app.get(&path, Some(&c.experts[0].1)).await).await["narrative"]["self_score"],
+        4
+    );
+    // The other reviewer still does not.
+    assert!(
+        json_of(app.get(&path, Some(&c.experts[1].1)).await).await["narrative"]
+            .get("self_score")
+            .is_none()
+    );
+
+    // Every item rated alike, reconciled, a statement each, published: the profile carries it.
+    let all: Vec<i64> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_i64().unwrap())
+        .collect();
+    for (_, token, _) in &c.experts {
+        for id in &all {
+            let r = app
+                .put(
+                    &format!("/api/v1/items/{id}/rating"),
+                    Some(token),
+                    &json!({"score": 3, "justification": J, "submit": true}),
+                )
+                .await;
+            assert!(r.status() == StatusCode::OK || r.status() == StatusCode::CONFLICT);
+        }
+    }
+    assert_eq!(
+        app.transition(&c.sec, c.cycle, "reconciling").await.status(),
+        StatusCode::OK
+    );
+    for id in &all {
+        let r = app
+            .put(
+                &format!("/api/v1/items/{id}/feedback"),
+                Some(&c.sec),
+                &json!({"statement": "Keep going."}),
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::OK);
+    }
+    assert_eq!(
+        app.transition(&c.sec, c.cycle, "published").await.status(),
+        StatusCode::OK
+    );
+    let profile = json_of(
+        app.get(&format!("/api/v1/cities/{}/profile", c.city), Some(&c.coordinator))
+            .await,
+    )
+    .await;
+    let scores = profile["cycles"][0]["scores"].as_array().unwrap();
+    let own = scores.iter().find(|s| s["measurement"] == "3.1.1.a").unwrap();
+    assert_eq!((own["score"].as_i64(), own["self_score"].as_i64()), (Some(3), Some(4)));
+    assert!(
+        scores
+            .iter()
+            .filter(|s| s["measurement"] != "3.1.1.a")
+            .all(|s| s["self_score"].is_null())
+    );
+    let csv = app
+        .get(&format!("/api/v1/cities/{}/profile.csv", c.city), Some(&c.coordinator))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(csv.lines().next().unwrap().ends_with(",self_score"));
+    assert!(csv.lines().any(|l| l.contains("3.1.1.a") && l.ends_with(",4")), "{csv}");
+}
