@@ -1,5 +1,6 @@
 //! sea-orm entities: the shape of each table, nothing more. Rules live in `lcreview::domain`,
 //! reads and writes in `lcreview::store`.
+pub mod action_plan;
 pub mod api_token;
 pub mod assignment_run;
 pub mod audit_log;

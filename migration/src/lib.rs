@@ -17,6 +17,7 @@ mod m20261129_000011_midflight;
 mod m20261129_000012_notices;
 mod m20261129_000013_security;
 mod m20261129_000014_workspace;
+mod m20261129_000015_action_plans;
 
 /// An auto-incrementing integer primary key, as every table here has.
 fn pk(col: impl IntoIden) -> ColumnDef {
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000012_notices::Migration),
             Box::new(m20261129_000013_security::Migration),
             Box::new(m20261129_000014_workspace::Migration),
+            Box::new(m20261129_000015_action_plans::Migration),
         ]
     }
 }

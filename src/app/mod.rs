@@ -11,6 +11,7 @@ use crate::config::Settings;
 use crate::domain::framework::Framework;
 use crate::read::Cycle;
 
+pub mod actions;
 pub mod assignment;
 pub mod audit;
 pub mod auth;

@@ -228,6 +228,8 @@ pub struct ItemView {
     /// The other reviewers' ratings the viewer may see (none before their own is submitted).
     pub others: Vec<OtherRating>,
     pub median: Option<u8>,
+    /// The city's last published result for the measurement, with its action plan.
+    pub previous: Option<super::actions::Previous>,
 }
 
 pub async fn item_view(app: &App, caller: &User, access: &ItemAccess) -> AppResult<ItemView> {
@@ -248,6 +250,8 @@ pub async fn item_view(app: &App, caller: &User, access: &ItemAccess) -> AppResu
         .find(|r| r.expert == caller.id && r.round == round)
         .cloned();
     let (others, median) = others_for(&ratings, &caller.actor(), round, access.is_reviewer, access.is_chair);
+    let last = super::actions::last_published(app, item.city_id, cycle.id).await?;
+    let previous = super::actions::previous_of(last.as_ref(), &item.measurement);
     Ok(ItemView {
         item: item.clone(),
         measurement_name: m.map(|m| m.name.clone()).unwrap_or_default(),
@@ -258,6 +262,7 @@ pub async fn item_view(app: &App, caller: &User, access: &ItemAccess) -> AppResu
         my_rating: mine,
         others,
         median,
+        previous,
     })
 }
 
@@ -430,6 +435,8 @@ pub struct BundleItem {
     pub guidance: Vec<crate::domain::guidance::Level>,
     /// The item's discussion, when it is open or has comments.
     pub discussion: Option<super::workspace::Discussion>,
+    /// The city's last published result for the measurement, with its action plan.
+    pub last_cycle: Option<super::actions::Previous>,
 }
 
 /// The review page of a bundle, for one of its reviewers.
@@ -469,6 +476,7 @@ pub async fn bundle_page(
     let framework = app.framework_of(&cycle)?;
     let report = store::submissions::get(&app.db, cycle_id, city_id).await?;
     let custom = store::guidance::of_cycle(&app.db, cycle_id).await?;
+    let last = super::actions::last_published(app, city_id, cycle_id).await?;
     let now = store::now();
     let mut items = Vec::new();
     let mut page_round: Option<(i16, Option<OffsetDateTime>)> = None;
@@ -536,6 +544,7 @@ pub async fn bundle_page(
             others,
             guidance: crate::domain::guidance::levels(&own_guidance),
             discussion,
+            last_cycle: super::actions::previous_of(last.as_ref(), &item.measurement),
             item,
         });
     }

@@ -3,6 +3,7 @@
 use sea_orm::{ConnectionTrait, DbErr, SqlErr};
 use time::OffsetDateTime;
 
+pub mod actions;
 pub mod assignment;
 pub mod audit;
 pub mod cities;

@@ -161,6 +161,8 @@ pub struct CyclePageView<'a> {
     pub out_of_review: &'a [String],
     /// The cities' search, report-state filter and order, as asked.
     pub filter: (&'a str, &'a str, &'a str),
+    /// Once published: per city, how many measurements its action plan answers.
+    pub answered: Option<&'a std::collections::BTreeMap<i32, usize>>,
 }
 
 fn deadline_input(name: &str, label: &str, value: Option<OffsetDateTime>, zone: &str, open: bool) -> Markup {
@@ -347,7 +349,9 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
             div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
                 thead { tr {
                     @if bulk { th scope="col" { span class="visually-hidden" { "Select" } } }
-                    th scope="col" { "City" } th scope="col" { "Report" } th scope="col" { "Submitted" } th scope="col" { "Actions" }
+                    th scope="col" { "City" } th scope="col" { "Report" } th scope="col" { "Submitted" }
+                    @if v.answered.is_some() { th scope="col" { "Action plan" } }
+                    th scope="col" { "Actions" }
                 } }
                 tbody {
                     @for row in v.rows {
@@ -358,6 +362,9 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                             td { (row.city.name) " (" (row.city.country) ")" }
                             td { a href=(format!("/cycles/{}/reports/{}", cycle.id, row.city.id)) { (row.state.label()) } }
                             td { (date(row.submitted_at)) }
+                            @if let Some(answered) = v.answered {
+                                td { (answered.get(&row.city.id).copied().unwrap_or(0)) " of " (cycle.reviewed_measurements().len()) " answered" }
+                            }
                             td {
                                 @if row.state == ReportState::Submitted && cycle.state == CycleState::Collecting {
                                     form method="post" action=(format!("/cycles/{}/reports/{}/return", cycle.id, row.city.id)) {

@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 
 use maud::{Markup, html};
 
-use super::layout::{Shell, page};
+use super::layout::{Shell, csrf_field, page};
 use crate::domain::framework::Framework;
 use crate::read::ProfileCycle;
 
@@ -51,12 +51,21 @@ fn chart(fw: &Framework, now: &BTreeMap<String, f64>, before: Option<&BTreeMap<S
     })
 }
 
+/// The city's action plans, per published cycle, and whether the viewer writes them (the city's
+/// own users; the secretariat reads).
+pub struct Actions<'a> {
+    pub plans: &'a BTreeMap<i32, BTreeMap<String, String>>,
+    pub writable: bool,
+    pub csrf: &'a str,
+}
+
 pub fn profile(
     shell: &Shell,
     city_id: i32,
     city: &str,
     fw_of: &dyn Fn(&str) -> Option<Framework>,
     cycles: &[ProfileCycle],
+    actions: &Actions,
 ) -> Markup {
     page(
         shell,
@@ -109,6 +118,9 @@ pub fn profile(
                                                             @if let Some(own) = s.self_score.and_then(|v| crate::domain::score::Score::try_from(i64::from(v)).ok()) {
                                                                 p class="muted" { "The city's own rating: " (own.value()) " " (own.label()) }
                                                             }
+                                                            @if let Some(plan) = actions.plans.get(&c.cycle_id).and_then(|p| p.get(&s.measurement)) {
+                                                                p dir="auto" { strong { "The city's action plan: " } (plan) }
+                                                            }
                                                             p dir="auto" { (s.feedback) }
                                                         }
                                                     }
@@ -116,6 +128,23 @@ pub fn profile(
                                             }
                                         }
                                     }
+                                }
+                            }
+                        }
+                        @if actions.writable && !c.scores.is_empty() {
+                            details class="no-print action-plan" {
+                                summary { "Your action plan for " (c.name) ": what the city will do about each feedback" }
+                                form method="post" action=(format!("/cities/{city_id}/actions/{}", c.cycle_id)) class="form" {
+                                    (csrf_field(actions.csrf))
+                                    @for s in &c.scores {
+                                        div {
+                                            label for=(format!("a-{}-{}", c.cycle_id, s.measurement)) { (s.measurement) " " (fw.measurement(&s.measurement).map(|m| m.name.clone()).unwrap_or_default()) }
+                                            textarea dir="auto" id=(format!("a-{}-{}", c.cycle_id, s.measurement)) name=(format!("a.{}", s.measurement)) rows="2" maxlength="5000" {
+                                                (actions.plans.get(&c.cycle_id).and_then(|p| p.get(&s.measurement)).cloned().unwrap_or_default())
+                                            }
+                                        }
+                                    }
+                                    button type="submit" class="button secondary" { "Save the action plan" }
                                 }
                             }
                         }

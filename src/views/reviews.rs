@@ -162,6 +162,8 @@ pub struct ItemView {
     pub narrative: Option<(String, Vec<String>)>,
     /// The city's own rating, once the reviewer's own is in.
     pub self_score: Option<u8>,
+    /// The city's last published result: (cycle, score, statement, its action plan).
+    pub last_cycle: Option<(String, u8, String, Option<String>)>,
     pub score: Option<u8>,
     pub justification: String,
     pub confidence: String,
@@ -223,6 +225,13 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
                             }
                         }
                         None => { p class="muted" { "No narrative." } }
+                    }
+                    @if let Some((cycle, score, feedback, plan)) = &item.last_cycle {
+                        div class="previous" {
+                            p { strong { "In " (cycle) ": " (score) " " (Score::try_from(i64::from(*score)).map(Score::label).unwrap_or("")) } }
+                            @if !feedback.is_empty() { p dir="auto" { "The panel's statement: " (feedback) } }
+                            p dir="auto" { "The city's action plan: " @match plan { Some(p) => { (p) } None => { span class="muted" { "none given" } } } }
+                        }
                     }
                     @if let Some(own) = item.self_score {
                         p class="muted" { "The city's own rating: " (own) " " (Score::try_from(i64::from(own)).map(Score::label).unwrap_or("")) }

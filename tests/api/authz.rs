@@ -624,6 +624,11 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
             format!("/api/v1/items/{item_a}/comments"), Body::Json(json!({"body": "Is the budget line recurrent?"}))),
         api( [U,   A,    A,    A,    A,    A,    A,    A], "GET /api/v1/me/panels", "/api/v1/me/panels", Body::None),
         api( [U,   A,    A,    A,    A,    A,    A,    A], "GET /api/v1/me/history", "/api/v1/me/history", Body::None),
+        // A city's action plan is for a published cycle only (none yet: 404 for its readers).
+        api( [U,   H,    H,    F,    F,    F,    F,    H], "GET /api/v1/cities/{id}/actions/{cycle_id}",
+            format!("/api/v1/cities/{city_a}/actions/{cycle}"), Body::None),
+        api( [U,   H,    H,    F,    F,    F,    F,    H], "PUT /api/v1/cities/{id}/actions/{cycle_id}",
+            format!("/api/v1/cities/{city_a}/actions/{cycle}"), Body::Json(json!({"actions": {}}))),
         // Every rating with its reviewer's identity: the secretariat's alone.
         api( [U,   F,    F,    F,    F,    F,    F,    A], "GET /api/v1/cycles/{id}/ratings.csv",
             format!("/api/v1/cycles/{cycle}/ratings.csv"), Body::None),
@@ -775,6 +780,8 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
             format!("/cycles/{cycle}/reports/bulk"), form(&[("city_ids", &city_a.to_string()), ("action", "remind"), ("message", "")])),
         page([S,   F,    F,    F,    F,    F,    F,    A], "GET /cycles/{id}/ratings.csv",
             format!("/cycles/{cycle}/ratings.csv"), Body::None),
+        page([S,   H,    H,    F,    F,    F,    F,    H], "POST /cities/{id}/actions/{cycle}",
+            format!("/cities/{city_a}/actions/{cycle}"), form(&[("a.3.1.1.a", "We will publish the council's yearly review.")])),
         // A results letter is a published cycle's: none yet (404 for those who read the profile).
         page([S,   H,    H,    F,    F,    F,    F,    H], "GET /cities/{id}/letter/{cycle}",
             format!("/cities/{city_a}/letter/{cycle}"), Body::None),

@@ -273,6 +273,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
         }
         for city in [cork.id, other.id] {
             paths.push(format!("/api/v1/cycles/{}/submissions/{city}", c.id));
+            paths.push(format!("/api/v1/cities/{city}/actions/{}", c.id));
         }
     }
     for item in [own_item.id, other_item.id] {

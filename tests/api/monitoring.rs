@@ -145,6 +145,134 @@ async fn a_citys_own_rating_reaches_reviewers_after_theirs_and_the_profile_after
             .filter(|s| s["measurement"] != "3.1.1.a")
             .all(|s| s["self_score"].is_null())
     );
+    // The city answers its feedback with an action plan; only its own users write it.
+    let actions = format!("/api/v1/cities/{}/actions/{}", c.city, c.cycle);
+    let plan = json!({"actions": {"3.1.1.a": "We will publish the council's yearly review.", "3.1.2.a": "  "}});
+    let r = app.put(&actions, Some(&c.coordinator), &plan).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(
+        json_of(r).await,
+        json!({"actions": {"3.1.1.a": "We will publish the council's yearly review."}})
+    );
+    assert_invalid(
+        app.put(&actions, Some(&c.coordinator), &json!({"actions": {"9.9.9.z": "x"}}))
+            .await,
+        "actions.9.9.9.z",
+    )
+    .await;
+    assert_eq!(
+        app.put(&actions, Some(&c.sec), &plan).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.put(&actions, Some(&c.experts[0].1), &plan).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        json_of(app.get(&actions, Some(&c.sec)).await).await["actions"]["3.1.1.a"],
+        "We will publish the council's yearly review."
+    );
+    let espoo = app.city(&c.sec, "Espoo", "FI").await;
+    let (_, other) = app
+        .seed_user(
+            "coord@espoo.example.org",
+            lcreview::domain::user::Role::City,
+            Some(espoo),
+        )
+        .await;
+    assert_eq!(app.get(&actions, Some(&other)).await.status(), StatusCode::NOT_FOUND);
+
+    // The next cycle: its reviewers read the last result and the action plan beside the new narrative.
+    let next = json_of(
+        app.create_cycle(
+            &c.sec,
+            &json!({"name": "Review 2027", "city_ids": [c.city], "panel_size": 2}),
+        )
+        .await,
+    )
+    .await;
+    let next_id = next["id"].as_i64().unwrap();
+    let panels: Vec<i64> = next["panels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_i64().unwrap())
+        .collect();
+    let members: Vec<i32> = c.experts.iter().map(|e| e.0).collect();
+    assert_eq!(
+        app.update_panel(&c.sec, next_id, panels[0], &json!({"members": members}))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    for p in &panels[1..] {
+        app.update_panel(&c.sec, next_id, *p, &json!({"members": [], "measurements": []}))
+            .await;
+    }
+    assert_eq!(
+        app.transition(&c.sec, next_id, "collecting").await.status(),
+        StatusCode::OK
+    );
+    let mut report = full_report("en");
+    if let Some(n) = report["narratives"].as_object_mut() {
+        n.retain(|k, _| k.starts_with("3.1."));
+    }
+    assert_eq!(
+        app.save_submission(&c.coordinator, next_id, c.city, &report)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.submit(&c.coordinator, next_id, c.city).await.status(),
+        StatusCode::OK
+    );
+    for path in ["assignment/run", "assignment/confirm"] {
+        let r = app
+            .post(&format!("/api/v1/cycles/{next_id}/{path}"), Some(&c.sec), None)
+            .await;
+        assert_eq!(r.status(), StatusCode::OK);
+    }
+    assert_eq!(
+        app.transition(&c.sec, next_id, "reviewing").await.status(),
+        StatusCode::OK
+    );
+    let mine = json_of(app.get("/api/v1/me/items", Some(&c.experts[0].1)).await).await;
+    let new_item = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["measurement"] == "3.1.1.a" && i["cycle_id"] == next_id)
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let view = json_of(
+        app.get(&format!("/api/v1/items/{new_item}"), Some(&c.experts[0].1))
+            .await,
+    )
+    .await;
+    assert_eq!(view["previous"]["cycle_id"], c.cycle);
+    assert_eq!(view["previous"]["score"], 3);
+    assert_eq!(view["previous"]["feedback"], "Keep going.");
+    assert_eq!(
+        view["previous"]["actions"],
+        "We will publish the council's yearly review."
+    );
+    let other_item = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["measurement"] == "3.1.2.a" && i["cycle_id"] == next_id)
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let view = json_of(
+        app.get(&format!("/api/v1/items/{other_item}"), Some(&c.experts[0].1))
+            .await,
+    )
+    .await;
+    assert!(view["previous"]["actions"].is_null(), "no answer given: {view}");
+
     let csv = app
         .get(&format!("/api/v1/cities/{}/profile.csv", c.city), Some(&c.coordinator))
         .await

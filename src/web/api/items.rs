@@ -118,6 +118,18 @@ struct ItemBody {
     median: Option<u8>,
     /// rating | revision | moderation | done
     stage: String,
+    /// The city's last published result for this measurement and its action plan; null: none.
+    previous: Option<PreviousBody>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct PreviousBody {
+    cycle_id: i32,
+    cycle: String,
+    score: u8,
+    feedback: String,
+    /// What the city said it would do; null: it did not answer.
+    actions: Option<String>,
 }
 
 /// A review item: the city's narrative, the caller's rating, and, once the caller submitted theirs,
@@ -159,6 +171,13 @@ async fn get_item(
             .collect(),
         median: v.median,
         stage: v.item.stage.as_str().to_owned(),
+        previous: v.previous.map(|p| PreviousBody {
+            cycle_id: p.cycle_id,
+            cycle: p.cycle,
+            score: p.score.value(),
+            feedback: p.feedback,
+            actions: p.actions,
+        }),
     }))
 }
 

@@ -20,6 +20,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(profile))
         .routes(routes!(profile_csv))
+        .routes(routes!(get_actions, put_actions))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -188,4 +189,41 @@ pub async fn profile_csv_for(app: &App, caller: &User, city_id: i32) -> ApiResul
         ],
         bytes,
     ))
+}
+
+#[derive(Serialize, serde::Deserialize, ToSchema)]
+struct ActionsBody {
+    /// Measurement code → what the city will do about its feedback.
+    actions: std::collections::BTreeMap<String, String>,
+}
+
+/// A city's action plan for a published cycle (that city's users and the secretariat).
+#[utoipa::path(get, path = "/api/v1/cities/{id}/actions/{cycle_id}", tag = "profile", security(("bearer" = [])),
+    params(("id" = i32, Path), ("cycle_id" = i32, Path)), responses((status = 200, body = ActionsBody), ApiErrors))]
+async fn get_actions(
+    ApiUser(caller): ApiUser,
+    State(app): State<App>,
+    Ids(ids): Ids<(Id, Id)>,
+) -> ApiResult<axum::Json<ActionsBody>> {
+    let (Id(id), Id(cycle_id)) = ids;
+    let actions = app::actions::get(&app, &caller, id, cycle_id).await?;
+    Ok(axum::Json(ActionsBody { actions }))
+}
+
+/// Writes the city's action plan for a published cycle (that city's own users): one text per
+/// measurement with a published score, up to 5,000 characters; an empty text takes it out.
+#[utoipa::path(put, path = "/api/v1/cities/{id}/actions/{cycle_id}", tag = "profile", request_body = ActionsBody,
+    security(("bearer" = [])), params(("id" = i32, Path), ("cycle_id" = i32, Path)),
+    responses((status = 200, body = ActionsBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = caller.id))]
+async fn put_actions(
+    ApiUser(caller): ApiUser,
+    State(app): State<App>,
+    Ids(ids): Ids<(Id, Id)>,
+    body: crate::web::extract::JsonBody,
+) -> ApiResult<axum::Json<ActionsBody>> {
+    let (Id(id), Id(cycle_id)) = ids;
+    let body: ActionsBody = body.parse()?;
+    let actions = app::actions::set(&app, &caller, id, cycle_id, &body.actions).await?;
+    Ok(axum::Json(ActionsBody { actions }))
 }

@@ -278,6 +278,11 @@ async fn render_cycle_with(
         per_city: p.per_city,
         behind: p.behind,
     });
+    let answered = if v.cycle.state >= CycleState::Published {
+        Some(app::actions::answered(state, page.staff(), v.cycle.id).await?)
+    } else {
+        None
+    };
     let zone = zone_of(&page.0);
     let zones = crate::format::time_zones();
     let all_cities = app::cities::all(state, page.staff()).await?;
@@ -294,6 +299,7 @@ async fn render_cycle_with(
             cycle: &v.cycle,
             rows: &rows,
             filter: (&filter.q, &filter.report, &filter.sort),
+            answered: answered.as_ref(),
             ratings: ratings.as_ref(),
             error,
             zone: &zone,

@@ -17,6 +17,7 @@ pub fn router() -> Router<AppState> {
         .route("/cities/{id}/profile.json", get(profile_json))
         .route("/cities/{id}/profile.csv", get(profile_csv))
         .route("/cities/{id}/letter/{cycle}", get(letter))
+        .route("/cities/{id}/actions/{cycle}", axum::routing::post(save_actions))
 }
 
 /// The results letter of one published cycle: the city's users and the secretariat, as the profile.
@@ -50,13 +51,46 @@ async fn profile_page(
 ) -> Result<Markup, PageError> {
     let (city, cycles) = crate::app::profile::profile(&state, &signed.0.user, id).await?;
     let fw_of = |edition: &str| state.frameworks.get(edition).cloned();
+    let mut actions = std::collections::BTreeMap::new();
+    for c in &cycles {
+        actions.insert(
+            c.cycle_id,
+            crate::app::actions::get(&state, &signed.0.user, city.id, c.cycle_id).await?,
+        );
+    }
     Ok(crate::views::profile::profile(
         &signed.shell(),
         city.id,
         &city.name,
         &fw_of,
         &cycles,
+        &crate::views::profile::Actions {
+            plans: &actions,
+            writable: signed.0.user.city_id == Some(city.id),
+            csrf: &signed.0.csrf_token,
+        },
     ))
+}
+
+/// The city's action plan for a published cycle, from its profile page.
+async fn save_actions(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Ids((Id(id), Id(cycle_id))): Ids<(Id, Id)>,
+    crate::web::auth::csrf::CsrfForm(fields): crate::web::auth::csrf::CsrfForm<Vec<(String, String)>>,
+) -> Result<axum::response::Response, PageError> {
+    let actions: std::collections::BTreeMap<String, String> = fields
+        .into_iter()
+        .filter_map(|(k, v)| k.strip_prefix("a.").map(|code| (code.to_owned(), v)))
+        .collect();
+    let back = format!("/cities/{id}/profile#cycle-{cycle_id}");
+    match crate::app::actions::set(&state, &signed.0.user, id, cycle_id, &actions).await {
+        Ok(_) => super::done(&state, &signed.0, "Your action plan is saved.", &back).await,
+        Err(e) => {
+            let (_, message) = super::refusal(e)?;
+            super::done(&state, &signed.0, &format!("Not saved: {message}"), &back).await
+        }
+    }
 }
 
 /// The page's downloads, for the signed-in reader (the API's routes take a token instead); the

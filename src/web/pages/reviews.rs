@@ -214,6 +214,7 @@ async fn render(
                 name: b.name,
                 definition: b.definition,
                 self_score: b.narrative.as_ref().and_then(|n| n.self_score),
+                last_cycle: b.last_cycle.map(|p| (p.cycle, p.score.value(), p.feedback, p.actions)),
                 narrative: b.narrative.map(|n| (n.text, n.evidence_links)),
                 score: match &typed {
                     Some((s, _, _)) => s.parse().ok(),
