@@ -434,3 +434,42 @@ impl AuditNames {
         .map(String::as_str)
     }
 }
+
+/// One point of a measurement's series on a city's profile: a published cycle's consensus score
+/// (experts' review) or reported values (statistics).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SeriesPoint {
+    pub cycle_id: i32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub values: Option<std::collections::BTreeMap<String, f64>>,
+}
+
+/// Every measurement of a city across its published cycles (oldest first), from its profile's
+/// cycles: the series the profile shows and downloads. Never another city's.
+pub fn series(cycles: &[ProfileCycle]) -> BTreeMap<String, Vec<SeriesPoint>> {
+    let mut ordered: Vec<&ProfileCycle> = cycles.iter().collect();
+    ordered.sort_by_key(|c| (c.published_at, c.cycle_id));
+    let mut out: BTreeMap<String, Vec<SeriesPoint>> = BTreeMap::new();
+    for c in ordered {
+        for s in &c.scores {
+            out.entry(s.measurement.clone()).or_default().push(SeriesPoint {
+                cycle_id: c.cycle_id,
+                score: Some(s.score.value()),
+                values: None,
+            });
+        }
+        for (code, st) in &c.statistics {
+            if st.values.is_empty() {
+                continue;
+            }
+            out.entry(code.clone()).or_default().push(SeriesPoint {
+                cycle_id: c.cycle_id,
+                score: None,
+                values: Some(st.values.clone()),
+            });
+        }
+    }
+    out
+}

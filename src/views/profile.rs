@@ -51,6 +51,47 @@ fn chart(fw: &Framework, now: &BTreeMap<String, f64>, before: Option<&BTreeMap<S
     })
 }
 
+/// Every experts'-review measurement across the city's published cycles, oldest first: the city
+/// against its own earlier cycles, never against another city.
+fn over_time(fw_of: &dyn Fn(&str) -> Option<Framework>, cycles: &[ProfileCycle]) -> Markup {
+    let mut ordered: Vec<&ProfileCycle> = cycles.iter().collect();
+    ordered.sort_by_key(|c| (c.published_at, c.cycle_id));
+    let series = crate::read::series(cycles);
+    let name = |code: &str| {
+        ordered
+            .iter()
+            .rev()
+            .find_map(|c| fw_of(&c.edition).and_then(|f| f.measurement(code).map(|m| m.name.clone())))
+            .unwrap_or_default()
+    };
+    html! {
+        section class="over-time" {
+            h2 { "Over time" }
+            p class="muted" { "Each experts'-review measurement in every published cycle, oldest first (1 Poor to 5 Excellent)." }
+            div class="table-scroll" tabindex="0" role="region" aria-label="Scores over time" {
+                table class="data" {
+                    thead { tr { th scope="col" { "Measurement" } @for c in &ordered { th scope="col" class="num" { (c.name) } } } }
+                    tbody {
+                        @for (code, points) in series.iter().filter(|(_, p)| p.iter().any(|x| x.score.is_some())) {
+                            tr {
+                                th scope="row" { span class="code" { (code) } " " (name(code)) }
+                                @for c in &ordered {
+                                    td class="num" {
+                                        @match points.iter().find(|p| p.cycle_id == c.cycle_id).and_then(|p| p.score) {
+                                            Some(s) => { (s) }
+                                            None => { span class="muted" { "—" } }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The city's action plans, per published cycle, and whether the viewer writes them (the city's
 /// own users; the secretariat reads).
 pub struct Actions<'a> {
@@ -88,6 +129,9 @@ pub fn profile(
                         }
                     }
                 }
+            }
+            @if cycles.len() > 1 {
+                (over_time(fw_of, cycles))
             }
             @for (i, c) in cycles.iter().enumerate().rev() {
                 @if let Some(fw) = fw_of(&c.edition) {

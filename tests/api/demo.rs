@@ -137,6 +137,21 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
     .await;
     let published = profile["cycles"].as_array().expect("cycles");
     assert_eq!(published.len(), 2, "{profile}");
+    // Every measurement over time, oldest cycle first: 18 experts'-review series of two scores.
+    let series = profile["series"].as_object().expect("series");
+    let scored: Vec<_> = series
+        .values()
+        .filter(|points| points.as_array().is_some_and(|p| p.iter().all(|x| x["score"].is_u64())))
+        .collect();
+    assert_eq!(scored.len(), 18, "{series:?}");
+    assert!(scored.iter().all(|p| p.as_array().is_some_and(|p| p.len() == 2)));
+    let ids: Vec<i64> = series["3.1.1.a"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["cycle_id"].as_i64().unwrap())
+        .collect();
+    assert!(ids[0] < ids[1], "oldest first: {ids:?}");
     for c in published {
         let scores = c["scores"].as_array().expect("scores");
         assert_eq!(scores.len(), 18, "{c}");
@@ -191,6 +206,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
         }
     }
     assert!(page.contains("<svg"), "the page has its chart");
+    assert!(page.contains("Over time"), "and the city's scores over time");
     // The page's download links work for the signed-in reader, with the API's content.
     let page_csv = b
         .get(app.url(&format!("/cities/{}/profile.csv", cork.id)))

@@ -66,6 +66,18 @@ struct CycleBody {
 pub struct ProfileBody {
     city: ProfileCity,
     cycles: Vec<CycleBody>,
+    /// Every measurement across the published cycles, oldest first: `{cycle_id, score}` for the
+    /// experts' review, `{cycle_id, values}` for a statistic.
+    series: BTreeMap<String, Vec<SeriesPointBody>>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct SeriesPointBody {
+    cycle_id: i32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    values: Option<BTreeMap<String, f64>>,
 }
 
 fn cycle_body(c: ProfileCycle) -> CycleBody {
@@ -123,6 +135,22 @@ pub async fn profile_json(app: &App, caller: &User, city_id: i32) -> ApiResult<a
             country: city.country,
             region: city.region,
         },
+        series: crate::read::series(&cycles)
+            .into_iter()
+            .map(|(code, points)| {
+                (
+                    code,
+                    points
+                        .into_iter()
+                        .map(|p| SeriesPointBody {
+                            cycle_id: p.cycle_id,
+                            score: p.score,
+                            values: p.values,
+                        })
+                        .collect(),
+                )
+            })
+            .collect(),
         cycles: cycles.into_iter().map(cycle_body).collect(),
     }))
 }
