@@ -293,9 +293,9 @@ pub fn next_step(cycle: super::cycle::CycleState, report: ReportState) -> NextSt
         (C::Collecting, ReportState::Returned) => NextStep::Resubmit,
         (C::Collecting, ReportState::Submitted) => NextStep::Submitted,
         (C::Reviewing | C::Reconciling, ReportState::Submitted) => NextStep::InReview,
-        // A report returned during review comes back into it once submitted again.
-        (C::Reviewing | C::Reconciling, ReportState::Returned) => NextStep::Resubmit,
-        (C::Reviewing | C::Reconciling, ReportState::Draft) => NextStep::OutOfReview,
+        // Reports are returned only while collecting; one still returned (or a draft) when the
+        // review started is out of it, and cannot be submitted any more.
+        (C::Reviewing | C::Reconciling, ReportState::Returned | ReportState::Draft) => NextStep::OutOfReview,
         (C::Published | C::Archived, ReportState::Submitted) => NextStep::ReadResults,
         (C::Published | C::Archived, _) => NextStep::OutOfReview,
     }
@@ -473,7 +473,7 @@ mod next_step_tests {
         );
         assert_eq!(
             next_step(CycleState::Reviewing, ReportState::Returned),
-            NextStep::Resubmit
+            NextStep::OutOfReview
         );
         assert_eq!(
             next_step(CycleState::Reviewing, ReportState::Draft),
