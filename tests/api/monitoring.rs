@@ -32,6 +32,42 @@ async fn a_citys_own_rating_reaches_reviewers_after_theirs_and_the_profile_after
     report["narratives"]["3.1.1.a"]["self_score"] = json!(4);
     let saved = json_of(app.save_submission(&c.coordinator, c.cycle, c.city, &report).await).await;
     assert_eq!(saved["narratives"]["3.1.1.a"]["self_score"], 4);
+    // The same through the report editor: shown selected, changed from the page.
+    let me = json_of(app.get("/api/v1/me", Some(&c.coordinator)).await).await;
+    let (b, csrf) = crate::pages::sign_in(&app, me["id"].as_i64().unwrap() as i32).await;
+    let editor_path = format!("/cycles/{}/reports/{}", c.cycle, c.city);
+    let editor = b.get(app.url(&editor_path)).send().await.unwrap().text().await.unwrap();
+    let select = editor.split("id=\"s-3.1.1.a\"").nth(1).expect("the self-rating field");
+    assert!(
+        select
+            .split("</select>")
+            .next()
+            .unwrap()
+            .contains("value=\"4\" selected"),
+        "{select}"
+    );
+    let version = crate::pages::hidden(&editor, "version");
+    let mut fields: Vec<(String, String)> = vec![
+        ("csrf_token".into(), csrf.clone()),
+        ("version".into(), version),
+        ("language".into(), "en".into()),
+        ("action".into(), "save".into()),
+        ("n.3.1.1.a.self".into(), "5".into()),
+    ];
+    for (code, n) in report["narratives"].as_object().unwrap() {
+        fields.push((format!("n.{code}.text"), n["text"].as_str().unwrap().to_owned()));
+    }
+    let r = b.post(app.url(&editor_path)).form(&fields).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let saved = json_of(app.get_submission(&c.coordinator, c.cycle, c.city).await).await;
+    assert_eq!(saved["narratives"]["3.1.1.a"]["self_score"], 5);
+    report["version"] = saved["version"].clone();
+    assert_eq!(
+        app.save_submission(&c.coordinator, c.cycle, c.city, &report)
+            .await
+            .status(),
+        StatusCode::OK
+    );
     assert_eq!(
         app.submit(&c.coordinator, c.cycle, c.city).await.status(),
         StatusCode::OK
@@ -181,6 +217,40 @@ async fn a_citys_own_rating_reaches_reviewers_after_theirs_and_the_profile_after
         )
         .await;
     assert_eq!(app.get(&actions, Some(&other)).await.status(), StatusCode::NOT_FOUND);
+    // From the profile page too.
+    let profile_page = b
+        .get(app.url(&format!("/cities/{}/profile", c.city)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(profile_page.contains("Your action plan for Review 2026"));
+    assert!(
+        profile_page.contains("The city's own rating: 4 Very good"),
+        "{profile_page}"
+    );
+    let r = b
+        .post(app.url(&format!("/cities/{}/actions/{}", c.city, c.cycle)))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("a.3.1.1.a", "We will publish the council's yearly review."),
+            ("a.3.1.2.a", "A learning festival every spring."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        json_of(app.get(&actions, Some(&c.sec)).await).await["actions"]["3.1.2.a"],
+        "A learning festival every spring."
+    );
+    let plan = json!({"actions": {"3.1.1.a": "We will publish the council's yearly review."}});
+    assert_eq!(
+        app.put(&actions, Some(&c.coordinator), &plan).await.status(),
+        StatusCode::OK
+    );
 
     // The next cycle: its reviewers read the last result and the action plan beside the new narrative.
     let next = json_of(

@@ -551,10 +551,12 @@ async fn bulk_reports(
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     };
+    // Only the cycle's own cities: an id from elsewhere is ignored, not an error half-way through.
     let selected: Vec<i32> = fields
         .iter()
         .filter(|(k, _)| k == "city_ids")
         .filter_map(|(_, v)| v.parse().ok())
+        .filter(|id| cycle.city_ids.contains(id))
         .collect();
     let action = one("action");
     let message = one("message");
