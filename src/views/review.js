@@ -76,15 +76,22 @@
       credentials: "same-origin",
       headers: { "Accept": "application/json" },
     }).then(function (r) {
-      return r.json().then(function (j) { return { ok: r.ok, body: j }; });
+      return r.text().then(function (t) {
+        var j = null;
+        try { j = JSON.parse(t); } catch (e) { j = null; }
+        return { ok: r.ok, status: r.status, body: j };
+      });
     }).then(function (res) {
-      if (res.ok) {
+      if (res.ok && res.body) {
         form.querySelector("input[name=version]").value = res.body.version;
         dirty.delete(form);
         if (store) { store.removeItem(form.dataset.key); }
         say(form, "Draft saved.");
+      } else if (res.body && res.body.error) {
+        say(form, "Not saved: " + res.body.error.message);
       } else {
-        say(form, (res.body && res.body.error && res.body.error.message) || "Not saved.");
+        // A signed-out session or an expired form answers with a page, not JSON.
+        say(form, "Not saved (" + res.status + "): reload the page; your text is kept in this browser.");
       }
     }).catch(function () { say(form, "Not saved (no connection); kept in this browser."); });
   }
