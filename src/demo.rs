@@ -573,11 +573,25 @@ fn report(framework: &Framework, cycle: &Cycle, city: &DemoCity, n: usize, rng: 
             };
             values.insert(b, (v * 10.0).round() / 10.0);
         }
+        // A percentage's total is its parts' mean (equal weights here), as real figures would be.
+        let parts: Vec<f64> = values
+            .iter()
+            .filter(|(k, _)| k.as_str() != crate::domain::report::SINGLE_VALUE)
+            .map(|(_, v)| *v)
+            .collect();
+        if parts.len() >= 2
+            && let Some(total) = values.get_mut(crate::domain::report::SINGLE_VALUE)
+        {
+            *total = (parts.iter().sum::<f64>() / parts.len() as f64 * 10.0).round() / 10.0;
+        }
         statistics.insert(
             m.code.as_str().to_owned(),
             Statistic {
                 year: Some(year - 1),
                 values,
+                source: (m.source == Source::OfficialOrSurvey).then_some(crate::domain::report::FigureSource::Survey),
+                provider: Some("City statistics office".to_owned()),
+                not_available: None,
             },
         );
     }

@@ -60,6 +60,89 @@ pub struct Statistic {
     pub year: Option<i32>,
     #[serde(default)]
     pub values: BTreeMap<String, f64>,
+    /// Where the figure comes from, when the framework allows official data or a survey (required
+    /// then; for the others it is the framework's and may be left out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<FigureSource>,
+    /// Who provided the figure (an office, an agency, the survey's author).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    /// The city has no such figure, and says why (then it gives no values).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_available: Option<NotAvailable>,
+}
+
+/// The source of a reported figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureSource {
+    Official,
+    Survey,
+}
+
+impl FigureSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureSource::Official => "official",
+            FigureSource::Survey => "survey",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<FigureSource> {
+        [FigureSource::Official, FigureSource::Survey]
+            .into_iter()
+            .find(|f| f.as_str() == s)
+    }
+}
+
+/// Why a figure is not available.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotAvailable {
+    pub reason: String,
+}
+
+/// What a measurement's unit allows a value to be: a percentage 0–100, a rating 1–5, anything else
+/// a count, rate or amount that is never negative. `Err` says why in words.
+pub fn check_value(unit: Option<&str>, v: f64) -> Result<(), String> {
+    let unit = unit.unwrap_or("");
+    if unit.starts_with('%') && !(0.0..=100.0).contains(&v) {
+        return Err(format!("a percentage is 0 to 100, not {v}"));
+    }
+    if unit.starts_with("rating") && !(1.0..=5.0).contains(&v) {
+        return Err(format!("a rating on the 5-point scale is 1 to 5, not {v}"));
+    }
+    if v < 0.0 {
+        return Err(format!("this figure is never negative, not {v}"));
+    }
+    Ok(())
+}
+
+/// A percentage's total lies between its parts (Male / Female / Total): it is their weighted mean.
+/// Half a point of rounding is allowed. `Err` names the total's problem.
+pub fn check_total(unit: Option<&str>, values: &BTreeMap<String, f64>) -> Result<(), String> {
+    if !unit.unwrap_or("").starts_with('%') {
+        return Ok(());
+    }
+    let Some(total) = values.get(SINGLE_VALUE) else {
+        return Ok(());
+    };
+    let parts: Vec<f64> = values
+        .iter()
+        .filter(|(k, _)| k.as_str() != SINGLE_VALUE)
+        .map(|(_, v)| *v)
+        .collect();
+    if parts.len() < 2 {
+        return Ok(());
+    }
+    let (lo, hi) = parts
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+    if *total < lo - 0.5 || *total > hi + 0.5 {
+        return Err(format!(
+            "the total {total} % is not between its parts ({lo} % to {hi} %)"
+        ));
+    }
+    Ok(())
 }
 
 /// The content of a report, as saved. Maps are ordered, so saved JSON is stable.
@@ -164,6 +247,52 @@ pub fn check_draft(
                 format!("{year} is not a plausible reference year"),
             ));
         }
+        let measurement = framework.measurement(code);
+        let unit = measurement.and_then(|m| m.unit.as_deref());
+        if let Some(na) = &stat.not_available {
+            if !stat.values.is_empty() {
+                return Err((
+                    format!("{field}.values"),
+                    "a figure marked not available has no values".into(),
+                ));
+            }
+            let n = na.reason.trim().chars().count();
+            if !(3..=500).contains(&n) || super::user::has_stray_control(&na.reason) {
+                return Err((
+                    format!("{field}.not_available.reason"),
+                    "say in 3 to 500 characters why the figure is not available".into(),
+                ));
+            }
+        }
+        if let Some(p) = &stat.provider
+            && (p.trim().is_empty() || p.chars().count() > 200 || super::user::has_stray_control(p))
+        {
+            return Err((
+                format!("{field}.provider"),
+                "who provided the figure, in 1 to 200 characters".into(),
+            ));
+        }
+        match (measurement.map(|m| m.source), stat.source) {
+            (Some(Source::OfficialOrSurvey), None) if !stat.values.is_empty() => {
+                return Err((
+                    format!("{field}.source"),
+                    format!("{code} may come from official data or a survey: say which (official or survey)"),
+                ));
+            }
+            (Some(Source::Official), Some(FigureSource::Survey)) => {
+                return Err((
+                    format!("{field}.source"),
+                    format!("{code} is reported from official data, not a survey"),
+                ));
+            }
+            (Some(Source::Survey), Some(FigureSource::Official)) => {
+                return Err((
+                    format!("{field}.source"),
+                    format!("{code} is reported from a survey, not official data"),
+                ));
+            }
+            _ => {}
+        }
         let allowed = breakdowns_of(framework, code);
         for (name, value) in &stat.values {
             if !allowed.contains(name) {
@@ -178,7 +307,9 @@ pub fn check_draft(
             if !value.is_finite() {
                 return Err((format!("{field}.values.{name}"), "a value must be a number".into()));
             }
+            check_value(unit, *value).map_err(|e| (format!("{field}.values.{name}"), e))?;
         }
+        check_total(unit, &stat.values).map_err(|e| (format!("{field}.values.{SINGLE_VALUE}"), e))?;
     }
     Ok(())
 }
@@ -233,6 +364,21 @@ pub fn keep_valid(
             continue;
         }
         if let Some(rest) = field.strip_prefix("statistics.") {
+            let part = [".source", ".provider", ".not_available.reason", ".values"]
+                .into_iter()
+                .find_map(|suffix| rest.strip_suffix(suffix).map(|code| (code, suffix)));
+            if let Some((code, suffix)) = part {
+                if let Some(stat) = content.statistics.get_mut(code) {
+                    match suffix {
+                        ".source" => stat.source = None,
+                        ".provider" => stat.provider = None,
+                        // Marked "not available" with values, or without a reason: the values stay.
+                        _ => stat.not_available = None,
+                    }
+                }
+                problems.push((code.to_owned(), message));
+                continue;
+            }
             if let Some((code, name)) = rest.split_once(".values.") {
                 if let Some(stat) = content.statistics.get_mut(code) {
                     stat.values.remove(name);
@@ -338,6 +484,7 @@ mod tests {
             Statistic {
                 year: Some(2025),
                 values: values.iter().map(|(k, v)| (k.to_string(), *v)).collect(),
+                ..Default::default()
             },
         );
         c
@@ -433,6 +580,7 @@ mod keep_valid_tests {
                 values: [("Total".to_owned(), 96.5), ("Nobody".to_owned(), 1.0)]
                     .into_iter()
                     .collect(),
+                ..Default::default()
             },
         );
         let (kept, problems) = keep_valid(&fw, &reviewed, &["en".into()], content);
@@ -456,6 +604,95 @@ mod keep_valid_tests {
                 "language", "3.1.1.a", "3.1.1.a", "3.1.2.a", "3.1.2.a", "1.1.1.a", "1.1.1.a"
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod statistic_rules_tests {
+    use super::*;
+    use crate::domain::framework::KEY_FEATURES_2013;
+
+    fn check(code: &str, stat: Statistic) -> Result<(), (String, String)> {
+        let fw = Framework::from_toml(KEY_FEATURES_2013).unwrap();
+        let mut c = ReportContent::default();
+        c.statistics.insert(code.into(), stat);
+        check_draft(&fw, &BTreeSet::new(), &["en".into()], &c)
+    }
+
+    fn values(v: &[(&str, f64)]) -> BTreeMap<String, f64> {
+        v.iter().map(|(k, x)| (k.to_string(), *x)).collect()
+    }
+
+    #[test]
+    fn figures_are_checked_by_their_unit_and_their_total() {
+        let pct = |v: &[(&str, f64)]| Statistic {
+            values: values(v),
+            ..Default::default()
+        };
+        assert!(check("1.1.1.a", pct(&[("Male", 97.0), ("Female", 95.0), ("Total", 96.0)])).is_ok());
+        assert_eq!(
+            check("1.1.1.a", pct(&[("Total", 120.0)])).unwrap_err().0,
+            "statistics.1.1.1.a.values.Total"
+        );
+        assert_eq!(
+            check("1.1.1.a", pct(&[("Male", -1.0)])).unwrap_err().0,
+            "statistics.1.1.1.a.values.Male"
+        );
+        let err = check("1.1.1.a", pct(&[("Male", 97.0), ("Female", 95.0), ("Total", 99.0)])).unwrap_err();
+        assert_eq!(err.0, "statistics.1.1.1.a.values.Total");
+        assert!(err.1.contains("between its parts"));
+        // Half a point of rounding is allowed.
+        assert!(check("1.1.1.a", pct(&[("Male", 97.0), ("Female", 95.0), ("Total", 97.4)])).is_ok());
+    }
+
+    #[test]
+    fn sources_not_available_and_providers() {
+        // 1.2.4.a may come from either: say which.
+        let mixed = Statistic {
+            values: values(&[("Total", 2.0)]),
+            ..Default::default()
+        };
+        assert_eq!(
+            check("1.2.4.a", mixed.clone()).unwrap_err().0,
+            "statistics.1.2.4.a.source"
+        );
+        assert!(
+            check(
+                "1.2.4.a",
+                Statistic {
+                    source: Some(FigureSource::Survey),
+                    ..mixed
+                }
+            )
+            .is_ok()
+        );
+        // 1.1.1.a is official data: a survey is refused.
+        let official = Statistic {
+            values: values(&[("Total", 90.0)]),
+            source: Some(FigureSource::Survey),
+            ..Default::default()
+        };
+        assert_eq!(check("1.1.1.a", official).unwrap_err().0, "statistics.1.1.1.a.source");
+        // Not available: a reason, and no values.
+        let na = |reason: &str, v: &[(&str, f64)]| Statistic {
+            values: values(v),
+            not_available: Some(NotAvailable { reason: reason.into() }),
+            ..Default::default()
+        };
+        assert!(check("1.1.1.a", na("No census since 2011.", &[])).is_ok());
+        assert_eq!(
+            check("1.1.1.a", na("No census.", &[("Total", 1.0)])).unwrap_err().0,
+            "statistics.1.1.1.a.values"
+        );
+        assert_eq!(
+            check("1.1.1.a", na(" ", &[])).unwrap_err().0,
+            "statistics.1.1.1.a.not_available.reason"
+        );
+        let provider = Statistic {
+            provider: Some(" ".into()),
+            ..Default::default()
+        };
+        assert_eq!(check("1.1.1.a", provider).unwrap_err().0, "statistics.1.1.1.a.provider");
     }
 }
 

@@ -195,13 +195,22 @@ pub fn profile(
                         @if !c.statistics.is_empty() {
                             h3 { "Statistics the city reported" }
                             div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                                thead { tr { th scope="col" { "Measurement" } th scope="col" { "Year" } th scope="col" { "Values" } } }
+                                thead { tr { th scope="col" { "Measurement" } th scope="col" { "Year" } th scope="col" { "Values" } th scope="col" { "Source" } } }
                                 tbody {
                                     @for (code, st) in &c.statistics {
                                         tr {
                                             td { (code) " " (fw.measurement(code).map(|m| m.name.clone()).unwrap_or_default()) }
                                             td { (st.year.map(|y| y.to_string()).unwrap_or_default()) }
-                                            td { (st.values.iter().map(|(k, v)| format!("{k}: {v} {}", fw.measurement(code).and_then(|m| m.unit.clone()).unwrap_or_default())).collect::<Vec<_>>().join("; ")) }
+                                            td {
+                                                @match &st.not_available {
+                                                    Some(na) => { "Not available: " span dir="auto" { (na.reason) } }
+                                                    None => { (st.values.iter().map(|(k, v)| format!("{k}: {v} {}", fw.measurement(code).and_then(|m| m.unit.clone()).unwrap_or_default())).collect::<Vec<_>>().join("; ")) }
+                                                }
+                                            }
+                                            td {
+                                                @if let Some(src) = st.source { (if src == crate::domain::report::FigureSource::Official { "Official data" } else { "Survey" }) }
+                                                @if let Some(p) = &st.provider { @if st.source.is_some() { ", " } span dir="auto" { (p) } }
+                                            }
                                         }
                                     }
                                 }

@@ -15,7 +15,19 @@ pub struct ReportForm {
     pub narratives: BTreeMap<String, (String, String, String)>,
     /// code → (year, breakdown → value)
     pub statistics: BTreeMap<String, (String, BTreeMap<String, String>)>,
+    /// code → where a figure comes from, who provided it, and "not available" with its reason.
+    pub stat_meta: BTreeMap<String, StatMeta>,
     pub version: i32,
+}
+
+/// A statistic's provenance, as the form shows it.
+#[derive(Default, Clone)]
+pub struct StatMeta {
+    /// "", "official" or "survey".
+    pub source: String,
+    pub provider: String,
+    pub not_available: bool,
+    pub reason: String,
 }
 
 pub struct ReportView<'a> {
@@ -125,6 +137,29 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                                 // Each field names its measurement for assistive technology, not only "Year".
                                 label for=(format!("y-{code}")) { span class="visually-hidden" { (code) " " (m.name) ": " } "Year" }
                                 input type="number" id=(format!("y-{code}")) name=(format!("s.{code}.year")) min="1950" max="2100" value=(year) readonly[ro];
+                            }
+                            @let meta = v.form.stat_meta.get(code).cloned().unwrap_or_default();
+                            @if m.source == Source::OfficialOrSurvey {
+                                div {
+                                    label for=(format!("src-{code}")) { span class="visually-hidden" { (code) " " (m.name) ": " } "Source" }
+                                    select id=(format!("src-{code}")) name=(format!("s.{code}.source")) disabled[ro] {
+                                        option value="" { "—" }
+                                        option value="official" selected[meta.source == "official"] { "Official data" }
+                                        option value="survey" selected[meta.source == "survey"] { "Survey" }
+                                    }
+                                }
+                            }
+                            div {
+                                label for=(format!("p-{code}")) { span class="visually-hidden" { (code) " " (m.name) ": " } "Provided by" }
+                                input type="text" id=(format!("p-{code}")) name=(format!("s.{code}.provider")) maxlength="200" value=(meta.provider) readonly[ro];
+                            }
+                            div {
+                                input type="checkbox" id=(format!("na-{code}")) name=(format!("s.{code}.na")) value="yes" checked[meta.not_available] disabled[ro];
+                                " " label for=(format!("na-{code}")) class="inline-label" { span class="visually-hidden" { (code) " " (m.name) ": " } "Not available" }
+                            }
+                            div {
+                                label for=(format!("nar-{code}")) { span class="visually-hidden" { (code) " " (m.name) ": " } "Why not available" }
+                                input type="text" id=(format!("nar-{code}")) name=(format!("s.{code}.na_reason")) maxlength="500" value=(meta.reason) readonly[ro];
                             }
                             @for (i, b) in breakdowns_of(v.framework, code).iter().enumerate() {
                                 div {

@@ -30,6 +30,42 @@ async fn a_citys_own_rating_reaches_reviewers_after_theirs_and_the_profile_after
     )
     .await;
     report["narratives"]["3.1.1.a"]["self_score"] = json!(4);
+    // Statistics done properly: checked by unit and total, a source where the framework allows
+    // either, "not available" with a reason instead of a number.
+    for (code, stat, key) in [
+        (
+            "1.1.1.a",
+            json!({"year": 2025, "values": {"Total": 120.0}}),
+            "statistics.1.1.1.a.values.Total",
+        ),
+        (
+            "1.1.1.a",
+            json!({"year": 2025, "values": {"Male": 97.1, "Female": 95.8, "Total": 99.0}}),
+            "statistics.1.1.1.a.values.Total",
+        ),
+        (
+            "1.2.4.a",
+            json!({"year": 2025, "values": {"Total": 2.5}}),
+            "statistics.1.2.4.a.source",
+        ),
+        (
+            "1.2.4.a",
+            json!({"year": 2025, "values": {"Total": 2.5}, "source": "rumour"}),
+            "statistics.1.2.4.a.source",
+        ),
+        (
+            "1.1.2.a",
+            json!({"not_available": {"reason": "No"}}),
+            "statistics.1.1.2.a.not_available.reason",
+        ),
+    ] {
+        let mut bad = report.clone();
+        bad["statistics"][code] = stat;
+        assert_invalid(app.save_submission(&c.coordinator, c.cycle, c.city, &bad).await, key).await;
+    }
+    report["statistics"]["1.2.4.a"] =
+        json!({"year": 2025, "values": {"Total": 2.5}, "source": "survey", "provider": "Cork City Council"});
+    report["statistics"]["1.1.2.a"] = json!({"not_available": {"reason": "No municipal election since 2019."}});
     let saved = json_of(app.save_submission(&c.coordinator, c.cycle, c.city, &report).await).await;
     assert_eq!(saved["narratives"]["3.1.1.a"]["self_score"], 4);
     // The same through the report editor: shown selected, changed from the page.
@@ -181,6 +217,10 @@ async fn a_citys_own_rating_reaches_reviewers_after_theirs_and_the_profile_after
             .filter(|s| s["measurement"] != "3.1.1.a")
             .all(|s| s["self_score"].is_null())
     );
+    let stats = &profile["cycles"][0]["statistics"];
+    assert_eq!(stats["1.2.4.a"]["source"], "survey");
+    assert_eq!(stats["1.2.4.a"]["provider"], "Cork City Council");
+    assert_eq!(stats["1.1.2.a"]["not_available"], "No municipal election since 2019.");
     // The city answers its feedback with an action plan; only its own users write it.
     let actions = format!("/api/v1/cities/{}/actions/{}", c.city, c.cycle);
     let plan = json!({"actions": {"3.1.1.a": "We will publish the council's yearly review.", "3.1.2.a": "  "}});

@@ -535,9 +535,24 @@ struct NarrativeBody {
 struct StatisticBody {
     /// The reference year.
     year: Option<i32>,
-    /// Breakdown name → value; a measurement without breakdowns uses `Total`.
+    /// Breakdown name → value; a measurement without breakdowns uses `Total`. A percentage is 0–100,
+    /// a rating 1–5, anything else never negative; a percentage's total lies between its parts.
     #[serde(default)]
     values: BTreeMap<String, f64>,
+    /// official | survey: required where the framework allows either.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+    /// Who provided the figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    provider: Option<String>,
+    /// The figure is not available, and why (then no values).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    not_available: Option<NotAvailableBody>,
+}
+
+#[derive(Serialize, Deserialize, ToSchema, Clone)]
+struct NotAvailableBody {
+    reason: String,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -598,6 +613,9 @@ impl From<Submission> for SubmissionBody {
                         StatisticBody {
                             year: v.year,
                             values: v.values,
+                            source: v.source.map(|f| f.as_str().to_owned()),
+                            provider: v.provider,
+                            not_available: v.not_available.map(|n| NotAvailableBody { reason: n.reason }),
                         },
                     )
                 })
@@ -683,22 +701,34 @@ async fn save_submission(
             },
         );
     }
+    let mut statistics = BTreeMap::new();
+    for (k, st) in body.statistics {
+        let source = match st.source.as_deref() {
+            None => None,
+            Some(v) => Some(crate::domain::report::FigureSource::parse(v).ok_or_else(|| {
+                crate::app::AppError::invalid(
+                    format!("statistics.{k}.source"),
+                    format!("`{v}` is not a source: official or survey"),
+                )
+            })?),
+        };
+        statistics.insert(
+            k,
+            Statistic {
+                year: st.year,
+                values: st.values,
+                source,
+                provider: st.provider,
+                not_available: st
+                    .not_available
+                    .map(|n| crate::domain::report::NotAvailable { reason: n.reason }),
+            },
+        );
+    }
     let content = ReportContent {
         language: body.language,
         narratives,
-        statistics: body
-            .statistics
-            .into_iter()
-            .map(|(k, s)| {
-                (
-                    k,
-                    Statistic {
-                        year: s.year,
-                        values: s.values,
-                    },
-                )
-            })
-            .collect(),
+        statistics,
     };
     let saved = app::reports::save_draft(&app, &caller, &access, content, body.version).await?;
     Ok(axum::Json(saved.into()))

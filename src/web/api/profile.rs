@@ -49,6 +49,11 @@ struct ScoreBody {
 struct StatisticBody {
     year: Option<i32>,
     values: BTreeMap<String, f64>,
+    /// official | survey, where the city said.
+    source: Option<String>,
+    provider: Option<String>,
+    /// Why the city has no such figure; null: it has one (or said nothing).
+    not_available: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -106,6 +111,9 @@ fn cycle_body(c: ProfileCycle) -> CycleBody {
                     StatisticBody {
                         year: v.year,
                         values: v.values,
+                        source: v.source.map(|f| f.as_str().to_owned()),
+                        provider: v.provider,
+                        not_available: v.not_available.map(|n| n.reason),
                     },
                 )
             })

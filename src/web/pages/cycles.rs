@@ -774,12 +774,49 @@ fn form_of(report: &Submission) -> ReportForm {
                 )
             })
             .collect(),
+        stat_meta: c
+            .statistics
+            .iter()
+            .map(|(k, st)| {
+                (
+                    k.clone(),
+                    crate::views::reports::StatMeta {
+                        source: st.source.map(|f| f.as_str().to_owned()).unwrap_or_default(),
+                        provider: st.provider.clone().unwrap_or_default(),
+                        not_available: st.not_available.is_some(),
+                        reason: st.not_available.as_ref().map(|n| n.reason.clone()).unwrap_or_default(),
+                    },
+                )
+            })
+            .collect(),
         version: report.version,
     }
 }
 
 /// Reads the posted fields (`n.CODE.text`, `n.CODE.links`, `s.CODE.year`, `s.CODE.v.BREAKDOWN`)
 /// into what the form shows again on refusal, and into report content when every number reads.
+/// A statistic's provenance from the form: its source, provider and "not available" with a reason.
+fn apply_meta(
+    stat: &mut Statistic,
+    code: &str,
+    meta: &crate::views::reports::StatMeta,
+    errors: &mut Vec<(String, String)>,
+) {
+    match meta.source.trim() {
+        "" => {}
+        s => match crate::domain::report::FigureSource::parse(s) {
+            Some(f) => stat.source = Some(f),
+            None => errors.push((code.to_owned(), format!("`{s}` is not a source"))),
+        },
+    }
+    stat.provider = Some(meta.provider.trim().to_owned()).filter(|p| !p.is_empty());
+    if meta.not_available {
+        stat.not_available = Some(crate::domain::report::NotAvailable {
+            reason: meta.reason.trim().to_owned(),
+        });
+    }
+}
+
 /// Numbers that do not read are left out of the content and reported per measurement.
 fn read_form(fields: &[(String, String)]) -> (ReportForm, ReportContent, Vec<(String, String)>) {
     let mut form = ReportForm::default();
@@ -800,6 +837,14 @@ fn read_form(fields: &[(String, String)]) -> (ReportForm, ReportContent, Vec<(St
         } else if let Some(rest) = k.strip_prefix("s.") {
             if let Some(code) = rest.strip_suffix(".year") {
                 form.statistics.entry(code.to_owned()).or_default().0 = v.clone();
+            } else if let Some(code) = rest.strip_suffix(".source") {
+                form.stat_meta.entry(code.to_owned()).or_default().source = v.clone();
+            } else if let Some(code) = rest.strip_suffix(".provider") {
+                form.stat_meta.entry(code.to_owned()).or_default().provider = v.clone();
+            } else if let Some(code) = rest.strip_suffix(".na_reason") {
+                form.stat_meta.entry(code.to_owned()).or_default().reason = v.clone();
+            } else if let Some(code) = rest.strip_suffix(".na") {
+                form.stat_meta.entry(code.to_owned()).or_default().not_available = v == "yes";
             } else if let Some((code, breakdown)) = rest.split_once(".v.") {
                 form.statistics
                     .entry(code.to_owned())
@@ -862,7 +907,21 @@ fn read_form(fields: &[(String, String)]) -> (ReportForm, ReportContent, Vec<(St
                 _ => errors.push((code.clone(), format!("{b}: `{v}` is not a number"))),
             }
         }
-        if stat.year.is_some() || !stat.values.is_empty() {
+        if let Some(meta) = form.stat_meta.get(code) {
+            apply_meta(&mut stat, code, meta, &mut errors);
+        }
+        if stat.year.is_some() || !stat.values.is_empty() || stat.not_available.is_some() || stat.provider.is_some() {
+            content.statistics.insert(code.clone(), stat);
+        }
+    }
+    // Provenance typed for a statistic without any figure yet.
+    for (code, meta) in &form.stat_meta {
+        if form.statistics.contains_key(code) {
+            continue;
+        }
+        let mut stat = Statistic::default();
+        apply_meta(&mut stat, code, meta, &mut errors);
+        if stat.not_available.is_some() || stat.provider.is_some() || stat.source.is_some() {
             content.statistics.insert(code.clone(), stat);
         }
     }
