@@ -28,6 +28,23 @@ pub async fn profile(app: &App, caller: &User, city_id: i32) -> AppResult<(City,
     Ok((city, cycles))
 }
 
+/// The profile with the city's action plans per published cycle (one more statement), for the
+/// profile page.
+pub async fn profile_with_actions(
+    app: &App,
+    caller: &User,
+    city_id: i32,
+) -> AppResult<(
+    City,
+    Vec<ProfileCycle>,
+    std::collections::BTreeMap<i32, std::collections::BTreeMap<String, String>>,
+)> {
+    let (city, cycles) = profile(app, caller, city_id).await?;
+    let ids: Vec<i32> = cycles.iter().map(|c| c.cycle_id).collect();
+    let actions = store::actions::of_cycles(&app.db, city.id, &ids).await?;
+    Ok((city, cycles, actions))
+}
+
 /// The network at a glance: cycles with their report counts, the published ones, and for the chosen
 /// published cycle (else the newest) how many cities got each score per measurement. Counts only.
 pub struct Network {

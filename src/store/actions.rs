@@ -23,6 +23,24 @@ pub async fn of<C: ConnectionTrait>(
         .collect())
 }
 
+/// A city's action plans for several cycles in one statement: cycle → measurement → text.
+pub async fn of_cycles<C: ConnectionTrait>(
+    conn: &C,
+    city_id: i32,
+    cycle_ids: &[i32],
+) -> Result<BTreeMap<i32, BTreeMap<String, String>>, StoreError> {
+    let mut out: BTreeMap<i32, BTreeMap<String, String>> = BTreeMap::new();
+    for r in a::Entity::find()
+        .filter(a::Column::CityId.eq(city_id))
+        .filter(a::Column::CycleId.is_in(cycle_ids.to_vec()))
+        .all(conn)
+        .await?
+    {
+        out.entry(r.cycle_id).or_default().insert(r.measurement, r.text);
+    }
+    Ok(out)
+}
+
 /// How many measurements each city of a cycle answered: city → count.
 pub async fn answered<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> Result<BTreeMap<i32, usize>, StoreError> {
     let mut out = BTreeMap::new();

@@ -49,15 +49,8 @@ async fn profile_page(
     signed: SignedIn,
     Ids(Id(id)): Ids<Id>,
 ) -> Result<Markup, PageError> {
-    let (city, cycles) = crate::app::profile::profile(&state, &signed.0.user, id).await?;
+    let (city, cycles, actions) = crate::app::profile::profile_with_actions(&state, &signed.0.user, id).await?;
     let fw_of = |edition: &str| state.frameworks.get(edition).cloned();
-    let mut actions = std::collections::BTreeMap::new();
-    for c in &cycles {
-        actions.insert(
-            c.cycle_id,
-            crate::app::actions::get(&state, &signed.0.user, city.id, c.cycle_id).await?,
-        );
-    }
     Ok(crate::views::profile::profile(
         &signed.shell(),
         city.id,
