@@ -172,7 +172,7 @@ impl ProfileBody {
 /// The same as CSV: one row per measurement and cycle.
 #[utoipa::path(get, path = "/api/v1/cities/{id}/profile.csv", tag = "profile", security(("bearer" = [])),
     params(("id" = i32, Path)),
-    responses((status = 200, description = "CSV: cycle_id, cycle, published_at, measurement, score, label, method, feedback, self_score", content_type = "text/csv"),
+    responses((status = 200, description = "CSV, one row per measurement and cycle: cycle_id, cycle, published_at, measurement, score, label, method, feedback, self_score (experts' review), year, values, source, provider, not_available (statistics)", content_type = "text/csv"),
         ApiErrors))]
 async fn profile_csv(
     ApiUser(caller): ApiUser,
@@ -197,6 +197,11 @@ pub async fn profile_csv_for(app: &App, caller: &User, city_id: i32) -> ApiResul
         "method",
         "feedback",
         "self_score",
+        "year",
+        "values",
+        "source",
+        "provider",
+        "not_available",
     ])
     .map_err(internal)?;
     for c in cycles {
@@ -212,6 +217,37 @@ pub async fn profile_csv_for(app: &App, caller: &User, city_id: i32) -> ApiResul
                 s.method.as_str().to_owned(),
                 s.feedback.clone(),
                 s.self_score.map(|v| v.to_string()).unwrap_or_default(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ])
+            .map_err(internal)?;
+        }
+        // The statistics the city reported, one row each: no score, the figures and their provenance.
+        for (code, st) in &c.statistics {
+            let values = st
+                .values
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; ");
+            w.row([
+                c.cycle_id.to_string(),
+                c.name.clone(),
+                published.clone(),
+                code.clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                st.year.map(|y| y.to_string()).unwrap_or_default(),
+                values,
+                st.source.map(|f| f.as_str().to_owned()).unwrap_or_default(),
+                st.provider.clone().unwrap_or_default(),
+                st.not_available.as_ref().map(|n| n.reason.clone()).unwrap_or_default(),
             ])
             .map_err(internal)?;
         }
