@@ -648,6 +648,7 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         page([A,   A,    A,    A,    A,    A,    A,    A], "GET /", "/", Body::None),
         page([A,   A,    A,    A,    A,    A,    A,    A], "GET /framework", "/framework", Body::None),
         page([A,   A,    A,    A,    A,    A,    A,    A], "GET /static/style.css", "/static/style.css", Body::None),
+        page([A,   A,    A,    A,    A,    A,    A,    A], "GET /static/review.js", "/static/review.js", Body::None),
         // ---- Pages: administration, the secretariat's (403 for every other role, whatever the id) ----
         page([S,   F,    F,    F,    F,    F,    F,    A], "GET /admin/users", "/admin/users", Body::None),
         page([S,   F,    F,    F,    F,    F,    F,    A], "POST /admin/users", "/admin/users",

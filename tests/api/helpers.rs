@@ -545,3 +545,23 @@ pub async fn one_panel_submitted(
         coordinator,
     }
 }
+
+/// The ids of the caller's review items, in id order.
+pub async fn my_item_ids(app: &TestApp, token: &str) -> Vec<i64> {
+    let mut ids: Vec<i64> = json_of(app.get("/api/v1/me/items", Some(token)).await)
+        .await
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["id"].as_i64().expect("id"))
+        .collect();
+    ids.sort_unstable();
+    ids
+}
+
+/// A page as a signed-in browser gets it: its status and its text.
+pub async fn page_of(b: &reqwest::Client, app: &TestApp, path: &str) -> (StatusCode, String) {
+    let r = b.get(app.url(path)).send().await.expect("page");
+    let status = r.status();
+    (status, r.text().await.expect("body"))
+}

@@ -4,29 +4,16 @@ use lcreview::domain::user::Role;
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::helpers::{TestApp, json_of, one_panel_cycle};
+use crate::helpers::{json_of, my_item_ids, one_panel_cycle, page_of};
 use crate::pages::{dev_app, sign_in};
 
 const J: &str = "The report gives concrete evidence: a strategy, a budget line and yearly progress reviews.";
-
-async fn page(b: &reqwest::Client, app: &TestApp, path: &str) -> (StatusCode, String) {
-    let r = b.get(app.url(path)).send().await.expect("page");
-    let status = r.status();
-    (status, r.text().await.expect("body"))
-}
 
 #[tokio::test]
 async fn the_secretariat_exports_every_rating_and_the_city_prints_its_letter() {
     let app = dev_app().await;
     let c = one_panel_cycle(&app, &[5, 5, 5], 3, None, true).await;
-    let mut items: Vec<i64> = json_of(app.get("/api/v1/me/items", Some(&c.experts[0].1)).await)
-        .await
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["id"].as_i64().unwrap())
-        .collect();
-    items.sort_unstable();
+    let items = my_item_ids(&app, &c.experts[0].1).await;
     // One justification starts like a spreadsheet formula.
     for (n, (_, token, _)) in c.experts.iter().enumerate() {
         for item in &items {
@@ -87,7 +74,7 @@ async fn the_secretariat_exports_every_rating_and_the_city_prints_its_letter() {
     // The same from the cycle page, for a signed-in secretariat.
     let (s_id, _) = app.seed_user("head@unesco.example.org", Role::Secretariat, None).await;
     let (sb, _) = sign_in(&app, s_id).await;
-    let (status, body) = page(&sb, &app, &format!("/cycles/{}/ratings.csv", c.cycle)).await;
+    let (status, body) = page_of(&sb, &app, &format!("/cycles/{}/ratings.csv", c.cycle)).await;
     assert_eq!((status, body), (StatusCode::OK, csv));
 
     // Published: the city's home says so and links the letter; the letter lists every score and
@@ -107,14 +94,14 @@ async fn the_secretariat_exports_every_rating_and_the_city_prints_its_letter() {
         assert_eq!(r.status(), StatusCode::OK);
     }
     // The queue finds items by city and orders them.
-    let (_, queue) = page(
+    let (_, queue) = page_of(
         &sb,
         &app,
         &format!("/cycles/{}/reconcile?city=co&sort=measurement", c.cycle),
     )
     .await;
     assert!(queue.contains(&format!("{} item(s) shown", items.len())), "{queue}");
-    let (_, none) = page(&sb, &app, &format!("/cycles/{}/reconcile?city=zzz", c.cycle)).await;
+    let (_, none) = page_of(&sb, &app, &format!("/cycles/{}/reconcile?city=zzz", c.cycle)).await;
     assert!(none.contains("0 item(s) shown"));
     assert_eq!(
         app.transition(&c.sec, c.cycle, "published").await.status(),
@@ -125,13 +112,13 @@ async fn the_secretariat_exports_every_rating_and_the_city_prints_its_letter() {
         .await
         .0;
     let (cb, _) = sign_in(&app, coord).await;
-    let (_, home) = page(&cb, &app, "/").await;
+    let (_, home) = page_of(&cb, &app, "/").await;
     let letter = format!("/cities/{}/letter/{}", c.city, c.cycle);
     assert!(
         home.contains("The results are published") && home.contains(&letter),
         "{home}"
     );
-    let (status, body) = page(&cb, &app, &letter).await;
+    let (status, body) = page_of(&cb, &app, &letter).await;
     assert_eq!(status, StatusCode::OK);
     for item in &items {
         assert!(body.contains(&format!("Statement for item {item}.")));
@@ -146,9 +133,9 @@ async fn the_secretariat_exports_every_rating_and_the_city_prints_its_letter() {
         .await
         .0;
     let (ob, _) = sign_in(&app, other).await;
-    assert_eq!(page(&ob, &app, &letter).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(page_of(&ob, &app, &letter).await.0, StatusCode::NOT_FOUND);
     assert_eq!(
-        page(&cb, &app, &format!("/cities/{}/letter/999", c.city)).await.0,
+        page_of(&cb, &app, &format!("/cities/{}/letter/999", c.city)).await.0,
         StatusCode::NOT_FOUND
     );
 }
@@ -163,7 +150,7 @@ async fn error_pages_know_who_is_signed_in() {
         ("/cycles/999/reports/1", StatusCode::NOT_FOUND),
         ("/no/such/page", StatusCode::NOT_FOUND),
     ] {
-        let (got, body) = page(&b, &app, path).await;
+        let (got, body) = page_of(&b, &app, path).await;
         assert_eq!(got, status, "{path}");
         assert!(
             body.contains("Test expert") && body.contains("Sign out"),
@@ -176,7 +163,7 @@ async fn error_pages_know_who_is_signed_in() {
     }
     // Someone not signed in still gets the sign-in link.
     let anonymous = crate::pages::browser();
-    let (got, body) = page(&anonymous, &app, "/no/such/page").await;
+    let (got, body) = page_of(&anonymous, &app, "/no/such/page").await;
     assert_eq!(got, StatusCode::NOT_FOUND);
     assert!(body.contains("href=\"/signin\""));
 }
@@ -188,12 +175,12 @@ async fn people_read_names_and_only_the_actions_the_state_allows() {
     let (s_id, _) = app.seed_user("head@unesco.example.org", Role::Secretariat, None).await;
     let (sb, csrf) = sign_in(&app, s_id).await;
     // The audit log names people and objects, with the ids beside them.
-    let (_, audit) = page(&sb, &app, "/audit").await;
+    let (_, audit) = page_of(&sb, &app, "/audit").await;
     assert!(audit.contains("<strong>Review 2026</strong>"), "the cycle by its name");
     assert!(audit.contains("<strong>Cork</strong>"), "the city by its name");
     assert!(audit.contains("Test secretariat (user "), "the actor by name");
     // In review the assignment is neither run nor confirmed again: the page says why instead.
-    let (_, assignment) = page(&sb, &app, &format!("/cycles/{}/assignment", c.cycle)).await;
+    let (_, assignment) = page_of(&sb, &app, &format!("/cycles/{}/assignment", c.cycle)).await;
     assert!(!assignment.contains("Run the assignment") && !assignment.contains("Confirm this proposal"));
     assert!(assignment.contains("run and confirmed while reports are collected"));
     // A refusal names the field in words.
@@ -254,13 +241,13 @@ async fn the_secretariat_finds_cities_and_acts_on_a_selection_after_confirming()
     let (s_id, _) = app.seed_user("head@unesco.example.org", Role::Secretariat, None).await;
     let (sb, csrf) = sign_in(&app, s_id).await;
     // Search and filter.
-    let (_, found) = page(&sb, &app, &format!("/cycles/{cycle_id}?q=es&report=&sort=name")).await;
+    let (_, found) = page_of(&sb, &app, &format!("/cycles/{cycle_id}?q=es&report=&sort=name")).await;
     assert!(
         found.contains("<td>Espoo (FI)</td>")
             && !found.contains("<td>Turku (FI)</td>")
             && found.contains("1 of 4 cities shown")
     );
-    let (_, drafts) = page(&sb, &app, &format!("/cycles/{cycle_id}?report=draft")).await;
+    let (_, drafts) = page_of(&sb, &app, &format!("/cycles/{cycle_id}?report=draft")).await;
     assert!(drafts.contains("3 of 4 cities shown") && !drafts.contains("<td>Porto (PT)</td>"));
 
     // Remind Espoo, Turku and Porto: asks first, then reminds those whose report is not in.
@@ -294,7 +281,7 @@ async fn the_secretariat_finds_cities_and_acts_on_a_selection_after_confirming()
         2,
         "Espoo and Turku, not Porto"
     );
-    let (_, flashed) = page(&sb, &app, &format!("/cycles/{cycle_id}")).await;
+    let (_, flashed) = page_of(&sb, &app, &format!("/cycles/{cycle_id}")).await;
     assert!(
         flashed.contains("Reminded: Espoo, Turku."),
         "in the selection's order of the register"
@@ -316,7 +303,7 @@ async fn the_secretariat_finds_cities_and_acts_on_a_selection_after_confirming()
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let (_, flashed) = page(&sb, &app, &format!("/cycles/{cycle_id}")).await;
+    let (_, flashed) = page_of(&sb, &app, &format!("/cycles/{cycle_id}")).await;
     assert!(
         flashed.contains("Returned: Porto.") && flashed.contains("Not returned: Cork"),
         "{flashed}"
@@ -383,14 +370,7 @@ async fn a_refused_invitation_is_explained_beside_its_field_with_what_was_typed(
 async fn the_secretariat_closes_the_round_of_selected_items_after_confirming() {
     let app = dev_app().await;
     let c = one_panel_cycle(&app, &[5, 5, 5], 3, None, true).await;
-    let mut items: Vec<i64> = json_of(app.get("/api/v1/me/items", Some(&c.experts[0].1)).await)
-        .await
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["id"].as_i64().unwrap())
-        .collect();
-    items.sort_unstable();
+    let items = my_item_ids(&app, &c.experts[0].1).await;
     // Items 0 and 1 disagree (1, 3, 5); item 2 agrees.
     for (n, (_, token, _)) in c.experts.iter().enumerate() {
         for (i, item) in items.iter().enumerate() {
@@ -411,7 +391,7 @@ async fn the_secretariat_closes_the_round_of_selected_items_after_confirming() {
     );
     let (s_id, _) = app.seed_user("head@unesco.example.org", Role::Secretariat, None).await;
     let (sb, csrf) = sign_in(&app, s_id).await;
-    let (_, queue) = page(&sb, &app, &format!("/cycles/{}/reconcile", c.cycle)).await;
+    let (_, queue) = page_of(&sb, &app, &format!("/cycles/{}/reconcile", c.cycle)).await;
     assert_eq!(
         queue.matches("name=\"item_ids\"").count(),
         2,

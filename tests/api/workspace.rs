@@ -6,22 +6,10 @@ use reqwest::StatusCode;
 use sea_orm::EntityTrait;
 use serde_json::{Value, json};
 
-use crate::helpers::{OnePanelCycle, TestApp, assert_error, json_of, one_panel_cycle};
+use crate::helpers::{OnePanelCycle, TestApp, assert_error, json_of, my_item_ids, one_panel_cycle, page_of};
 use crate::pages::{dev_app, sign_in};
 
 const J: &str = "The report gives concrete evidence: a strategy, a budget line and yearly progress reviews.";
-
-async fn my_items(app: &TestApp, token: &str) -> Vec<i64> {
-    let mut ids: Vec<i64> = json_of(app.get("/api/v1/me/items", Some(token)).await)
-        .await
-        .as_array()
-        .expect("items")
-        .iter()
-        .map(|i| i["id"].as_i64().expect("id"))
-        .collect();
-    ids.sort_unstable();
-    ids
-}
 
 async fn rate(app: &TestApp, token: &str, item: i64, score: i64, text: &str) -> reqwest::Response {
     app.put(
@@ -44,18 +32,12 @@ async fn panel_of(app: &TestApp, c: &OnePanelCycle) -> i64 {
         .expect("the panel in use")
 }
 
-async fn text(b: &reqwest::Client, app: &TestApp, path: &str) -> (StatusCode, String) {
-    let r = b.get(app.url(path)).send().await.expect("page");
-    let status = r.status();
-    (status, r.text().await.expect("body"))
-}
-
 #[tokio::test]
 async fn a_revision_starts_from_ones_own_words_and_drafts_keep_what_was_typed() {
     let app = dev_app().await;
     let c = one_panel_cycle(&app, &[5, 5, 5], 3, None, true).await;
     let panel = panel_of(&app, &c).await;
-    let items = my_items(&app, &c.experts[0].1).await;
+    let items = my_item_ids(&app, &c.experts[0].1).await;
     let review = format!("/reviews/{}/{}/{panel}", c.cycle, c.city);
     let (b, csrf) = sign_in(&app, c.experts[1].0).await;
 
@@ -99,7 +81,7 @@ async fn a_revision_starts_from_ones_own_words_and_drafts_keep_what_was_typed() 
         .unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     // The page shows the draft, with its version, and no browser-side minimum on the text.
-    let (status, page) = text(&b, &app, &review).await;
+    let (status, page) = page_of(&b, &app, &review).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("Half a thought"));
     assert!(!page.contains("minlength"), "a draft may be shorter than a submission");
@@ -160,7 +142,7 @@ async fn a_revision_starts_from_ones_own_words_and_drafts_keep_what_was_typed() 
             assert_eq!(rate(&app, token, *item, s, &words).await.status(), StatusCode::OK);
         }
     }
-    let (_, home) = text(&b, &app, "/").await;
+    let (_, home) = page_of(&b, &app, "/").await;
     assert!(home.contains("First ratings"), "{home}");
     assert_eq!(
         app.transition(&c.sec, c.cycle, "reconciling").await.status(),
@@ -169,9 +151,9 @@ async fn a_revision_starts_from_ones_own_words_and_drafts_keep_what_was_typed() 
 
     // Home and heading say it is a revision round; the form starts from one's own rating of round
     // 1 (score and words), shown apart; the reviewer sees their own letter.
-    let (_, home) = text(&b, &app, "/").await;
+    let (_, home) = page_of(&b, &app, "/").await;
     assert!(home.contains("Revision (round 2)"), "{home}");
-    let (_, page) = text(&b, &app, &review).await;
+    let (_, page) = page_of(&b, &app, &review).await;
     assert!(page.contains("Revision (round 2)"));
     assert!(page.contains("Your rating of round 1: 3 Good"), "{page}");
     let own = format!("{J} Reviewer 1 on item 0.");
@@ -268,10 +250,10 @@ async fn the_secretariat_writes_scoring_guidance_that_reviewers_read_beside_the_
 
     // Beside the rating form, and on the cycle's guidance page.
     let (b, _) = sign_in(&app, c.experts[0].0).await;
-    let (_, page) = text(&b, &app, &format!("/reviews/{}/{}/{panel}", c.cycle, c.city)).await;
+    let (_, page) = page_of(&b, &app, &format!("/reviews/{}/{}/{panel}", c.cycle, c.city)).await;
     assert!(page.contains("What each score means for this measurement"));
     assert!(page.contains(custom));
-    let (status, page) = text(&b, &app, &format!("/cycles/{}/guidance", c.cycle)).await;
+    let (status, page) = page_of(&b, &app, &format!("/cycles/{}/guidance", c.cycle)).await;
     assert_eq!(status, StatusCode::OK);
     assert!(
         page.contains(custom) && !page.contains("<textarea"),
@@ -280,7 +262,7 @@ async fn the_secretariat_writes_scoring_guidance_that_reviewers_read_beside_the_
     // The secretariat edits it on the page; an empty level goes back to the default.
     let (s, _) = app.seed_user("head@unesco.example.org", Role::Secretariat, None).await;
     let (sb, scsrf) = sign_in(&app, s).await;
-    let (_, page) = text(&sb, &app, &format!("/cycles/{}/guidance", c.cycle)).await;
+    let (_, page) = page_of(&sb, &app, &format!("/cycles/{}/guidance", c.cycle)).await;
     assert!(page.contains("<textarea"));
     let r = sb
         .post(app.url(&format!("/cycles/{}/guidance/{code}", c.cycle)))
@@ -317,7 +299,7 @@ async fn reviewers_and_the_chair_discuss_anonymously_then_the_chair_writes_every
     // Three reviewers; the fourth member chairs the panel and reviews nothing (capacity 0).
     let c = one_panel_cycle(&app, &[5, 5, 5, 0], 3, Some(3), true).await;
     let panel = panel_of(&app, &c).await;
-    let items = my_items(&app, &c.experts[0].1).await;
+    let items = my_item_ids(&app, &c.experts[0].1).await;
     assert_eq!(items.len(), 3);
     let chair = &c.experts[3];
     let comments = |item: i64| format!("/api/v1/items/{item}/comments");
@@ -472,7 +454,7 @@ async fn reviewers_and_the_chair_discuss_anonymously_then_the_chair_writes_every
 
     // The pages: the reviewer's review page and the chair's item page show the discussion.
     let (rb, rcsrf) = sign_in(&app, c.experts[1].0).await;
-    let (_, page) = text(&rb, &app, &format!("/reviews/{}/{}/{panel}", c.cycle, c.city)).await;
+    let (_, page) = page_of(&rb, &app, &format!("/reviews/{}/{}/{panel}", c.cycle, c.city)).await;
     assert!(page.contains(first) && page.contains("The panel's chair"));
     let r = rb
         .post(app.url(&format!("/items/{}/comments", items[2])))
@@ -488,7 +470,7 @@ async fn reviewers_and_the_chair_discuss_anonymously_then_the_chair_writes_every
 
     // The chair's home: their panel with its items by status, what waits for them.
     let (cb, ccsrf) = sign_in(&app, chair.0).await;
-    let (_, home) = text(&cb, &app, "/").await;
+    let (_, home) = page_of(&cb, &app, "/").await;
     assert!(home.contains("Panels you chair"), "{home}");
     assert!(home.contains("Agreed: <strong>2</strong>"), "{home}");
     assert!(home.contains("Write statements (2 to write)"), "{home}");
@@ -506,10 +488,10 @@ async fn reviewers_and_the_chair_discuss_anonymously_then_the_chair_writes_every
 
     // The statement editor walks the panel's items: next and previous, "save and go to the next".
     let start = panels[0]["first_without_statement"].as_i64().unwrap();
-    let (_, page) = text(&cb, &app, &format!("/reconcile/items/{start}")).await;
+    let (_, page) = page_of(&cb, &app, &format!("/reconcile/items/{start}")).await;
     assert!(page.contains(" of 3 of the panel"), "{page}");
     assert!(page.contains("The city's report for this measurement"));
-    let (_, disputed) = text(&cb, &app, &format!("/reconcile/items/{}", items[2])).await;
+    let (_, disputed) = page_of(&cb, &app, &format!("/reconcile/items/{}", items[2])).await;
     assert!(
         disputed.contains(first) && disputed.contains("Add the comment"),
         "the discussion beside it"
@@ -596,7 +578,7 @@ async fn reviewers_and_the_chair_discuss_anonymously_then_the_chair_writes_every
         json!([])
     );
     let (hb, _) = sign_in(&app, c.experts[0].0).await;
-    let (status, page) = text(&hb, &app, "/history").await;
+    let (status, page) = page_of(&hb, &app, "/history").await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("Review 2026") && page.contains(J));
     let (sb, _) = sign_in(&app, {
@@ -604,5 +586,5 @@ async fn reviewers_and_the_chair_discuss_anonymously_then_the_chair_writes_every
         id
     })
     .await;
-    assert_eq!(text(&sb, &app, "/history").await.0, StatusCode::FORBIDDEN);
+    assert_eq!(page_of(&sb, &app, "/history").await.0, StatusCode::FORBIDDEN);
 }
