@@ -14,6 +14,7 @@ pub mod cycle_panel;
 pub mod expert_conflict;
 pub mod expert_profile;
 pub mod extension;
+pub mod figure_check;
 pub mod framework_area;
 pub mod framework_edition;
 pub mod framework_feature;

@@ -58,6 +58,16 @@ pub(crate) async fn tell_city<C: ConnectionTrait>(conn: &C, city_id: i32, mail: 
     Ok(())
 }
 
+/// Every enabled secretariat account hears `mail`.
+pub(crate) async fn tell_secretariat<C: ConnectionTrait>(conn: &C, mail: &Mail) -> AppResult<()> {
+    for u in store::users::list(conn).await? {
+        if !u.disabled && u.role == crate::domain::user::Role::Secretariat {
+            tell(conn, &u, mail, None).await?;
+        }
+    }
+    Ok(())
+}
+
 /// The experts with a bundle in force in the cycle.
 async fn assigned_experts<C: ConnectionTrait>(conn: &C, cycle_id: i32) -> AppResult<Vec<User>> {
     let Some(a) = store::assignment::get(conn, cycle_id, store::assignment::Stage::Confirmed).await? else {

@@ -1,9 +1,13 @@
 //! Cities' reports: read, save a draft, submit (locked), return for correction.
+use std::collections::BTreeMap;
+
 use super::{App, AppError, AppResult, Staff};
-use crate::domain::report::{self, ReportContent, ReportState};
+use crate::domain::figures::{self, Decision, FigureCheck};
+use crate::domain::report::{self, ReportContent, ReportState, Statistic};
 use crate::domain::user::Role;
 use crate::domain::visibility::Access;
-use crate::read::{City, Cycle, Submission, User};
+use crate::mail::templates::Mail;
+use crate::read::{CheckedFigure, City, Cycle, Submission, User};
 use crate::store;
 
 /// A report the caller may read, with its cycle (without its list of cities: `city_ids` is empty)
@@ -214,7 +218,7 @@ pub async fn remind_cities(app: &App, staff: &Staff, cycle_id: i32, city_ids: &[
         let Some(city) = store::cities::get(&txn, *city_id).await? else {
             continue;
         };
-        let mail = crate::mail::templates::Mail::ReportReminder {
+        let mail = Mail::ReportReminder {
             city: city.name.clone(),
             cycle: cycle.name.clone(),
             deadline: cycle.deadlines.submission,
@@ -225,4 +229,155 @@ pub async fn remind_cities(app: &App, staff: &Staff, cycle_id: i32, city_ids: &[
     }
     txn.commit().await?;
     Ok(told)
+}
+
+/// Where each figure of a report stands, in the framework's order of the report's statistics.
+pub fn checked_figures(report: &Submission, checks: &BTreeMap<String, FigureCheck>) -> Vec<CheckedFigure> {
+    report
+        .content
+        .statistics
+        .iter()
+        .map(|(code, figure)| {
+            let check = checks.get(code);
+            CheckedFigure {
+                measurement: code.clone(),
+                status: figures::status(check, figure),
+                question: check.and_then(|c| match &c.decision {
+                    Decision::Query { question } => Some(question.clone()),
+                    Decision::Verified => None,
+                }),
+                answer: check.and_then(|c| c.answer.clone()),
+            }
+        })
+        .collect()
+}
+
+/// The checks of a report the caller may read (see [`visible`]), figure by figure.
+pub async fn figures(app: &App, access: &ReportAccess) -> AppResult<Vec<CheckedFigure>> {
+    let checks = store::checks::of_report(&app.db, access.cycle.id, access.city.id).await?;
+    Ok(checked_figures(&access.report, &checks))
+}
+
+/// 404 unless `code` is a statistic of the cycle's framework.
+fn statistic_code(app: &App, cycle: &Cycle, code: &str) -> AppResult<String> {
+    let framework = app.framework_of(cycle)?;
+    match framework.measurement(code) {
+        Some(m) if m.source != crate::domain::framework::Source::ExpertReview => Ok(m.code.as_str().to_owned()),
+        _ => Err(AppError::NotFound("statistic")),
+    }
+}
+
+/// The secretariat verifies a figure of a submitted report, or queries it with a question the
+/// city's users are e-mailed. The decision holds for the figure as it is now.
+pub async fn check_figure(
+    app: &App,
+    staff: &Staff,
+    access: &ReportAccess,
+    code: &str,
+    decision: Decision,
+) -> AppResult<CheckedFigure> {
+    let code = statistic_code(app, &access.cycle, code)?;
+    let txn = store::begin_write(&app.db).await?;
+    let (cycle, report) = store::submissions::lock_for_write(&txn, &access.cycle, access.city.id).await?;
+    figures::may_check(cycle.state, report.state).map_err(|why| AppError::conflict("report_state", why))?;
+    let Some(figure) = report.content.statistics.get(&code) else {
+        return Err(AppError::invalid(
+            "measurement",
+            format!("the report gives no figure for {code}"),
+        ));
+    };
+    store::checks::decide(
+        &txn,
+        staff.actor_id(),
+        (cycle.id, access.city.id),
+        &code,
+        &decision,
+        figure,
+    )
+    .await?;
+    if let Decision::Query { question } = &decision {
+        let mail = Mail::FigureQuery {
+            city: access.city.name.clone(),
+            cycle: cycle.name.clone(),
+            measurement: code.clone(),
+            question: question.clone(),
+            url: format!(
+                "{}/cycles/{}/reports/{}#m-{code}",
+                app.public_url(),
+                cycle.id,
+                access.city.id
+            ),
+        };
+        super::notify::tell_city(&txn, access.city.id, &mail).await?;
+    }
+    let checks = store::checks::of_report(&txn, cycle.id, access.city.id).await?;
+    txn.commit().await?;
+    checked_figures(&report, &checks)
+        .into_iter()
+        .find(|c| c.measurement == code)
+        .ok_or(AppError::NotFound("statistic"))
+}
+
+/// The city answers the secretariat's question about a figure: in words, and with a corrected
+/// figure if it gives one (checked like a draft's, written into the report even when it is locked:
+/// a figure does not touch what the experts review). The secretariat is e-mailed.
+pub async fn answer_query(
+    app: &App,
+    caller: &User,
+    access: &ReportAccess,
+    code: &str,
+    answer: &str,
+    corrected: Option<Statistic>,
+) -> AppResult<Submission> {
+    require_writer(caller, access)?;
+    let code = statistic_code(app, &access.cycle, code)?;
+    let answer = crate::domain::text::bounded("an answer", answer, 1, figures::MAX_CHARS)
+        .map_err(|e| AppError::invalid("answer", e))?;
+    let framework = app.framework_of(&access.cycle)?;
+    if let Some(figure) = &corrected {
+        let alone = ReportContent {
+            statistics: [(code.clone(), figure.clone())].into(),
+            ..Default::default()
+        };
+        report::check_draft(framework, &access.cycle.reviewed_measurements(), &[], &alone)
+            .map_err(|(field, message)| AppError::Invalid { field, message })?;
+    }
+    let txn = store::begin_write(&app.db).await?;
+    let (cycle, before) = store::submissions::lock_for_write(&txn, &access.cycle, access.city.id).await?;
+    let checks = store::checks::of_report(&txn, cycle.id, access.city.id).await?;
+    figures::may_answer(cycle.state, checks.get(&code)).map_err(|why| AppError::conflict("no_query", why))?;
+    store::checks::answer(&txn, Some(caller.id), (cycle.id, access.city.id), &code, &answer).await?;
+    let after = match corrected {
+        Some(figure) => {
+            let mut content = before.content.clone();
+            content.statistics.insert(code.clone(), figure);
+            store::submissions::write(
+                &txn,
+                Some(caller.id),
+                "submission.correct_figure",
+                &before,
+                before.state,
+                &content,
+                before.return_message.as_deref(),
+                before.submitted_at,
+            )
+            .await?
+        }
+        None => before,
+    };
+    let mail = Mail::FigureAnswered {
+        city: access.city.name.clone(),
+        cycle: cycle.name.clone(),
+        measurement: code.clone(),
+        answer,
+        url: format!(
+            "{}/cycles/{}/reports/{}#m-{code}",
+            app.public_url(),
+            cycle.id,
+            access.city.id
+        ),
+    };
+    super::notify::tell_secretariat(&txn, &mail).await?;
+    txn.commit().await?;
+    Ok(after)
 }

@@ -8,6 +8,7 @@ pub mod consensus;
 pub mod cycle;
 pub mod discussion;
 pub mod expert;
+pub mod figures;
 pub mod framework;
 pub mod guidance;
 pub mod item;

@@ -124,6 +124,22 @@ pub enum Mail {
         body: String,
         url: String,
     },
+    /// To a city's users: the secretariat asks about a figure of their report.
+    FigureQuery {
+        city: String,
+        cycle: String,
+        measurement: String,
+        question: String,
+        url: String,
+    },
+    /// To the secretariat: a city answered a question about a figure.
+    FigureAnswered {
+        city: String,
+        cycle: String,
+        measurement: String,
+        answer: String,
+        url: String,
+    },
     /// To a city's users: the results are published.
     Published { city: String, cycle: String, url: String },
     /// The day's held messages in one (for those who chose a daily digest).
@@ -146,7 +162,7 @@ struct Body {
 }
 
 /// Every kind of message, in the order of the preview page.
-pub const KINDS: [&str; 15] = [
+pub const KINDS: [&str; 17] = [
     "invitation",
     "cycle_opened",
     "submission_receipt",
@@ -160,6 +176,8 @@ pub const KINDS: [&str; 15] = [
     "extension",
     "rating_reopened",
     "comment",
+    "figure_query",
+    "figure_answered",
     "published",
     "digest",
 ];
@@ -180,6 +198,8 @@ impl Mail {
             Mail::Extension { .. } => "extension",
             Mail::RatingReopened { .. } => "rating_reopened",
             Mail::Comment { .. } => "comment",
+            Mail::FigureQuery { .. } => "figure_query",
+            Mail::FigureAnswered { .. } => "figure_answered",
             Mail::Published { .. } => "published",
             Mail::Digest { .. } => "digest",
         }
@@ -524,6 +544,41 @@ impl Mail {
                 ],
                 link: Some(("The item", url.clone())),
             },
+            Mail::FigureQuery {
+                city,
+                cycle,
+                measurement,
+                question,
+                url,
+            } => Body {
+                subject: format!("{city}: a question about a figure of your report ({measurement})"),
+                parts: vec![
+                    t(format!(
+                        "the secretariat checked the figures of {city}'s report for the cycle \"{cycle}\" and asks \
+                         about {measurement}:"
+                    )),
+                    Part::Quote(question.clone()),
+                    t("Answer on the report's page: in words, with a corrected figure, or both.".into()),
+                ],
+                link: Some(("Your report", url.clone())),
+            },
+            Mail::FigureAnswered {
+                city,
+                cycle,
+                measurement,
+                answer,
+                url,
+            } => Body {
+                subject: format!("{city} answered your question about {measurement}"),
+                parts: vec![
+                    t(format!(
+                        "{city} answered the question about {measurement} in its report for the cycle \"{cycle}\":"
+                    )),
+                    Part::Quote(answer.clone()),
+                    t("Check the figure again on the report's page.".into()),
+                ],
+                link: Some(("The report", url.clone())),
+            },
             Mail::Published { city, cycle, url } => Body {
                 subject: format!("{city}: the results of \"{cycle}\" are published"),
                 parts: vec![
@@ -683,6 +738,20 @@ pub fn samples(public_url: &str) -> Vec<Mail> {
             author: "Reviewer B".into(),
             body: "The budget line is for 2027 only; is there evidence it continues?".into(),
             url: format!("{public_url}/reviews/1/1/1#item-4"),
+        },
+        Mail::FigureQuery {
+            city: "Cork".into(),
+            cycle: "Review 2030".into(),
+            measurement: "1.1.1.a".into(),
+            question: "Is the 2029 rate the census figure or the survey's?".into(),
+            url: format!("{public_url}/cycles/1/reports/1#m-1.1.1.a"),
+        },
+        Mail::FigureAnswered {
+            city: "Cork".into(),
+            cycle: "Review 2030".into(),
+            measurement: "1.1.1.a".into(),
+            answer: "It is the census figure; we corrected the year.".into(),
+            url: format!("{public_url}/cycles/1/reports/1#m-1.1.1.a"),
         },
         Mail::Published {
             city: "Cork".into(),

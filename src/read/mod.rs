@@ -174,6 +174,16 @@ pub struct Submission {
     pub updated_at: OffsetDateTime,
 }
 
+/// Where one reported figure stands: the secretariat's check, its question and the city's answer.
+/// It names no one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CheckedFigure {
+    pub measurement: String,
+    pub status: crate::domain::figures::CheckStatus,
+    pub question: Option<String>,
+    pub answer: Option<String>,
+}
+
 /// An expert's profile as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Profile {
@@ -331,6 +341,8 @@ pub struct ProfileCycle {
     pub published_at: Option<OffsetDateTime>,
     pub scores: Vec<ProfileScore>,
     pub statistics: BTreeMap<String, Statistic>,
+    /// Where each statistic stands with the secretariat (verified, queried …).
+    pub verification: BTreeMap<String, crate::domain::figures::CheckStatus>,
 }
 
 /// A row of the audit log, for reading.

@@ -6,6 +6,7 @@ use time::OffsetDateTime;
 pub mod actions;
 pub mod assignment;
 pub mod audit;
+pub mod checks;
 pub mod cities;
 pub mod comments;
 pub mod consensus;

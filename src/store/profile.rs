@@ -43,6 +43,7 @@ pub async fn cycles<C: ConnectionTrait>(conn: &C, city_id: i32) -> Result<Vec<Pr
         .into_iter()
         .map(|c| (c.item_id, c))
         .collect();
+    let mut checks = super::checks::of_city(conn, city_id, &ids).await?;
     let mut reports: HashMap<i32, submission::Model> = submission::Entity::find()
         .filter(submission::Column::CityId.eq(city_id))
         .filter(submission::Column::CycleId.is_in(ids))
@@ -81,6 +82,11 @@ pub async fn cycles<C: ConnectionTrait>(conn: &C, city_id: i32) -> Result<Vec<Pr
             .collect();
         scores.sort_by(|a, b| a.measurement.cmp(&b.measurement));
         let statistics = report.map(|r| r.content.statistics).unwrap_or_default();
+        let cycle_checks = checks.remove(&row.id).unwrap_or_default();
+        let verification = statistics
+            .iter()
+            .map(|(code, st)| (code.clone(), crate::domain::figures::status(cycle_checks.get(code), st)))
+            .collect();
         out.push(ProfileCycle {
             cycle_id: row.id,
             name: row.name,
@@ -88,6 +94,7 @@ pub async fn cycles<C: ConnectionTrait>(conn: &C, city_id: i32) -> Result<Vec<Pr
             published_at: row.published_at,
             scores,
             statistics,
+            verification,
         });
     }
     Ok(out)

@@ -195,7 +195,7 @@ pub fn profile(
                         @if !c.statistics.is_empty() {
                             h3 { "Statistics the city reported" }
                             div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                                thead { tr { th scope="col" { "Measurement" } th scope="col" { "Year" } th scope="col" { "Values" } th scope="col" { "Source" } } }
+                                thead { tr { th scope="col" { "Measurement" } th scope="col" { "Year" } th scope="col" { "Values" } th scope="col" { "Source" } th scope="col" { "Checked" } } }
                                 tbody {
                                     @for (code, st) in &c.statistics {
                                         tr {
@@ -211,6 +211,7 @@ pub fn profile(
                                                 @if let Some(src) = st.source { (if src == crate::domain::report::FigureSource::Official { "Official data" } else { "Survey" }) }
                                                 @if let Some(p) = &st.provider { @if st.source.is_some() { ", " } span dir="auto" { (p) } }
                                             }
+                                            td { (c.verification.get(code).copied().unwrap_or(crate::domain::figures::CheckStatus::Unchecked).label()) }
                                         }
                                     }
                                 }

@@ -4,8 +4,10 @@ use std::collections::BTreeMap;
 use maud::{Markup, html};
 
 use super::layout::{Shell, csrf_field, page};
+use crate::domain::figures::CheckStatus;
 use crate::domain::framework::{Framework, Source};
 use crate::domain::report::{ReportState, breakdowns_of};
+use crate::read::CheckedFigure;
 
 /// What the form shows: the saved report, or what was just typed when it could not be saved.
 #[derive(Default, Clone)]
@@ -47,6 +49,12 @@ pub struct ReportView<'a> {
     /// Problems beside their field: measurement code (or `language`) → messages.
     pub field_errors: BTreeMap<String, Vec<String>>,
     pub csrf: &'a str,
+    /// Where each figure stands (the secretariat's checks).
+    pub figures: Vec<CheckedFigure>,
+    /// The viewer checks figures here (the secretariat, the report in, the cycle not archived).
+    pub may_check: bool,
+    /// The viewer answers the secretariat's questions (the city's users, the cycle not archived).
+    pub may_answer: bool,
 }
 
 /// The problems of one field, beside it (its id is what the field's `aria-describedby` names).
@@ -131,6 +139,9 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                     section class="measurement statistic" id=(format!("m-{code}")) {
                         h3 { span class="code" { (code) } " " (m.name) }
                         p class="muted" { (m.definition) " — " (m.unit.as_deref().unwrap_or("")) }
+                        @if let Some(f) = v.figures.iter().find(|f| f.measurement == code) {
+                            (check_note(f))
+                        }
                         (field_error(v, code))
                         div class="stat-fields" {
                             div {
@@ -179,6 +190,123 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                     }
                 }
             }
+            @if v.may_check { (checking(v)) }
+            @if v.may_answer { (answering(v)) }
         },
     )
+}
+
+/// A figure's check, beside it in the report.
+fn check_note(f: &CheckedFigure) -> Markup {
+    html! {
+        p class=(format!("check check-{}", f.status.as_str())) {
+            strong { (f.status.label()) }
+            @if let Some(q) = &f.question {
+                @if f.status != CheckStatus::Verified {
+                    br; "Question: " span dir="auto" { (q) }
+                }
+            }
+            @if let Some(a) = &f.answer {
+                br; "Answer: " span dir="auto" { (a) }
+            }
+        }
+    }
+}
+
+/// A figure in one line: year, values, or why it is not available.
+fn figure_line(v: &ReportView, code: &str) -> String {
+    let Some((year, values)) = v.form.statistics.get(code) else {
+        return v
+            .form
+            .stat_meta
+            .get(code)
+            .filter(|m| m.not_available)
+            .map(|m| format!("Not available: {}", m.reason))
+            .unwrap_or_default();
+    };
+    let values: Vec<String> = values.iter().map(|(b, x)| format!("{b} {x}")).collect();
+    format!("{year}: {}", values.join(", "))
+}
+
+/// The secretariat's list of the report's figures, each verified or queried in its own form.
+fn checking(v: &ReportView) -> Markup {
+    let base = format!("/cycles/{}/reports/{}/checks", v.cycle_id, v.city_id);
+    let waiting = v.figures.iter().filter(|f| f.status.needs_secretariat()).count();
+    html! {
+        section id="checks" {
+            h2 { "Checking the figures" }
+            p class="muted" {
+                (v.figures.len()) " figure(s); " (waiting) " to look at. A check holds for the figure as it is: "
+                "if the city changes it, it is to be checked again."
+            }
+            div class="table-scroll" {
+                table {
+                    thead { tr { th { "Measurement" } th { "Figure" } th { "Where it stands" } th { "Your decision" } } }
+                    tbody {
+                        @for f in &v.figures {
+                            @let code = f.measurement.as_str();
+                            tr id=(format!("check-{code}")) {
+                                td { span class="code" { (code) } }
+                                td { (figure_line(v, code)) }
+                                td { (check_note(f)) }
+                                td {
+                                    form method="post" action=(format!("{base}/{code}")) class="inline" {
+                                        (csrf_field(v.csrf))
+                                        input type="hidden" name="status" value="verified";
+                                        button type="submit" class="button secondary" { "Verified" span class="visually-hidden" { " " (code) } }
+                                    }
+                                    form method="post" action=(format!("{base}/{code}")) {
+                                        (csrf_field(v.csrf))
+                                        input type="hidden" name="status" value="query";
+                                        label for=(format!("q-{code}")) { "Question to the city about " (code) }
+                                        textarea dir="auto" id=(format!("q-{code}")) name="question" rows="2" maxlength="2000" required {}
+                                        button type="submit" class="button secondary" { "Send the question" }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The city's answers to the secretariat's open questions, each with an optional corrected figure.
+fn answering(v: &ReportView) -> Markup {
+    let open: Vec<&CheckedFigure> = v
+        .figures
+        .iter()
+        .filter(|f| matches!(f.status, CheckStatus::Queried | CheckStatus::Answered) && f.question.is_some())
+        .collect();
+    html! {
+        @if !open.is_empty() {
+            section id="questions" {
+                h2 { "Questions from the secretariat about your figures" }
+                p class="muted" { "Answer in words; correct the figure too if it was wrong. A locked report takes a corrected figure all the same." }
+                @for f in open {
+                    @let code = f.measurement.as_str();
+                    @let (year, values) = v.form.statistics.get(code).cloned().unwrap_or_default();
+                    form method="post" action=(format!("/cycles/{}/reports/{}/checks/{code}/answer", v.cycle_id, v.city_id)) class="form" id=(format!("answer-{code}")) {
+                        (csrf_field(v.csrf))
+                        h3 { span class="code" { (code) } }
+                        (check_note(f))
+                        label for=(format!("a-{code}")) { "Your answer about " (code) }
+                        textarea dir="auto" id=(format!("a-{code}")) name="answer" rows="3" maxlength="2000" required {}
+                        fieldset {
+                            legend { "Corrected figure " span class="hint" { "(leave as it is if it was right)" } }
+                            label for=(format!("ay-{code}")) { "Year" }
+                            input type="number" id=(format!("ay-{code}")) name="year" min="1950" max="2100" value=(year);
+                            @for (i, b) in breakdowns_of(v.framework, code).iter().enumerate() {
+                                label for=(format!("av-{code}-{i}")) { (b) }
+                                input type="text" inputmode="decimal" id=(format!("av-{code}-{i}")) name=(format!("v.{b}"))
+                                    value=(values.get(b).cloned().unwrap_or_default());
+                            }
+                        }
+                        button type="submit" class="button" { "Send the answer" }
+                    }
+                }
+            }
+        }
+    }
 }

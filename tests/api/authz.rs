@@ -562,6 +562,14 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         api( [U,   F,    R,    F,    R,    R,    R,    A], "POST /api/v1/cycles/{id}/submissions/{city_id}/return",
             format!("/api/v1/cycles/{cycle}/submissions/{city_a}/return"),
             Body::Json(json!({"message": "Please add evidence links."}))),
+        // The figures' checks: whoever reads the report; deciding is the secretariat's, answering
+        // the city's own users' (409 now: nothing asked).
+        api( [U,   A,    H,    A,    H,    H,    H,    A], "GET /api/v1/cycles/{id}/submissions/{city_id}/checks",
+            format!("/api/v1/cycles/{cycle}/submissions/{city_a}/checks"), Body::None),
+        api( [U,   F,    R,    F,    R,    R,    R,    A], "PUT /api/v1/cycles/{id}/submissions/{city_id}/checks/{measurement}",
+            format!("/api/v1/cycles/{cycle}/submissions/{city_a}/checks/1.1.1.a"), Body::Json(json!({"status": "verified"}))),
+        api( [U,   A,    H,    F,    H,    H,    H,    F], "POST /api/v1/cycles/{id}/submissions/{city_id}/checks/{measurement}/answer",
+            format!("/api/v1/cycles/{cycle}/submissions/{city_a}/checks/1.1.1.a/answer"), Body::Json(json!({"answer": "It is right."}))),
         // ---- Assignment: the secretariat ----
         api( [U,   F,    F,    F,    F,    F,    F,    A], "GET /api/v1/cycles/{id}/assignment",
             format!("/api/v1/cycles/{cycle}/assignment"), Body::None),
@@ -740,6 +748,10 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
                    ("n.3.1.1.a.text", "Changed after submission.")])),
         page([S,   F,    R,    F,    R,    R,    R,    A], "POST /cycles/{id}/reports/{city}/return",
             format!("/cycles/{cycle}/reports/{city_a}/return"), form(&[("message", "Please add evidence links.")])),
+        page([S,   F,    R,    F,    R,    R,    R,    A], "POST /cycles/{id}/reports/{city}/checks/{code}",
+            format!("/cycles/{cycle}/reports/{city_a}/checks/1.1.1.a"), form(&[("status", "verified")])),
+        page([S,   A,    H,    F,    H,    H,    H,    F], "POST /cycles/{id}/reports/{city}/checks/{code}/answer",
+            format!("/cycles/{cycle}/reports/{city_a}/checks/1.1.1.a/answer"), form(&[("answer", "It is right.")])),
         // ---- Pages: reviewing. A bundle's page is its reviewers' workspace ----
         page([S,   H,    H,    A,    H,    H,    R,    R], "GET /reviews/{cycle}/{city}/{panel}",
             format!("/reviews/{cycle}/{city_a}/{panel}"), Body::None),

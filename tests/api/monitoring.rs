@@ -4,7 +4,9 @@
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::helpers::{TestApp, assert_invalid, full_report, json_of, one_panel_submitted};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+use crate::helpers::{TestApp, assert_error, assert_invalid, full_report, json_of, one_panel_submitted};
 
 const J: &str = "The report gives concrete evidence: a strategy, a budget line and yearly progress reviews.";
 
@@ -185,6 +187,15 @@ async fn a_citys_own_rating_reaches_reviewers_after_theirs_and_the_profile_after
             assert!(r.status() == StatusCode::OK || r.status() == StatusCode::CONFLICT);
         }
     }
+    // The secretariat verifies one figure while the experts review.
+    let r = app
+        .put(
+            &format!("/api/v1/cycles/{}/submissions/{}/checks/1.2.4.a", c.cycle, c.city),
+            Some(&c.sec),
+            &json!({"status": "verified"}),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(
         app.transition(&c.sec, c.cycle, "reconciling").await.status(),
         StatusCode::OK
@@ -218,6 +229,9 @@ async fn a_citys_own_rating_reaches_reviewers_after_theirs_and_the_profile_after
             .all(|s| s["self_score"].is_null())
     );
     let stats = &profile["cycles"][0]["statistics"];
+    // The profile says which figures the secretariat verified.
+    assert_eq!(stats["1.2.4.a"]["verification"], "verified");
+    assert_eq!(stats["1.1.2.a"]["verification"], "unchecked");
     assert_eq!(stats["1.2.4.a"]["source"], "survey");
     assert_eq!(stats["1.2.4.a"]["provider"], "Cork City Council");
     assert_eq!(stats["1.1.2.a"]["not_available"], "No municipal election since 2019.");
@@ -393,7 +407,15 @@ async fn a_citys_own_rating_reaches_reviewers_after_theirs_and_the_profile_after
     let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
     assert_eq!(
         header[8..],
-        ["self_score", "year", "values", "source", "provider", "not_available"]
+        [
+            "self_score",
+            "year",
+            "values",
+            "source",
+            "provider",
+            "not_available",
+            "verification"
+        ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let row = |code: &str| {
@@ -408,5 +430,233 @@ async fn a_citys_own_rating_reaches_reviewers_after_theirs_and_the_profile_after
         ("survey", "Cork City Council")
     );
     assert_eq!(&row("1.1.2.a")[13], "No municipal election since 2019.");
+    assert_eq!(&row("1.1.2.a")[14], "unchecked");
+    assert_eq!(&row("1.2.4.a")[14], "verified");
     assert_eq!(&row("1.1.1.a")[10], "Female=95.8; Male=97.1; Total=96.5");
+}
+
+#[tokio::test]
+async fn the_secretariat_verifies_or_queries_each_figure_and_the_city_answers() {
+    let app = TestApp::spawn_with(|s| s.auth.dev_login = true).await;
+    let c = one_panel_submitted(&app, &[5, 5], 2, None, &["en"]).await;
+    let checks = format!("/api/v1/cycles/{}/submissions/{}/checks", c.cycle, c.city);
+    let figure = format!("{checks}/1.1.1.a");
+    let listed = json_of(app.get(&checks, Some(&c.coordinator)).await).await;
+    assert_eq!(
+        listed,
+        json!({"figures": [{"measurement": "1.1.1.a", "status": "unchecked"}]})
+    );
+    // Only the secretariat checks; others are refused, unknown figures are not found, bad words are 422.
+    let verify = json!({"status": "verified"});
+    assert_eq!(
+        app.put(&figure, Some(&c.coordinator), &verify).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.put(&figure, Some(&c.experts[0].1), &verify).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    for code in ["9.9.9.z", "3.1.1.a"] {
+        assert_eq!(
+            app.put(&format!("{checks}/{code}"), Some(&c.sec), &verify)
+                .await
+                .status(),
+            StatusCode::NOT_FOUND
+        );
+    }
+    assert_invalid(
+        app.put(&format!("{checks}/1.1.2.a"), Some(&c.sec), &verify).await,
+        "measurement",
+    )
+    .await;
+    assert_invalid(
+        app.put(&figure, Some(&c.sec), &json!({"status": "fine"})).await,
+        "status",
+    )
+    .await;
+    assert_invalid(
+        app.put(&figure, Some(&c.sec), &json!({"status": "query", "question": "  "}))
+            .await,
+        "question",
+    )
+    .await;
+    // Nothing to answer before a question.
+    let answer = format!("{figure}/answer");
+    assert_error(
+        app.post(&answer, Some(&c.coordinator), Some(&json!({"answer": "It is right."})))
+            .await,
+        StatusCode::CONFLICT,
+        "no_query",
+    )
+    .await;
+
+    let r = app.put(&figure, Some(&c.sec), &verify).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(json_of(r).await["status"], "verified");
+    let question = "Is the 2025 rate the census figure? The total looks high.";
+    let r = app
+        .put(&figure, Some(&c.sec), &json!({"status": "query", "question": question}))
+        .await;
+    assert_eq!(json_of(r).await["status"], "queried");
+    // The city's users are told, and the message names no one of the secretariat.
+    let asked: Vec<entity::outbox::Model> = entity::outbox::Entity::find()
+        .filter(entity::outbox::Column::Kind.eq("figure_query"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(asked.len(), 1);
+    assert_eq!(asked[0].to_address, "coord@cork.example.org");
+    assert!(asked[0].body_text.contains(question), "{}", asked[0].body_text);
+
+    // The city answers: not the secretariat; words required; a corrected figure checked like a draft's.
+    assert_eq!(
+        app.post(&answer, Some(&c.sec), Some(&json!({"answer": "x"})))
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_invalid(
+        app.post(&answer, Some(&c.coordinator), Some(&json!({"answer": " "})))
+            .await,
+        "answer",
+    )
+    .await;
+    assert_invalid(
+        app.post(
+            &answer,
+            Some(&c.coordinator),
+            Some(&json!({"answer": "Corrected.", "statistic": {"year": 2025, "values": {"Total": 120.0}}})),
+        )
+        .await,
+        "statistics.1.1.1.a.values.Total",
+    )
+    .await;
+    let before = json_of(app.get_submission(&c.coordinator, c.cycle, c.city).await).await;
+    let corrected = json!({"year": 2024, "values": {"Male": 97.1, "Female": 95.8, "Total": 96.4}});
+    let r = app
+        .post(
+            &answer,
+            Some(&c.coordinator),
+            Some(&json!({"answer": "The census figure is for 2024; corrected.", "statistic": corrected})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let after = json_of(r).await;
+    // Written into the locked report, which stays submitted.
+    assert_eq!(after["state"], "submitted");
+    assert_eq!(after["statistics"]["1.1.1.a"]["year"], 2024);
+    assert_eq!(after["version"].as_i64(), before["version"].as_i64().map(|v| v + 1));
+    let listed = json_of(app.get(&checks, Some(&c.sec)).await).await;
+    assert_eq!(listed["figures"][0]["status"], "answered");
+    assert_eq!(listed["figures"][0]["question"], question);
+    assert_eq!(
+        listed["figures"][0]["answer"],
+        "The census figure is for 2024; corrected."
+    );
+    let told: Vec<entity::outbox::Model> = entity::outbox::Entity::find()
+        .filter(entity::outbox::Column::Kind.eq("figure_answered"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(told.len(), 1);
+    assert!(told[0].body_text.contains("corrected"));
+
+    // The same from the pages: the secretariat queries, the city answers with a corrected value.
+    let sec_id = json_of(app.get("/api/v1/me", Some(&c.sec)).await).await["id"]
+        .as_i64()
+        .unwrap() as i32;
+    let (sb, scsrf) = crate::pages::sign_in(&app, sec_id).await;
+    let report_path = format!("/cycles/{}/reports/{}", c.cycle, c.city);
+    let (status, page) = crate::helpers::page_of(&sb, &app, &report_path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Checking the figures"), "{page}");
+    assert!(page.contains("Answered, to be checked again"));
+    let r = sb
+        .post(app.url(&format!("{report_path}/checks/1.1.1.a")))
+        .form(&[
+            ("csrf_token", scsrf.as_str()),
+            ("status", "query"),
+            ("question", "Which survey gives the male rate?"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    // Without the CSRF token: refused.
+    let r = sb
+        .post(app.url(&format!("{report_path}/checks/1.1.1.a")))
+        .form(&[("status", "verified")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let me = json_of(app.get("/api/v1/me", Some(&c.coordinator)).await).await;
+    let (cb, ccsrf) = crate::pages::sign_in(&app, me["id"].as_i64().unwrap() as i32).await;
+    let (_, page) = crate::helpers::page_of(&cb, &app, &report_path).await;
+    assert!(page.contains("Questions from the secretariat about your figures"));
+    assert!(page.contains("Which survey gives the male rate?"));
+    assert!(!page.contains("Checking the figures"));
+    let r = cb
+        .post(app.url(&format!("{report_path}/checks/1.1.1.a/answer")))
+        .form(&[
+            ("csrf_token", ccsrf.as_str()),
+            ("answer", "The labour force survey."),
+            ("year", "2024"),
+            ("v.Male", "97,3"),
+            ("v.Female", "95.8"),
+            ("v.Total", "96.4"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let saved = json_of(app.get_submission(&c.coordinator, c.cycle, c.city).await).await;
+    assert_eq!(saved["statistics"]["1.1.1.a"]["values"]["Male"], 97.3);
+    // An unreadable number is refused on the page and changes nothing.
+    let r = cb
+        .post(app.url(&format!("{report_path}/checks/1.1.1.a/answer")))
+        .form(&[("csrf_token", ccsrf.as_str()), ("answer", "Again."), ("v.Male", "lots")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // Verified again; then nothing is open to answer, and a later change shows.
+    let r = sb
+        .post(app.url(&format!("{report_path}/checks/1.1.1.a")))
+        .form(&[("csrf_token", scsrf.as_str()), ("status", "verified")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        json_of(app.get(&checks, Some(&c.coordinator)).await).await["figures"][0]["status"],
+        "verified"
+    );
+    assert_error(
+        app.post(&answer, Some(&c.coordinator), Some(&json!({"answer": "More."})))
+            .await,
+        StatusCode::CONFLICT,
+        "no_query",
+    )
+    .await;
+    let r = app
+        .return_report(&c.sec, c.cycle, c.city, "Please check 1.1.1.a.")
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let mut report = json_of(app.get_submission(&c.coordinator, c.cycle, c.city).await).await;
+    report["statistics"]["1.1.1.a"]["values"]["Total"] = json!(96.5);
+    assert_eq!(
+        app.save_submission(&c.coordinator, c.cycle, c.city, &report)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        json_of(app.get(&checks, Some(&c.sec)).await).await["figures"][0]["status"],
+        "changed"
+    );
+    // Every decision and answer is in the audit log.
+    let audited = entity::audit_log::Entity::find().all(&app.db).await.unwrap();
+    assert_eq!(audited.iter().filter(|a| a.action == "figure.check").count(), 4);
+    assert_eq!(audited.iter().filter(|a| a.action == "figure.answer").count(), 2);
 }

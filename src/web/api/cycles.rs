@@ -28,6 +28,9 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_submission, save_submission))
         .routes(routes!(submit_submission))
         .routes(routes!(return_submission))
+        .routes(routes!(list_checks))
+        .routes(routes!(check_figure))
+        .routes(routes!(answer_query))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -627,6 +630,28 @@ impl From<Submission> for SubmissionBody {
     }
 }
 
+/// A statistic as sent, read into the report's terms (422 naming an unknown source).
+fn statistic_of(code: &str, st: StatisticBody) -> Result<Statistic, AppError> {
+    let source = match st.source.as_deref() {
+        None => None,
+        Some(v) => Some(crate::domain::report::FigureSource::parse(v).ok_or_else(|| {
+            crate::app::AppError::invalid(
+                format!("statistics.{code}.source"),
+                format!("`{v}` is not a source: official or survey"),
+            )
+        })?),
+    };
+    Ok(Statistic {
+        year: st.year,
+        values: st.values,
+        source,
+        provider: st.provider,
+        not_available: st
+            .not_available
+            .map(|n| crate::domain::report::NotAvailable { reason: n.reason }),
+    })
+}
+
 #[derive(Deserialize, ToSchema)]
 struct SaveSubmission {
     language: Option<String>,
@@ -701,30 +726,11 @@ async fn save_submission(
             },
         );
     }
-    let mut statistics = BTreeMap::new();
-    for (k, st) in body.statistics {
-        let source = match st.source.as_deref() {
-            None => None,
-            Some(v) => Some(crate::domain::report::FigureSource::parse(v).ok_or_else(|| {
-                crate::app::AppError::invalid(
-                    format!("statistics.{k}.source"),
-                    format!("`{v}` is not a source: official or survey"),
-                )
-            })?),
-        };
-        statistics.insert(
-            k,
-            Statistic {
-                year: st.year,
-                values: st.values,
-                source,
-                provider: st.provider,
-                not_available: st
-                    .not_available
-                    .map(|n| crate::domain::report::NotAvailable { reason: n.reason }),
-            },
-        );
-    }
+    let statistics = body
+        .statistics
+        .into_iter()
+        .map(|(k, st)| statistic_of(&k, st).map(|st| (k, st)))
+        .collect::<Result<BTreeMap<_, _>, _>>()?;
     let content = ReportContent {
         language: body.language,
         narratives,
@@ -774,5 +780,118 @@ async fn return_submission(
     let staff = app::Staff::of(&caller).map_err(|_| AppError::forbidden("only the secretariat returns reports"))?;
     let body: ReturnBody = body.parse()?;
     let saved = app::reports::return_for_correction(&app, &staff, &access, &body.message).await?;
+    Ok(axum::Json(saved.into()))
+}
+
+#[derive(Serialize, ToSchema)]
+struct CheckedFigureBody {
+    measurement: String,
+    /// unchecked | verified | queried | answered (the city answered or changed the figure since the
+    /// question) | changed (the figure changed since it was verified).
+    status: String,
+    /// The secretariat's open or last question.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    question: Option<String>,
+    /// The city's answer to it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    answer: Option<String>,
+}
+
+impl From<crate::read::CheckedFigure> for CheckedFigureBody {
+    fn from(c: crate::read::CheckedFigure) -> Self {
+        CheckedFigureBody {
+            measurement: c.measurement,
+            status: c.status.as_str().to_owned(),
+            question: c.question,
+            answer: c.answer,
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+struct ChecksBody {
+    /// One per figure the report gives.
+    figures: Vec<CheckedFigureBody>,
+}
+
+/// Where each figure of a report stands: verified, queried, answered … (whoever may read the
+/// report). Names no one.
+#[utoipa::path(get, path = "/api/v1/cycles/{id}/submissions/{city_id}/checks", tag = "reports",
+    security(("bearer" = [])), params(("id" = i32, Path), ("city_id" = i32, Path)),
+    responses((status = 200, body = ChecksBody), ApiErrors))]
+async fn list_checks(
+    ApiUser(caller): ApiUser,
+    State(app): State<App>,
+    Ids(ids): Ids<(Id, Id)>,
+) -> ApiResult<axum::Json<ChecksBody>> {
+    let (Id(id), Id(city_id)) = ids;
+    let access = app::reports::visible(&app, &caller, id, city_id).await?;
+    let figures = app::reports::figures(&app, &access).await?;
+    Ok(axum::Json(ChecksBody {
+        figures: figures.into_iter().map(Into::into).collect(),
+    }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct CheckBody {
+    /// verified | query
+    status: String,
+    /// What the city should check (a query).
+    question: Option<String>,
+}
+
+/// The secretariat verifies a figure of a submitted report, or queries it with a question (the
+/// city's users are e-mailed). 409 `report_state` for a draft or an archived cycle.
+#[utoipa::path(put, path = "/api/v1/cycles/{id}/submissions/{city_id}/checks/{measurement}", tag = "reports",
+    request_body = CheckBody, security(("bearer" = [])),
+    params(("id" = i32, Path), ("city_id" = i32, Path), ("measurement" = String, Path)),
+    responses((status = 200, body = CheckedFigureBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = caller.id))]
+async fn check_figure(
+    ApiUser(caller): ApiUser,
+    State(app): State<App>,
+    Ids(ids): Ids<(Id, Id, String)>,
+    body: JsonBody,
+) -> ApiResult<axum::Json<CheckedFigureBody>> {
+    let (Id(id), Id(city_id), code) = ids;
+    let access = app::reports::visible(&app, &caller, id, city_id).await?;
+    let staff = app::Staff::of(&caller).map_err(|_| AppError::forbidden("only the secretariat checks figures"))?;
+    let body: CheckBody = body.parse()?;
+    let decision = crate::domain::figures::Decision::parse(&body.status, body.question.as_deref())
+        .map_err(|(field, message)| AppError::invalid(field, message))?;
+    let checked = app::reports::check_figure(&app, &staff, &access, &code, decision).await?;
+    Ok(axum::Json(checked.into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct AnswerBody {
+    /// The city's answer, in words.
+    answer: String,
+    /// A corrected figure, replacing the report's.
+    statistic: Option<StatisticBody>,
+}
+
+/// The city answers the secretariat's question about a figure, in words and optionally with a
+/// corrected figure (written into the report even when it is locked). 409 `no_query` when there is
+/// no open question.
+#[utoipa::path(post, path = "/api/v1/cycles/{id}/submissions/{city_id}/checks/{measurement}/answer", tag = "reports",
+    request_body = AnswerBody, security(("bearer" = [])),
+    params(("id" = i32, Path), ("city_id" = i32, Path), ("measurement" = String, Path)),
+    responses((status = 200, body = SubmissionBody), ApiErrors))]
+#[tracing::instrument(skip_all, fields(actor = caller.id))]
+async fn answer_query(
+    ApiUser(caller): ApiUser,
+    State(app): State<App>,
+    Ids(ids): Ids<(Id, Id, String)>,
+    body: JsonBody,
+) -> ApiResult<axum::Json<SubmissionBody>> {
+    let (Id(id), Id(city_id), code) = ids;
+    let access = app::reports::visible(&app, &caller, id, city_id).await?;
+    app::reports::require_writer(&caller, &access)?;
+    let body: AnswerBody = body.parse()?;
+    let corrected = body.statistic.map(|st| statistic_of(&code, st)).transpose()?;
+    let saved = app::reports::answer_query(&app, &caller, &access, &code, &body.answer, corrected).await?;
     Ok(axum::Json(saved.into()))
 }

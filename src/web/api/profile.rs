@@ -54,6 +54,8 @@ struct StatisticBody {
     provider: Option<String>,
     /// Why the city has no such figure; null: it has one (or said nothing).
     not_available: Option<String>,
+    /// The secretariat's check: unchecked | verified | queried | answered | changed.
+    verification: String,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -86,6 +88,7 @@ struct SeriesPointBody {
 }
 
 fn cycle_body(c: ProfileCycle) -> CycleBody {
+    let verification = c.verification;
     CycleBody {
         cycle_id: c.cycle_id,
         name: c.name,
@@ -106,9 +109,14 @@ fn cycle_body(c: ProfileCycle) -> CycleBody {
             .statistics
             .into_iter()
             .map(|(k, v)| {
+                let checked = verification.get(&k).copied();
                 (
                     k,
                     StatisticBody {
+                        verification: checked
+                            .unwrap_or(crate::domain::figures::CheckStatus::Unchecked)
+                            .as_str()
+                            .to_owned(),
                         year: v.year,
                         values: v.values,
                         source: v.source.map(|f| f.as_str().to_owned()),
@@ -172,7 +180,7 @@ impl ProfileBody {
 /// The same as CSV: one row per measurement and cycle.
 #[utoipa::path(get, path = "/api/v1/cities/{id}/profile.csv", tag = "profile", security(("bearer" = [])),
     params(("id" = i32, Path)),
-    responses((status = 200, description = "CSV, one row per measurement and cycle: cycle_id, cycle, published_at, measurement, score, label, method, feedback, self_score (experts' review), year, values, source, provider, not_available (statistics)", content_type = "text/csv"),
+    responses((status = 200, description = "CSV, one row per measurement and cycle: cycle_id, cycle, published_at, measurement, score, label, method, feedback, self_score (experts' review), year, values, source, provider, not_available, verification (statistics)", content_type = "text/csv"),
         ApiErrors))]
 async fn profile_csv(
     ApiUser(caller): ApiUser,
@@ -202,6 +210,7 @@ pub async fn profile_csv_for(app: &App, caller: &User, city_id: i32) -> ApiResul
         "source",
         "provider",
         "not_available",
+        "verification",
     ])
     .map_err(internal)?;
     for c in cycles {
@@ -217,6 +226,7 @@ pub async fn profile_csv_for(app: &App, caller: &User, city_id: i32) -> ApiResul
                 s.method.as_str().to_owned(),
                 s.feedback.clone(),
                 s.self_score.map(|v| v.to_string()).unwrap_or_default(),
+                String::new(),
                 String::new(),
                 String::new(),
                 String::new(),
@@ -248,6 +258,12 @@ pub async fn profile_csv_for(app: &App, caller: &User, city_id: i32) -> ApiResul
                 st.source.map(|f| f.as_str().to_owned()).unwrap_or_default(),
                 st.provider.clone().unwrap_or_default(),
                 st.not_available.as_ref().map(|n| n.reason.clone()).unwrap_or_default(),
+                c.verification
+                    .get(code)
+                    .copied()
+                    .unwrap_or(crate::domain::figures::CheckStatus::Unchecked)
+                    .as_str()
+                    .to_owned(),
             ])
             .map_err(internal)?;
         }

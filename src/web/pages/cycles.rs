@@ -79,6 +79,8 @@ pub fn router() -> Router<AppState> {
         .route("/cycles/{id}/remind", post(remind))
         .route("/cycles/{id}/reports/{city}", get(report_page).post(save_report))
         .route("/cycles/{id}/reports/{city}/return", post(return_report))
+        .route("/cycles/{id}/reports/{city}/checks/{code}", post(check_figure))
+        .route("/cycles/{id}/reports/{city}/checks/{code}/answer", post(answer_query))
 }
 
 async fn render_list(state: &AppState, page: &SecretariatPage, form: &CycleForm) -> Result<Markup, PageError> {
@@ -928,18 +930,18 @@ fn read_form(fields: &[(String, String)]) -> (ReportForm, ReportContent, Vec<(St
     (form, content, errors)
 }
 
-fn render_report(
+async fn render_report(
     state: &AppState,
     session: &Session,
     ctx: &ReportAccess,
     form: ReportForm,
     error: Option<String>,
 ) -> Result<Markup, PageError> {
-    render_report_with(state, session, ctx, form, error, &[])
+    render_report_with(state, session, ctx, form, error, &[]).await
 }
 
 /// The editor, with problems shown beside their measurement (`language` beside the language).
-fn render_report_with(
+async fn render_report_with(
     state: &AppState,
     session: &Session,
     ctx: &ReportAccess,
@@ -947,6 +949,7 @@ fn render_report_with(
     error: Option<String>,
     problems: &[(String, String)],
 ) -> Result<Markup, PageError> {
+    let figures = app::reports::figures(state, ctx).await?;
     let mut field_errors: std::collections::BTreeMap<String, Vec<String>> = std::collections::BTreeMap::new();
     for (code, message) in problems {
         field_errors.entry(code.clone()).or_default().push(message.clone());
@@ -954,6 +957,10 @@ fn render_report_with(
     let framework = state.framework_of(&ctx.cycle)?;
     let editable = app::reports::editable(&session.user, ctx);
     let reviewed = ctx.cycle.reviewed_measurements();
+    let may_check = session.user.actor().may_administer()
+        && crate::domain::figures::may_check(ctx.cycle.state, ctx.report.state).is_ok();
+    let may_answer = session.user.actor().may_write_report(ctx.city.id)
+        && ctx.cycle.state != crate::domain::cycle::CycleState::Archived;
     Ok(editor(
         &crate::web::auth::session::shell_for(Some(session)),
         &ReportView {
@@ -971,6 +978,9 @@ fn render_report_with(
             error,
             field_errors,
             csrf: &session.csrf_token,
+            figures,
+            may_check,
+            may_answer,
         },
     ))
 }
@@ -982,7 +992,7 @@ async fn report_page(
 ) -> Result<Markup, PageError> {
     let ctx = app::reports::visible(&state, &session.user, cycle_id, city).await?;
     let form = form_of(&ctx.report);
-    render_report(&state, &session, &ctx, form, None)
+    render_report(&state, &session, &ctx, form, None).await
 }
 
 async fn save_report(
@@ -996,10 +1006,9 @@ async fn save_report(
         .map_err(|_| PageError(AppError::forbidden("Only the city's own users write its report.")))?;
     let submit = fields.iter().any(|(k, v)| k == "action" && v == "submit");
     let (mut form, content, mut problems) = read_form(&fields);
-    let refuse =
-        |ctx: &ReportAccess, form: ReportForm, message: String, status: StatusCode| -> Result<Response, PageError> {
-            Ok((status, render_report(&state, &session, ctx, form, Some(message))?).into_response())
-        };
+    let refuse = async |ctx: &ReportAccess, form: ReportForm, message: String, status: StatusCode| {
+        Ok::<_, PageError>((status, render_report(&state, &session, ctx, form, Some(message)).await?).into_response())
+    };
     // What the rules refuse is taken out and flagged beside its measurement; the rest is saved, so
     // one bad link does not cost the whole draft.
     let framework = state.framework_of(&ctx.cycle)?;
@@ -1020,14 +1029,14 @@ async fn save_report(
                 problems.len(),
                 if submit { "; it is not submitted" } else { "" }
             );
-            let view = render_report_with(&state, &session, &ctx, form, Some(summary), &problems)?;
+            let view = render_report_with(&state, &session, &ctx, form, Some(summary), &problems).await?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
         }
         Ok(_) => {}
         Err(e @ AppError::Invalid { .. }) => {
-            return refuse(&ctx, form, e.page_message(), StatusCode::UNPROCESSABLE_ENTITY);
+            return refuse(&ctx, form, e.page_message(), StatusCode::UNPROCESSABLE_ENTITY).await;
         }
-        Err(AppError::Conflict { message, .. }) => return refuse(&ctx, form, message, StatusCode::CONFLICT),
+        Err(AppError::Conflict { message, .. }) => return refuse(&ctx, form, message, StatusCode::CONFLICT).await,
         Err(e) => return Err(e.into()),
     }
     let to = format!("/cycles/{}/reports/{}", ctx.cycle.id, ctx.city.id);
@@ -1048,6 +1057,120 @@ async fn save_report(
                 format!("The draft is saved, but not submitted: {message}."),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct CheckForm {
+    status: String,
+    #[serde(default)]
+    question: Option<String>,
+}
+
+/// The secretariat verifies or queries one figure from the report page.
+async fn check_figure(
+    State(state): State<AppState>,
+    page: SecretariatPage,
+    Ids((Id(cycle_id), Id(city), code)): Ids<(Id, Id, String)>,
+    CsrfForm(form): CsrfForm<CheckForm>,
+) -> Result<Response, PageError> {
+    let session = &page.0;
+    let ctx = app::reports::visible(&state, &session.user, cycle_id, city).await?;
+    let decided = crate::domain::figures::Decision::parse(&form.status, form.question.as_deref())
+        .map_err(|(field, message)| AppError::invalid(field, message));
+    let outcome = match decided {
+        Ok(decision) => app::reports::check_figure(&state, page.staff(), &ctx, &code, decision).await,
+        Err(e) => Err(e),
+    };
+    match outcome {
+        Ok(f) => {
+            let said = match f.status {
+                crate::domain::figures::CheckStatus::Verified => format!("{code} is marked verified."),
+                _ => format!("Your question about {code} is sent to the city."),
+            };
+            done(
+                &state,
+                session,
+                &said,
+                &format!("/cycles/{cycle_id}/reports/{city}#check-{code}"),
+            )
+            .await
+        }
+        Err(e) => {
+            let (status, message) = refusal(e)?;
+            let view = render_report(&state, session, &ctx, form_of(&ctx.report), Some(message)).await?;
+            Ok((status, view).into_response())
+        }
+    }
+}
+
+/// The city answers a question about a figure from the report page, with a corrected figure if the
+/// year or a value was changed.
+async fn answer_query(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+    Ids((Id(cycle_id), Id(city), code)): Ids<(Id, Id, String)>,
+    CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let ctx = app::reports::visible(&state, &session.user, cycle_id, city).await?;
+    app::reports::require_writer(&session.user, &ctx).map_err(|_| {
+        PageError(AppError::forbidden(
+            "Only the city's own users answer about its figures.",
+        ))
+    })?;
+    let answer = fields
+        .iter()
+        .find(|(k, _)| k == "answer")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let before = ctx.report.content.statistics.get(&code).cloned().unwrap_or_default();
+    let mut figure = before.clone();
+    let mut problems = Vec::new();
+    for (k, v) in &fields {
+        let v = v.trim();
+        if k == "year" {
+            figure.year = if v.is_empty() { None } else { v.parse().ok() };
+            if !v.is_empty() && figure.year.is_none() {
+                problems.push(format!("the year `{v}` is not a number"));
+            }
+        } else if let Some(b) = k.strip_prefix("v.") {
+            if v.is_empty() {
+                figure.values.remove(b);
+            } else {
+                match v.replace(',', ".").parse::<f64>() {
+                    Ok(n) if n.is_finite() => {
+                        figure.values.insert(b.to_owned(), n);
+                    }
+                    _ => problems.push(format!("{b}: `{v}` is not a number")),
+                }
+            }
+        }
+    }
+    if !figure.values.is_empty() {
+        figure.not_available = None;
+    }
+    let outcome = if problems.is_empty() {
+        let corrected = (figure != before).then_some(figure);
+        app::reports::answer_query(&state, &session.user, &ctx, &code, &answer, corrected).await
+    } else {
+        Err(AppError::invalid(code.clone(), problems.join("; ")))
+    };
+    match outcome {
+        Ok(_) => {
+            done(
+                &state,
+                &session,
+                &format!("Your answer about {code} is sent to the secretariat."),
+                &format!("/cycles/{cycle_id}/reports/{city}#m-{code}"),
+            )
+            .await
+        }
+        Err(e) => {
+            let (status, message) = refusal(e)?;
+            let view = render_report(&state, &session, &ctx, form_of(&ctx.report), Some(message)).await?;
+            Ok((status, view).into_response())
         }
     }
 }
