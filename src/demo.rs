@@ -105,8 +105,10 @@ const EXPERTS: [(&str, &str); 30] = [
     ("Isabel Duarte", "PY"), ("Thandiwe Dlamini", "BW"),
 ];
 
-/// The demo's cycles, oldest first: two published (so profiles show a change) and one in review.
-const CYCLES: [(&str, f64); 3] = [
+/// The demo's cycles, oldest first: three published (so profiles show a change over time, not just
+/// one step) and one in review.
+const CYCLES: [(&str, f64); 4] = [
+    ("GNLC review 2023", -0.6),
     ("GNLC review 2024", -0.35),
     ("GNLC review 2025", 0.0),
     ("GNLC review 2026", 0.25),
@@ -278,6 +280,7 @@ pub async fn load(app: &App) -> anyhow::Result<Outcome> {
             let access = app::reports::visible(app, coordinator, cycle.id, *city_id).await?;
             app::reports::submit(app, coordinator, &access).await?;
         }
+        check_figures(app, &sec, &cities, cycle.id, in_review).await?;
         app::assignment::run(app, &sec, cycle.id).await?;
         app::assignment::confirm(app, &sec, cycle.id).await?;
         cycle = app::cycles::transition(app, &sec, cycle.id, CycleState::Reviewing).await?;
@@ -394,8 +397,76 @@ pub async fn load(app: &App) -> anyhow::Result<Outcome> {
         }
         app::cycles::transition(app, &sec, cycle.id, CycleState::Published).await?;
         summary.published_cycles += 1;
+        write_action_plans(app, &cities, cycle.id).await?;
     }
     Ok(Outcome::Loaded(summary))
+}
+
+/// The secretariat checks the figures of the reports: most verified; in the cycle under review, one
+/// figure of Cork's queried and still open, so its coordinator has a question to answer.
+async fn check_figures(
+    app: &App,
+    sec: &Staff,
+    cities: &[(i32, User, &DemoCity)],
+    cycle_id: i32,
+    in_review: bool,
+) -> anyhow::Result<()> {
+    let Some(staff_user) = sec.user() else {
+        return Ok(());
+    };
+    for (i, (city_id, _, c)) in cities.iter().enumerate() {
+        // Part of the network still waits for its check in the newest cycle.
+        if in_review && i % 3 == 0 {
+            continue;
+        }
+        let access = app::reports::visible(app, staff_user, cycle_id, *city_id).await?;
+        let codes: Vec<String> = access.report.content.statistics.keys().cloned().collect();
+        for (j, code) in codes.iter().enumerate() {
+            let decision = if in_review && c.name == "Cork" && j == 0 {
+                crate::domain::figures::Decision::Query {
+                    question: "Is this the figure of the census or of the adult learning survey? Please say which \
+                               and give the survey's year if it is the survey."
+                        .into(),
+                }
+            } else {
+                crate::domain::figures::Decision::Verified
+            };
+            app::reports::check_figure(app, sec, &access, code, decision).await?;
+        }
+    }
+    Ok(())
+}
+
+/// After publication, two cities in three answer their feedback: an action for each of their two
+/// lowest-scored measurements.
+async fn write_action_plans(app: &App, cities: &[(i32, User, &DemoCity)], cycle_id: i32) -> anyhow::Result<()> {
+    for (i, (city_id, coordinator, c)) in cities.iter().enumerate() {
+        if i % 3 == 1 {
+            continue;
+        }
+        let (_, cycles) = app::profile::profile(app, coordinator, *city_id).await?;
+        let Some(published) = cycles.iter().find(|p| p.cycle_id == cycle_id) else {
+            continue;
+        };
+        let mut scores: Vec<&crate::read::ProfileScore> = published.scores.iter().collect();
+        scores.sort_by_key(|s| (s.score.value(), s.measurement.clone()));
+        let plan: BTreeMap<String, String> = scores
+            .iter()
+            .take(2)
+            .map(|s| {
+                (
+                    s.measurement.clone(),
+                    format!(
+                        "{} will set out yearly targets for this measurement, assign a lead office and report \
+                         progress to the city council each spring, starting with the weaknesses the panel named.",
+                        c.name
+                    ),
+                )
+            })
+            .collect();
+        app::actions::set(app, coordinator, *city_id, cycle_id, &plan).await?;
+    }
+    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -538,7 +609,7 @@ fn report(framework: &Framework, cycle: &Cycle, city: &DemoCity, n: usize, rng: 
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .collect();
-    let year = 2023 + n as i32;
+    let year = 2022 + n as i32;
     let mut narratives = BTreeMap::new();
     for code in cycle.reviewed_measurements() {
         let Some(m) = framework.measurement(&code) else {

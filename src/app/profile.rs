@@ -54,6 +54,43 @@ pub struct Network {
     pub histogram: Vec<(String, String, [usize; 5])>,
 }
 
+/// The network over time, anonymous: the published cycles (oldest first) and, per experts'-review
+/// measurement, how many cities got each score in each of them.
+pub struct NetworkSeries {
+    /// (cycle id, name), oldest first.
+    pub cycles: Vec<(i32, String)>,
+    /// measurement → per cycle (in `cycles`' order) the counts of scores 1..=5.
+    pub series: std::collections::BTreeMap<String, Vec<crate::domain::score::Counts>>,
+    /// The newest published cycle's framework, for names and areas of focus.
+    pub framework: Option<crate::domain::framework::Framework>,
+}
+
+pub async fn network_series(app: &App, staff: &Staff) -> AppResult<NetworkSeries> {
+    let mut published: Vec<Cycle> = super::cycles::list(app, staff)
+        .await?
+        .into_iter()
+        .filter(|c| matches!(c.state, CycleState::Published | CycleState::Archived))
+        .collect();
+    published.sort_by_key(|c| (c.published_at, c.id));
+    let ids: Vec<i32> = published.iter().map(|c| c.id).collect();
+    let mut by_cycle = store::profile::histograms(&app.db, &ids).await?;
+    let mut series: std::collections::BTreeMap<String, Vec<crate::domain::score::Counts>> = Default::default();
+    let codes: std::collections::BTreeSet<String> = by_cycle.values().flat_map(|m| m.keys().cloned()).collect();
+    for code in codes {
+        let row = ids
+            .iter()
+            .map(|id| by_cycle.get_mut(id).and_then(|m| m.remove(&code)).unwrap_or_default())
+            .collect();
+        series.insert(code, row);
+    }
+    let framework = published.last().map(|c| app.framework_of(c).cloned()).transpose()?;
+    Ok(NetworkSeries {
+        cycles: published.into_iter().map(|c| (c.id, c.name)).collect(),
+        series,
+        framework,
+    })
+}
+
 pub async fn network(app: &App, staff: &Staff, wanted: Option<i32>) -> AppResult<Network> {
     let cycles = super::cycles::list(app, staff).await?;
     let published: Vec<&Cycle> = cycles

@@ -53,8 +53,54 @@ impl fmt::Display for Score {
     }
 }
 
+/// How many scores there are at each level, 1 to 5 (a distribution across cities: no one named).
+pub type Counts = [usize; 5];
+
+/// The median of a distribution of scores (the lower middle one when their number is even, so it is
+/// always a score of the scale); None when there is none.
+pub fn median_of_counts(counts: &Counts) -> Option<u8> {
+    let n: usize = counts.iter().sum();
+    if n == 0 {
+        return None;
+    }
+    let middle = (n - 1) / 2;
+    let mut seen = 0;
+    for (i, c) in counts.iter().enumerate() {
+        seen += c;
+        if seen > middle {
+            return u8::try_from(i + 1).ok();
+        }
+    }
+    None
+}
+
+/// The mean of a distribution of scores; None when there is none.
+pub fn mean_of_counts(counts: &Counts) -> Option<f64> {
+    let n: usize = counts.iter().sum();
+    (n > 0).then(|| {
+        counts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i + 1) as f64 * *c as f64)
+            .sum::<f64>()
+            / n as f64
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_distributions_middle_and_mean() {
+        use super::{mean_of_counts, median_of_counts};
+        assert_eq!(median_of_counts(&[0, 0, 0, 0, 0]), None);
+        assert_eq!(mean_of_counts(&[0, 0, 0, 0, 0]), None);
+        assert_eq!(median_of_counts(&[0, 0, 1, 0, 0]), Some(3));
+        // 1, 2, 2, 5: the lower middle.
+        assert_eq!(median_of_counts(&[1, 2, 0, 0, 1]), Some(2));
+        assert_eq!(median_of_counts(&[0, 0, 0, 1, 2]), Some(5));
+        assert_eq!(mean_of_counts(&[1, 0, 0, 0, 1]), Some(3.0));
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -131,3 +131,39 @@ pub async fn histogram<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Ve
     }
     Ok(counts.into_iter().collect())
 }
+
+/// The network over time: for each of `cycle_ids` (published ones), per experts'-review measurement,
+/// how many cities got each consensus score. One query for all the cycles; counts only.
+pub async fn histograms<C: ConnectionTrait>(
+    conn: &C,
+    cycle_ids: &[i32],
+) -> Result<std::collections::BTreeMap<i32, std::collections::BTreeMap<String, [usize; 5]>>, StoreError> {
+    let mut out: std::collections::BTreeMap<i32, std::collections::BTreeMap<String, [usize; 5]>> =
+        cycle_ids.iter().map(|id| (*id, Default::default())).collect();
+    if cycle_ids.is_empty() {
+        return Ok(out);
+    }
+    let q = Query::select()
+        .column((review_item::Entity, review_item::Column::CycleId))
+        .column((review_item::Entity, review_item::Column::MeasurementCode))
+        .column((consensus::Entity, consensus::Column::Score))
+        .from(consensus::Entity)
+        .inner_join(
+            review_item::Entity,
+            Expr::col((review_item::Entity, review_item::Column::Id))
+                .equals((consensus::Entity, consensus::Column::ItemId)),
+        )
+        .and_where(Expr::col((review_item::Entity, review_item::Column::CycleId)).is_in(cycle_ids.to_vec()))
+        .to_owned();
+    for row in conn.query_all(&q).await? {
+        let cycle: i32 = row.try_get("", "cycle_id")?;
+        let measurement: String = row.try_get("", "measurement_code")?;
+        if let Some(score) = row.try_get::<Option<i16>>("", "score")?
+            && (1..=5).contains(&score)
+            && let Some(by) = out.get_mut(&cycle)
+        {
+            by.entry(measurement).or_insert([0; 5])[(score - 1) as usize] += 1;
+        }
+    }
+    Ok(out)
+}

@@ -71,6 +71,47 @@ pub fn bars(c: &BarChart) -> Markup {
     }
 }
 
+/// One point of a small chart over time: its label (a cycle) and its value, if it had one.
+pub struct TrendPoint {
+    pub label: String,
+    pub value: Option<f64>,
+}
+
+/// A small chart of one quantity over time (a line through the cycles that have a value), for small
+/// multiples. The values are written out under it, so nothing is read from the line alone.
+pub fn trend(title: &str, min: f64, max: f64, points: &[TrendPoint]) -> Markup {
+    let n = points.len().max(2) as f64 - 1.0;
+    let at = |i: usize, v: f64| (i as f64 / n * 96.0 + 2.0, 38.0 - percent(v, min, max) * 0.36);
+    let line: Vec<String> = points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.value.map(|v| at(i, v)))
+        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .collect();
+    html! {
+        figure class="trend" {
+            figcaption { (title) }
+            svg viewBox="0 0 100 40" preserveAspectRatio="none" aria-hidden="true" focusable="false" {
+                rect x="0" y="0" width="100" height="40" class="chart-capacity" {}
+                polyline points=(line.join(" ")) class="trend-line" {}
+                @for (i, p) in points.iter().enumerate() {
+                    @if let Some(v) = p.value {
+                        @let (x, y) = at(i, v);
+                        circle cx=(format!("{x:.1}")) cy=(format!("{y:.1}")) r="1.6" class="trend-point" {}
+                    }
+                }
+            }
+            p class="trend-values" {
+                @for (i, p) in points.iter().enumerate() {
+                    @if i > 0 { " · " }
+                    (p.label) ": "
+                    @match p.value { Some(v) => { strong { (format!("{v:.1}")) } } None => { "—" } }
+                }
+            }
+        }
+    }
+}
+
 /// The 1–5 score scale's axis labels.
 pub fn score_ticks() -> Vec<String> {
     crate::domain::score::Score::all()

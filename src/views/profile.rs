@@ -64,9 +64,47 @@ fn over_time(fw_of: &dyn Fn(&str) -> Option<Framework>, cycles: &[ProfileCycle])
             .find_map(|c| fw_of(&c.edition).and_then(|f| f.measurement(code).map(|m| m.name.clone())))
             .unwrap_or_default()
     };
+    // Per area of focus, the mean consensus score of each cycle, titled from the newest edition.
+    let means: Vec<BTreeMap<String, f64>> = ordered
+        .iter()
+        .map(|c| fw_of(&c.edition).map(|f| by_focus_area(&f, c)).unwrap_or_default())
+        .collect();
+    let newest = ordered.iter().rev().find_map(|c| fw_of(&c.edition));
+    let mut focus_areas: Vec<String> = means.iter().flat_map(|m| m.keys().cloned()).collect();
+    focus_areas.sort();
+    focus_areas.dedup();
+    let title = |code: &str| {
+        newest
+            .as_ref()
+            .and_then(|f| f.focus_area(code).map(|a| format!("{code} {}", a.title)))
+            .unwrap_or_else(|| code.to_owned())
+    };
+    let statistics: Vec<(&String, &Vec<crate::read::SeriesPoint>)> = series
+        .iter()
+        .filter(|(_, p)| p.iter().any(|x| x.values.is_some()))
+        .collect();
+    let unit = |code: &str| {
+        newest
+            .as_ref()
+            .and_then(|f| f.measurement(code).and_then(|m| m.unit.clone()))
+            .unwrap_or_default()
+    };
     html! {
         section class="over-time" {
             h2 { "Over time" }
+            @if ordered.len() > 1 && !focus_areas.is_empty() {
+                h3 { "Each area of focus, cycle by cycle" }
+                p class="muted" { "The mean consensus score of the area's measurements in each published cycle, on the scale from 1 Poor to 5 Excellent." }
+                div class="trends" {
+                    @for fa in &focus_areas {
+                        (super::charts::trend(&title(fa), 1.0, 5.0, &ordered.iter().zip(&means).map(|(c, m)| super::charts::TrendPoint {
+                            label: c.name.clone(),
+                            value: m.get(fa).copied(),
+                        }).collect::<Vec<_>>()))
+                    }
+                }
+            }
+            h3 { "Each measurement" }
             p class="muted" { "Each experts'-review measurement in every published cycle, oldest first (1 Poor to 5 Excellent)." }
             div class="table-scroll" tabindex="0" role="region" aria-label="Scores over time" {
                 table class="data" {
@@ -80,6 +118,30 @@ fn over_time(fw_of: &dyn Fn(&str) -> Option<Framework>, cycles: &[ProfileCycle])
                                         @match points.iter().find(|p| p.cycle_id == c.cycle_id).and_then(|p| p.score) {
                                             Some(s) => { (s) }
                                             None => { span class="muted" { "—" } }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if !statistics.is_empty() {
+                h3 { "Statistics" }
+                p class="muted" { "Each statistic the city reported, in every published cycle (the total, or the single value)." }
+                div class="table-scroll" tabindex="0" role="region" aria-label="Statistics over time" {
+                    table class="data" {
+                        thead { tr { th scope="col" { "Measurement" } @for c in &ordered { th scope="col" class="num" { (c.name) } } } }
+                        tbody {
+                            @for (code, points) in &statistics {
+                                tr {
+                                    th scope="row" { span class="code" { (code) } " " (name(code)) " " span class="muted" { (unit(code)) } }
+                                    @for c in &ordered {
+                                        td class="num" {
+                                            @match points.iter().find(|p| p.cycle_id == c.cycle_id).and_then(|p| p.values.as_ref()).and_then(|v| v.get(crate::domain::report::SINGLE_VALUE).or_else(|| v.values().next())) {
+                                                Some(v) => { (v) }
+                                                None => { span class="muted" { "—" } }
+                                            }
                                         }
                                     }
                                 }

@@ -640,6 +640,9 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         // Every rating with its reviewer's identity: the secretariat's alone.
         api( [U,   F,    F,    F,    F,    F,    F,    A], "GET /api/v1/cycles/{id}/ratings.csv",
             format!("/api/v1/cycles/{cycle}/ratings.csv"), Body::None),
+        // The network over time: anonymous, the secretariat's.
+        api( [U,   F,    F,    F,    F,    F,    F,    A], "GET /api/v1/network/series",
+            "/api/v1/network/series", Body::None),
         // ---- City profile: that city's users and the secretariat ----
         api( [U,   A,    H,    F,    F,    F,    F,    A], "GET /api/v1/cities/{id}/profile",
             format!("/api/v1/cities/{city_a}/profile"), Body::None),

@@ -6,7 +6,7 @@ use lcreview::demo::{self, Outcome};
 use lcreview::domain::user::Role;
 use lcreview::store;
 use reqwest::StatusCode;
-use sea_orm::EntityTrait;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
 
 use crate::helpers::{TestApp, json_of};
@@ -89,7 +89,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
     };
     assert_eq!(summary.cities, 24);
     assert_eq!(summary.experts, 30);
-    assert_eq!(summary.published_cycles, 2);
+    assert_eq!(summary.published_cycles, 3);
     assert!(summary.revised_items > 0, "{summary:?}");
     assert!(summary.moderated_items > 0, "{summary:?}");
     // A restart of `serve --demo` leaves it as it is.
@@ -97,7 +97,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
 
     let cycles = store::cycles::list(&app.db, None).await.unwrap();
     let states: Vec<_> = cycles.iter().map(|c| c.state.as_str()).collect();
-    assert_eq!(states.iter().filter(|s| **s == "published").count(), 2, "{states:?}");
+    assert_eq!(states.iter().filter(|s| **s == "published").count(), 3, "{states:?}");
     assert_eq!(states.iter().filter(|s| **s == "reviewing").count(), 1, "{states:?}");
     let regions: BTreeSet<_> = store::cities::list(&app.db, None)
         .await
@@ -127,7 +127,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
     let reviewers = Reviewers::of(&app).await;
     let mut leaks = Vec::new();
 
-    // The profile: both published cycles with a score and a statement for each of the 18
+    // The profile: the three published cycles with a score and a statement for each of the 18
     // measurements; the cycle in review is not there. JSON, CSV and the page agree.
     let token = store::tokens::issue(&app.db, None, coordinator.id, None).await.unwrap();
     let profile = json_of(
@@ -136,22 +136,34 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
     )
     .await;
     let published = profile["cycles"].as_array().expect("cycles");
-    assert_eq!(published.len(), 2, "{profile}");
-    // Every measurement over time, oldest cycle first: 18 experts'-review series of two scores.
+    assert_eq!(published.len(), 3, "{profile}");
+    // Every measurement over time, oldest cycle first: 18 experts'-review series of three scores.
     let series = profile["series"].as_object().expect("series");
     let scored: Vec<_> = series
         .values()
         .filter(|points| points.as_array().is_some_and(|p| p.iter().all(|x| x["score"].is_u64())))
         .collect();
     assert_eq!(scored.len(), 18, "{series:?}");
-    assert!(scored.iter().all(|p| p.as_array().is_some_and(|p| p.len() == 2)));
+    assert!(scored.iter().all(|p| p.as_array().is_some_and(|p| p.len() == 3)));
     let ids: Vec<i64> = series["3.1.1.a"]
         .as_array()
         .unwrap()
         .iter()
         .map(|p| p["cycle_id"].as_i64().unwrap())
         .collect();
-    assert!(ids[0] < ids[1], "oldest first: {ids:?}");
+    assert!(ids[0] < ids[1] && ids[1] < ids[2], "oldest first: {ids:?}");
+    // The statistics have their series too, and the secretariat verified the published ones.
+    assert!(
+        series.values().any(|points| points
+            .as_array()
+            .is_some_and(|p| p.len() == 3 && p.iter().all(|x| x["values"].is_object()))),
+        "{series:?}"
+    );
+    assert!(published.iter().all(|c| {
+        c["statistics"]
+            .as_object()
+            .is_some_and(|st| !st.is_empty() && st.values().all(|v| v["verification"] == "verified"))
+    }));
     for c in published {
         let scores = c["scores"].as_array().expect("scores");
         assert_eq!(scores.len(), 18, "{c}");
@@ -178,7 +190,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
     let (measurement_col, score_col) = (col("measurement"), col("score"));
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     let scored: Vec<_> = rows.iter().filter(|r| !r[score_col].is_empty()).collect();
-    assert_eq!(scored.len(), 36, "{csv_text}");
+    assert_eq!(scored.len(), 54, "{csv_text}");
     let (b, _) = sign_in(&app, coordinator.id).await;
     let page = b
         .get(app.url(&format!("/cities/{}/profile", cork.id)))
@@ -207,6 +219,35 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
     }
     assert!(page.contains("<svg"), "the page has its chart");
     assert!(page.contains("Over time"), "and the city's scores over time");
+    assert!(
+        page.contains("Each area of focus, cycle by cycle") && page.contains("class=\"trend\""),
+        "small charts per area of focus"
+    );
+    // Cork answered its feedback in at least one cycle, and has an open question about a figure of
+    // the cycle in review.
+    let answered = entity::action_plan::Entity::find()
+        .filter(entity::action_plan::Column::CityId.eq(cork.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(!answered.is_empty());
+    let review = cycles.iter().find(|c| c.state.as_str() == "reviewing").unwrap();
+    let checks = json_of(
+        app.get(
+            &format!("/api/v1/cycles/{}/submissions/{}/checks", review.id, cork.id),
+            Some(&token),
+        )
+        .await,
+    )
+    .await;
+    assert!(
+        checks["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["status"] == "queried"),
+        "{checks}"
+    );
     // The page's download links work for the signed-in reader, with the API's content.
     let page_csv = b
         .get(app.url(&format!("/cities/{}/profile.csv", cork.id)))
@@ -270,6 +311,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
         "/api/v1/me/items".to_owned(),
         "/api/v1/me/panels".to_owned(),
         "/api/v1/me/history".to_owned(),
+        "/api/v1/network/series".to_owned(),
         "/api/v1/cities".to_owned(),
         "/api/v1/cycles".to_owned(),
         "/api/v1/experts".to_owned(),
@@ -289,6 +331,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
         }
         for city in [cork.id, other.id] {
             paths.push(format!("/api/v1/cycles/{}/submissions/{city}", c.id));
+            paths.push(format!("/api/v1/cycles/{}/submissions/{city}/checks", c.id));
             paths.push(format!("/api/v1/cities/{city}/actions/{}", c.id));
         }
     }
@@ -316,7 +359,7 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
     let kinds: std::collections::BTreeSet<&str> = to_city.iter().map(|m| m.kind.as_str()).collect();
     assert_eq!(
         to_city.iter().filter(|m| m.kind == "published").count(),
-        2,
+        3,
         "one publication notice per published cycle"
     );
     assert!(
@@ -360,6 +403,33 @@ async fn the_demo_fills_an_empty_database_through_the_workflow_and_a_city_sees_n
     let (sb, _) = sign_in(&app, sec.id).await;
     let network = sb.get(app.url("/network")).send().await.unwrap().text().await.unwrap();
     assert!(network.contains("Cities per consensus score"), "{network}");
+    assert!(network.contains("The network over time") && network.contains("class=\"trend\""));
+    // Over time in the API: three cycles, oldest first, every city counted once per measurement.
+    let over_time = json_of(app.get("/api/v1/network/series", Some(&sec_token)).await).await;
+    assert_eq!(over_time["cycles"].as_array().unwrap().len(), 3, "{over_time}");
+    let series = over_time["series"].as_object().unwrap();
+    assert_eq!(series.len(), 18);
+    for points in series.values() {
+        let points = points.as_array().unwrap();
+        assert_eq!(points.len(), 3);
+        for p in points {
+            let n: u64 = p["counts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c.as_u64().unwrap())
+                .sum();
+            assert_eq!(n, 24, "{p}");
+        }
+    }
+    let text = over_time.to_string();
+    for city in store::cities::list(&app.db, None).await.unwrap() {
+        assert!(!text.contains(&city.name), "the network series names {}", city.name);
+    }
+    assert_eq!(
+        app.get("/api/v1/network/series", Some(&token)).await.status(),
+        StatusCode::FORBIDDEN
+    );
     for city in store::cities::list(&app.db, None).await.unwrap() {
         assert!(!network.contains(&city.name), "the network view names {}", city.name);
     }

@@ -14,13 +14,14 @@ use crate::format::rfc3339;
 use crate::read::{ProfileCycle, User};
 use crate::web::AppState;
 use crate::web::error::{ApiErrors, ApiResult, AppError};
-use crate::web::extract::{ApiUser, Id, Ids};
+use crate::web::extract::{ApiUser, Id, Ids, Secretariat};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(profile))
         .routes(routes!(profile_csv))
         .routes(routes!(get_actions, put_actions))
+        .routes(routes!(network_series))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -314,4 +315,62 @@ async fn put_actions(
     let body: ActionsBody = body.parse()?;
     let actions = app::actions::set(&app, &caller, id, cycle_id, &body.actions).await?;
     Ok(axum::Json(ActionsBody { actions }))
+}
+
+#[derive(Serialize, ToSchema)]
+struct NetworkCycleBody {
+    cycle_id: i32,
+    name: String,
+}
+
+#[derive(Serialize, ToSchema)]
+struct NetworkPointBody {
+    cycle_id: i32,
+    /// How many cities got each consensus score, 1 (Poor) to 5 (Excellent).
+    counts: [usize; 5],
+    /// The median score, when any city has one.
+    median: Option<u8>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct NetworkSeriesBody {
+    /// The published cycles, oldest first.
+    cycles: Vec<NetworkCycleBody>,
+    /// Per experts'-review measurement, one point per published cycle: counts only, no city named.
+    series: BTreeMap<String, Vec<NetworkPointBody>>,
+}
+
+/// The network over time (the secretariat): how the published consensus scores are spread across
+/// cities, per measurement and cycle. Anonymous distributions only; never a ranking.
+#[utoipa::path(get, path = "/api/v1/network/series", tag = "profile", security(("bearer" = [])),
+    responses((status = 200, body = NetworkSeriesBody), ApiErrors))]
+async fn network_series(
+    Secretariat(staff): Secretariat,
+    State(app): State<App>,
+) -> ApiResult<axum::Json<NetworkSeriesBody>> {
+    let net = app::profile::network_series(&app, &staff).await?;
+    let ids: Vec<i32> = net.cycles.iter().map(|(id, _)| *id).collect();
+    Ok(axum::Json(NetworkSeriesBody {
+        cycles: net
+            .cycles
+            .into_iter()
+            .map(|(cycle_id, name)| NetworkCycleBody { cycle_id, name })
+            .collect(),
+        series: net
+            .series
+            .into_iter()
+            .map(|(code, row)| {
+                let points = ids
+                    .iter()
+                    .zip(row)
+                    .map(|(id, counts)| NetworkPointBody {
+                        cycle_id: *id,
+                        median: crate::domain::score::median_of_counts(&counts),
+                        counts,
+                    })
+                    .collect();
+                (code, points)
+            })
+            .collect(),
+    }))
 }
