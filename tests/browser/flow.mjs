@@ -45,8 +45,8 @@ fs.mkdirSync(SHOTS, { recursive: true });
 // ---------------------------------------------------------------------------------------------
 // The JSON API, for the setup.
 
-async function api(method, p, body) {
-  const headers = { authorization: `Bearer ${TOKEN}` };
+async function api(method, p, body, token = TOKEN) {
+  const headers = { authorization: `Bearer ${token}` };
   if (body !== undefined) headers['content-type'] = 'application/json';
   const r = await fetch(BASE + p, {
     method,
@@ -365,6 +365,42 @@ try {
     }
     await signOut(page);
     return 'search, filter and selection on the cycle page; 13 administration pages checked';
+  });
+
+  await step('02b secretariat queries a figure, the city answers with a corrected one, the secretariat verifies it', async () => {
+    const question = 'Is 96.5 % the census figure? The parts give a mean of 96.45.';
+    let sec = await signIn(secretariat);
+    await goto(sec, `/cycles/${cycle.id}/reports/${city.id}`);
+    const row = sec.locator('tr[id="check-1.1.1.a"]');
+    assert.match(await row.innerText(), /Not checked yet/);
+    await sec.getByLabel('Question to the city about 1.1.1.a').fill(question);
+    await follow(sec, row.getByRole('button', { name: 'Send the question' }));
+    await expectFlash(sec, 'Your question about 1.1.1.a is sent to the city.');
+    assert.match(await sec.locator('tr[id="check-1.1.1.a"]').innerText(), /Queried by the secretariat/);
+    await shot(sec, 'secretariat-figure-queried');
+    await signOut(sec);
+
+    const page = await signIn(coordinator);
+    await goto(page, `/cycles/${cycle.id}/reports/${city.id}`);
+    const form = page.locator('form[id="answer-1.1.1.a"]');
+    assert.ok((await form.innerText()).includes(question), 'the question is on the report');
+    await form.getByLabel('Your answer about 1.1.1.a').fill('It is the census figure, rounded; the exact total is 96.4.');
+    await form.getByLabel('Total').fill('96.4');
+    await shot(page, 'city-figure-question');
+    await follow(page, form.getByRole('button', { name: 'Send the answer' }));
+    await expectFlash(page, 'Your answer about 1.1.1.a is sent to the secretariat.');
+    assert.equal(await page.locator('input[name="s.1.1.1.a.v.Total"]').inputValue(), '96.4');
+    assert.match(await text(page), /State: Submitted/);
+    await signOut(page);
+
+    sec = await signIn(secretariat);
+    await goto(sec, `/cycles/${cycle.id}/reports/${city.id}`);
+    assert.match(await sec.locator('tr[id="check-1.1.1.a"]').innerText(), /Answered, to be checked again/);
+    await follow(sec, sec.locator('tr[id="check-1.1.1.a"]').getByRole('button', { name: /Verified/ }));
+    await expectFlash(sec, '1.1.1.a is marked verified.');
+    assert.match(await sec.locator('tr[id="check-1.1.1.a"]').innerText(), /Verified by the secretariat/);
+    await signOut(sec);
+    return 'queried, answered with a corrected total (locked report), verified';
   });
 
   await step('02 setup through the API: assignment run and confirmed, cycle in review', async () => {
@@ -713,6 +749,81 @@ try {
     await shot(page, 'expert-history');
     await signOut(page);
     return `${MEASUREMENTS.length} past items with own rating and consensus`;
+  });
+
+  // (f) A second cycle, so the profile shows change over time; the city answers its feedback.
+  let second;
+  await step('12 setup through the API: a second cycle reported, reviewed and published', async () => {
+    const reason = 'browser test: a second cycle run through the API';
+    const tokenOf = async (u) => (await api('POST', `/api/v1/users/${u.id}/tokens`, { label: 'browser test', expires_in_days: 1, reason })).token;
+    const cityToken = await tokenOf(coordinator);
+    second = await api('POST', '/api/v1/cycles', { name: `${CYCLE_NAME} (2)`, city_ids: [city.id], panel_size: 2 });
+    const [first, ...rest] = second.panels;
+    await api('PUT', `/api/v1/cycles/${second.id}/panels/${first.id}`, { members: experts.map((e) => e.id), chair: experts[0].id });
+    for (const p of rest) await api('PUT', `/api/v1/cycles/${second.id}/panels/${p.id}`, { members: [], measurements: [] });
+    await api('POST', `/api/v1/cycles/${second.id}/transition`, { to: 'collecting' });
+    const narratives = Object.fromEntries(MEASUREMENTS.map((c) => [c, { text: narrative(c), evidence_links: [] }]));
+    await api('PUT', `/api/v1/cycles/${second.id}/submissions/${city.id}`, {
+      language: 'en',
+      narratives,
+      statistics: { '1.1.1.a': { year: 2026, values: { Male: 97.9, Female: 96.6, Total: 97.2 } } },
+    }, cityToken);
+    await api('POST', `/api/v1/cycles/${second.id}/submissions/${city.id}/submit`, undefined, cityToken);
+    await api('PUT', `/api/v1/cycles/${second.id}/submissions/${city.id}/checks/1.1.1.a`, { status: 'verified' });
+    await api('POST', `/api/v1/cycles/${second.id}/assignment/run`);
+    await api('POST', `/api/v1/cycles/${second.id}/assignment/confirm`);
+    await api('POST', `/api/v1/cycles/${second.id}/transition`, { to: 'reviewing' });
+    for (const e of experts) {
+      const token = await tokenOf(e);
+      for (const item of await api('GET', '/api/v1/me/items', undefined, token)) {
+        if (item.cycle_id !== second.id) continue;
+        await api('PUT', `/api/v1/items/${item.id}/rating`, {
+          score: 5,
+          justification: `The second report of ${CITY_NAME} on ${item.measurement} shows the strategy working: results are published each year.`,
+          submit: true,
+        }, token);
+      }
+    }
+    await api('POST', `/api/v1/cycles/${second.id}/transition`, { to: 'reconciling' });
+    for (const item of await api('GET', `/api/v1/cycles/${second.id}/items`)) {
+      await api('PUT', `/api/v1/items/${item.id}/feedback`, { statement: statement(item.measurement) });
+    }
+    second = await api('POST', `/api/v1/cycles/${second.id}/transition`, { to: 'published' });
+    assert.equal(second.state, 'published');
+    return `"${second.name}" published: every measurement 5 Excellent`;
+  });
+
+  await step('13 city: the profile over time, and an action plan answering the feedback', async () => {
+    const page = await signIn(coordinator);
+    await goto(page, `/cities/${city.id}/profile`);
+    const overTime = page.locator('section.over-time');
+    assert.match(await overTime.locator('h3').first().innerText(), /Each area of focus, cycle by cycle/);
+    const trend = overTime.locator('figure.trend', { hasText: /^3\.1 / });
+    assert.equal(await trend.count(), 1, 'a small chart for the area of focus 3.1');
+    const mean = MEASUREMENTS.reduce((s, c) => s + CONSENSUS[c][0], 0) / MEASUREMENTS.length;
+    const values = (await trend.locator('.trend-values').innerText()).replace(/\s+/g, ' ');
+    assert.ok(values.includes(`${CYCLE_NAME}: ${mean.toFixed(1)}`) && values.includes(`${second.name}: 5.0`), values);
+    const stats = await text(page, 'section.over-time table[class=data] >> nth=1');
+    assert.match(stats, /1\.1\.1\.a .* 96\.4 97\.2/);
+    // The statistics of each cycle say they were verified.
+    for (const t of await page.locator('section.profile-cycle table.data').allInnerTexts()) assert.match(t, /Verified by the secretariat/);
+    await shot(page, 'city-profile-over-time');
+    // The action plan for the first cycle.
+    const details = page.locator('details', { hasText: `Your action plan for ${CYCLE_NAME}:` });
+    await details.locator('summary').click();
+    await details.getByLabel(/^3\.1\.3\.a /).fill('A yearly open meeting with the learning partners to act on the panel\'s advice.');
+    await follow(page, details.getByRole('button', { name: 'Save the action plan' }));
+    await expectNoAlert(page);
+    await signOut(page);
+
+    // The secretariat's network view over time: counts only, no city named.
+    const sec = await signIn(secretariat);
+    await goto(sec, '/network');
+    assert.match(await text(sec), /The network over time/);
+    assert.ok(!(await text(sec, 'main')).includes(CITY_NAME), 'the network view names no city');
+    await shot(sec, 'secretariat-network-over-time');
+    await signOut(sec);
+    return `3.1 from ${mean.toFixed(1)} to 5.0; 1.1.1.a 96.4 → 97.2; action plan saved; network over time`;
   });
 
   for (const note of notes) console.log(`note: ${note}`);
