@@ -4,6 +4,7 @@
 //!   cargo run --release --bin lcreview-assign-bench -- --scale gnlc
 //!   cargo run --release --bin lcreview-assign-bench -- --scale stress --write stress.json
 //!   cargo run --release --bin lcreview-assign-bench -- --read stress.json --no-balance
+//!   cargo run --release --bin lcreview-assign-bench -- --scale stress --affinity per-pair --cities 5000
 //!
 //! Instances are JSON (`lcreview::domain::assignment::Instance`): experts with capacity, bundles with
 //! k, eligible (bundle, expert) pairs with affinity 0–10. See the README.
@@ -26,9 +27,34 @@ enum Scale {
     Stress,
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
+enum Affinity {
+    /// The builder's affinity: the share of the panel's areas of focus in the expert's expertise
+    /// (bundles of a panel mostly share it, so the solver can merge them).
+    Areas,
+    /// Each (bundle, expert) pair its own affinity, drawn from the seed, as any affinity that knows
+    /// the city (its region, its report's language, the last cycle's reviewers) would give.
+    PerPair,
+}
+
 #[derive(Parser)]
 #[command(about = "Benchmark the assignment solver")]
 struct Args {
+    /// How pairs get their affinity (ignored with --read).
+    #[arg(long, value_enum, default_value = "areas")]
+    affinity: Affinity,
+    /// Experts per bundle (default 3).
+    #[arg(long, default_value_t = 3)]
+    k: u32,
+    /// Number of cities (default: the scale's, 400 or 10,000); each has one bundle per panel (4).
+    #[arg(long)]
+    cities: Option<usize>,
+    /// Number of experts (default: the scale's, 150 or 3,000).
+    #[arg(long)]
+    experts: Option<usize>,
+    /// Keep at most this many eligible experts per bundle (drawn from the seed).
+    #[arg(long)]
+    candidates: Option<usize>,
     /// Which generated instance to solve (ignored with --read).
     #[arg(long, value_enum, default_value = "gnlc")]
     scale: Scale,
@@ -162,6 +188,31 @@ fn generate(cities: usize, experts: usize, k: u32, seed: u64) -> (Vec<ReportInpu
     (reports, panels, list)
 }
 
+/// At most `n` eligible experts per bundle, drawn at random (the rest are dropped).
+fn keep_candidates(
+    pairs: Vec<lcreview::domain::assignment::EligiblePair>,
+    n: usize,
+    rng: &mut ChaCha8Rng,
+) -> Vec<lcreview::domain::assignment::EligiblePair> {
+    let mut by_bundle: std::collections::BTreeMap<i64, Vec<lcreview::domain::assignment::EligiblePair>> =
+        std::collections::BTreeMap::new();
+    for p in pairs {
+        by_bundle.entry(p.bundle).or_default().push(p);
+    }
+    let mut out = Vec::new();
+    for (_, mut list) in by_bundle {
+        // A partial Fisher–Yates shuffle: the first n are a uniform sample.
+        let keep = n.min(list.len());
+        for i in 0..keep {
+            let j = rng.random_range(i..list.len());
+            list.swap(i, j);
+        }
+        list.truncate(keep);
+        out.extend(list);
+    }
+    out
+}
+
 /// The process's peak resident memory so far (Linux), in MiB.
 fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -193,13 +244,31 @@ fn main() -> anyhow::Result<()> {
                 Scale::Gnlc => (400, 150),
                 Scale::Stress => (10_000, 3_000),
             };
-            let (reports, panels, list) = generate(cities, experts, 3, args.seed);
+            let (cities, experts) = (args.cities.unwrap_or(cities), args.experts.unwrap_or(experts));
+            let (reports, panels, list) = generate(cities, experts, args.k, args.seed);
             let started = Instant::now();
-            let built = build(&reports, &panels, &list, 3, true);
+            let mut built = build(&reports, &panels, &list, args.k, true).instance;
+            let build_time = started.elapsed();
+            let mut rng = ChaCha8Rng::seed_from_u64(args.seed ^ 0x5eed);
+            if let Some(n) = args.candidates {
+                built.eligible = keep_candidates(std::mem::take(&mut built.eligible), n, &mut rng);
+            }
+            if args.affinity == Affinity::PerPair {
+                for p in &mut built.eligible {
+                    p.affinity = rng.random_range(0..=lcreview::domain::assignment::AFFINITY_MAX);
+                }
+            }
             (
-                built.instance,
-                format!("{:?} (seed {})", args.scale, args.seed),
-                Some(started.elapsed()),
+                built,
+                format!(
+                    "{:?}, {cities} cities, {experts} experts, k = {}, affinity {:?}{} (seed {})",
+                    args.scale,
+                    args.k,
+                    args.affinity,
+                    args.candidates.map(|n| format!(", at most {n} candidates")).unwrap_or_default(),
+                    args.seed
+                ),
+                Some(build_time),
             )
         }
     };
