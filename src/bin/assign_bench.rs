@@ -265,7 +265,9 @@ fn main() -> anyhow::Result<()> {
                     args.scale,
                     args.k,
                     args.affinity,
-                    args.candidates.map(|n| format!(", at most {n} candidates")).unwrap_or_default(),
+                    args.candidates
+                        .map(|n| format!(", at most {n} candidates"))
+                        .unwrap_or_default(),
                     args.seed
                 ),
                 Some(build_time),
