@@ -95,10 +95,24 @@ impl Graph {
     /// residual network (see [`Residual`]); the flows are written back.
     fn cost_scaling(&mut self) {
         let mut r = Residual::of(self);
+        // While the copy works, the graph's own arcs are rebuilt from it afterwards rather than
+        // kept: on the largest instances that is most of the peak memory.
+        let scale = self.nodes() as i64 + 1;
+        let nodes = self.nodes();
+        self.adj = Vec::new();
+        self.to = Vec::new();
+        self.cost = Vec::new();
         r.solve();
-        for (slot, &p) in r.position.iter().enumerate() {
-            self.cap[slot] = r.arcs[p as usize].cap;
+        self.to = r.position.iter().map(|&p| r.arcs[p as usize].to).collect();
+        self.cost = r.position.iter().map(|&p| r.arcs[p as usize].cost / scale).collect();
+        self.cap = r.position.iter().map(|&p| i64::from(r.arcs[p as usize].cap)).collect();
+        drop(r);
+        let mut adj: Vec<Vec<u32>> = vec![Vec::new(); nodes];
+        for slot in 0..self.to.len() {
+            // An arc's tail is its partner's head.
+            adj[self.to[slot ^ 1] as usize].push(slot as u32);
         }
+        self.adj = adj;
     }
 
     /// The same result by the primal-dual method (see the module's documentation).
@@ -252,12 +266,19 @@ struct ResidualArc {
     to: u32,
     /// The position of the arc back.
     rev: u32,
-    cap: i64,
+    /// Capacities here are places on bundles: far below 2³¹.
+    cap: i32,
     /// The arc back's residual capacity, kept here too so that the price update, which walks arcs
     /// backwards, reads a node's arcs in order instead of jumping to each partner.
-    back_cap: i64,
+    back_cap: i32,
     /// The cost times (n + 1).
     cost: i64,
+}
+
+/// A capacity as the residual copy keeps it (capacities beyond 2³¹ − 1 are cut there; the
+/// assignment network has none).
+fn narrow(cap: i64) -> i32 {
+    i32::try_from(cap).unwrap_or(i32::MAX)
 }
 
 /// The residual network laid out by tail (compressed rows), for cost scaling: a node's arcs are
@@ -297,8 +318,8 @@ impl Residual {
             arcs[p as usize] = ResidualArc {
                 to: g.to[slot],
                 rev: position[slot ^ 1],
-                cap: g.cap[slot],
-                back_cap: g.cap[slot ^ 1],
+                cap: narrow(g.cap[slot]),
+                back_cap: narrow(g.cap[slot ^ 1]),
                 cost: g.cost[slot] * scale,
             };
         }
@@ -311,7 +332,7 @@ impl Residual {
 
     /// Moves `d` units along arc `i` (whose partner is `rev`), keeping both copies of each
     /// capacity right.
-    fn move_flow(&mut self, i: usize, rev: usize, d: i64) {
+    fn move_flow(&mut self, i: usize, rev: usize, d: i32) {
         self.arcs[i].cap -= d;
         self.arcs[i].back_cap += d;
         self.arcs[rev].cap += d;
@@ -360,8 +381,8 @@ impl Residual {
                 let a = self.arcs[i];
                 if a.cap > 0 && a.cost + pot[u] - pot[a.to as usize] < 0 {
                     self.move_flow(i, a.rev as usize, a.cap);
-                    excess[u] -= a.cap;
-                    excess[a.to as usize] += a.cap;
+                    excess[u] -= i64::from(a.cap);
+                    excess[a.to as usize] += i64::from(a.cap);
                 }
             }
         }
@@ -402,11 +423,13 @@ impl Residual {
                 let a = self.arcs[i];
                 let v = a.to as usize;
                 if a.cap > 0 && a.cost + pot[u] - pot[v] < 0 {
-                    let d = excess[u].min(a.cap);
+                    // Excess is at most a sum of capacities on the node: it narrows when it is less
+                    // than the arc's capacity.
+                    let d = narrow(excess[u].min(i64::from(a.cap)));
                     self.move_flow(i, a.rev as usize, d);
-                    excess[u] -= d;
+                    excess[u] -= i64::from(d);
                     let was = excess[v];
-                    excess[v] += d;
+                    excess[v] += i64::from(d);
                     if was <= 0 && excess[v] > 0 {
                         queue.push_back(v);
                     }

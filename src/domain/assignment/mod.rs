@@ -188,7 +188,8 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
     let class_node = |c: usize| 2 + c;
     let expert_node = |e: usize| 2 + classes.len() + e;
     let mut g = flow::Graph::new(2 + classes.len() + experts.len());
-    let mut class_arcs: Vec<Vec<(usize, usize)>> = Vec::with_capacity(classes.len());
+    // (expert index, arc id) per class: u32 halves them, and at stress scale they are millions.
+    let mut class_arcs: Vec<Vec<(u32, u32)>> = Vec::with_capacity(classes.len());
     for (c, members) in classes.iter().enumerate() {
         let first = members[0];
         let k = i64::from(bundles[first].k);
@@ -198,7 +199,7 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
             .iter()
             .map(|&(e, aff)| {
                 let arc = g.add_arc(class_node(c), expert_node(e as usize), n, i64::from(AFFINITY_MAX - aff));
-                (e as usize, arc)
+                (e, arc as u32)
             })
             .collect();
         class_arcs.push(arcs);
@@ -222,7 +223,8 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
     for (c, members) in classes.iter().enumerate() {
         let mut slot = 0usize;
         for &(e, arc) in &class_arcs[c] {
-            for _ in 0..g.flow(arc) {
+            let e = e as usize;
+            for _ in 0..g.flow(arc as usize) {
                 let b = members[slot % members.len()];
                 slot += 1;
                 if let Some(list) = assigned.get_mut(&bundles[b].id) {
