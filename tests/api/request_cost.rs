@@ -160,6 +160,17 @@ async fn costs(n: usize) -> Vec<(&'static str, u32)> {
         .get(&format!("/api/v1/cities/{}/profile", cities[0].0), Some(&cities[0].1))
         .await;
     out.push(("a city's profile", statements(&r)));
+    let r = app.get("/api/v1/network/series", Some(&sec)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    out.push(("the network over time", statements(&r)));
+    let r = app
+        .get(
+            &format!("/api/v1/cycles/{cycle}/submissions/{}/checks", cities[0].0),
+            Some(&sec),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    out.push(("a report's figure checks", statements(&r)));
     let (sec_id, _) = app.seed_user("head@example.org", Role::Secretariat, None).await;
     let (b, _) = crate::pages::sign_in(&app, sec_id).await;
     for (name, path) in [
