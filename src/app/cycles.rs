@@ -433,6 +433,32 @@ pub struct CityReport {
     pub city: City,
     pub state: ReportState,
     pub submitted_at: Option<time::OffsetDateTime>,
+    /// Where the report's figures stand with the secretariat.
+    pub figures: FigureCounts,
+}
+
+/// A report's figures by where they stand: to look at (unchecked, answered, changed), queried and
+/// waiting for the city, verified.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FigureCounts {
+    pub to_check: usize,
+    pub queried: usize,
+    pub verified: usize,
+}
+
+impl FigureCounts {
+    pub fn of(figures: &[crate::read::CheckedFigure]) -> FigureCounts {
+        use crate::domain::figures::CheckStatus;
+        let mut c = FigureCounts::default();
+        for f in figures {
+            match f.status {
+                CheckStatus::Verified => c.verified += 1,
+                CheckStatus::Queried => c.queried += 1,
+                _ => c.to_check += 1,
+            }
+        }
+        c
+    }
 }
 
 /// First-round progress with names, for the cycle page.
@@ -465,12 +491,16 @@ pub async fn page(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<CyclePag
         .into_iter()
         .map(|s| (s.city_id, s))
         .collect();
+    // Every check of the cycle in one statement, counted per report.
+    let checks = store::checks::of_cycle(&app.db, cycle.id).await?;
     let mut rows = Vec::new();
     for city in store::cities::list(&app.db, None).await? {
         if let Some(r) = reports.get(&city.id) {
+            let figures = super::reports::checked_figures(r, checks.get(&city.id).unwrap_or(&BTreeMap::new()));
             rows.push(CityReport {
                 state: r.state,
                 submitted_at: r.submitted_at,
+                figures: FigureCounts::of(&figures),
                 city,
             });
         }

@@ -120,6 +120,26 @@ pub struct CityReport {
     pub city: City,
     pub state: ReportState,
     pub submitted_at: Option<OffsetDateTime>,
+    /// The report's figures: (to look at, queried and waiting for the city, verified).
+    pub figures: (usize, usize, usize),
+}
+
+/// A report's figures in a few words, for the secretariat's list.
+fn figures_line(report: ReportState, (to_check, queried, verified): (usize, usize, usize)) -> String {
+    if report == ReportState::Draft || to_check + queried + verified == 0 {
+        return "—".to_owned();
+    }
+    let mut parts = Vec::new();
+    if to_check > 0 {
+        parts.push(format!("{to_check} to check"));
+    }
+    if queried > 0 {
+        parts.push(format!("{queried} queried"));
+    }
+    if verified > 0 {
+        parts.push(format!("{verified} verified"));
+    }
+    parts.join(", ")
 }
 
 /// First-round rating progress, for the secretariat.
@@ -350,6 +370,7 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                 thead { tr {
                     @if bulk { th scope="col" { span class="visually-hidden" { "Select" } } }
                     th scope="col" { "City" } th scope="col" { "Report" } th scope="col" { "Submitted" }
+                    th scope="col" { "Figures" }
                     @if v.answered.is_some() { th scope="col" { "Action plan" } }
                     th scope="col" { "Actions" }
                 } }
@@ -362,6 +383,12 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                             td { (row.city.name) " (" (row.city.country) ")" }
                             td { a href=(format!("/cycles/{}/reports/{}", cycle.id, row.city.id)) { (row.state.label()) } }
                             td { (date(row.submitted_at)) }
+                            td {
+                                @let line = figures_line(row.state, row.figures);
+                                @if line == "—" { (line) } @else {
+                                    a href=(format!("/cycles/{}/reports/{}#checks", cycle.id, row.city.id)) { (line) }
+                                }
+                            }
                             @if let Some(answered) = v.answered {
                                 td { (answered.get(&row.city.id).copied().unwrap_or(0)) " of " (cycle.reviewed_measurements().len()) " answered" }
                             }

@@ -229,6 +229,18 @@ async fn a_citys_own_rating_reaches_reviewers_after_theirs_and_the_profile_after
             .all(|s| s["self_score"].is_null())
     );
     let stats = &profile["cycles"][0]["statistics"];
+    // Guidance stays as the review used it once the cycle is published.
+    assert_error(
+        app.put(
+            &format!("/api/v1/cycles/{}/guidance/3.1.1.a", c.cycle),
+            Some(&c.sec),
+            &json!({"levels": [{"score": 4, "text": "Too late."}]}),
+        )
+        .await,
+        StatusCode::CONFLICT,
+        "cycle_state",
+    )
+    .await;
     // The profile says which figures the secretariat verified.
     assert_eq!(stats["1.2.4.a"]["verification"], "verified");
     assert_eq!(stats["1.1.2.a"]["verification"], "unchecked");
@@ -655,6 +667,9 @@ async fn the_secretariat_verifies_or_queries_each_figure_and_the_city_answers() 
         json_of(app.get(&checks, Some(&c.sec)).await).await["figures"][0]["status"],
         "changed"
     );
+    // The cycle page counts each report's figures by where they stand.
+    let (_, cycle_page) = crate::helpers::page_of(&sb, &app, &format!("/cycles/{}", c.cycle)).await;
+    assert!(cycle_page.contains("1 to check"), "{cycle_page}");
     // Every decision and answer is in the audit log.
     let audited = entity::audit_log::Entity::find().all(&app.db).await.unwrap();
     assert_eq!(audited.iter().filter(|a| a.action == "figure.check").count(), 4);

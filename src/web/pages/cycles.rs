@@ -260,6 +260,7 @@ async fn render_cycle_with(
         .map(|r| view::CityReport {
             state: r.state,
             submitted_at: r.submitted_at,
+            figures: (r.figures.to_check, r.figures.queried, r.figures.verified),
             city: r.city,
         })
         .collect();
