@@ -85,6 +85,18 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
             @if v.state == ReportState::Submitted {
                 p class="flash" { "This report is submitted and locked. The secretariat can return it for correction." }
             }
+            // Questions about figures are answered at the end of the page: say so at the top.
+            @let open: Vec<&CheckedFigure> = v.figures.iter().filter(|f| f.status == CheckStatus::Queried).collect();
+            @if v.may_answer && !open.is_empty() {
+                div class="alert" role="status" {
+                    strong { "The secretariat asks about " (open.len()) " figure(s) of this report: " }
+                    @for (i, f) in open.iter().enumerate() {
+                        @if i > 0 { ", " }
+                        a href=(format!("#answer-{}", f.measurement)) { (f.measurement) }
+                    }
+                    "."
+                }
+            }
             @if let Some(e) = &v.error {
                 div class="alert" role="alert" {
                     p { (e) }

@@ -606,6 +606,10 @@ async fn the_secretariat_verifies_or_queries_each_figure_and_the_city_answers() 
     let (cb, ccsrf) = crate::pages::sign_in(&app, me["id"].as_i64().unwrap() as i32).await;
     let (_, page) = crate::helpers::page_of(&cb, &app, &report_path).await;
     assert!(page.contains("Questions from the secretariat about your figures"));
+    assert!(
+        page.contains("The secretariat asks about 1 figure(s) of this report"),
+        "said at the top"
+    );
     assert!(page.contains("Which survey gives the male rate?"));
     assert!(!page.contains("Checking the figures"));
     let r = cb

@@ -382,6 +382,8 @@ try {
 
     const page = await signIn(coordinator);
     await goto(page, `/cycles/${cycle.id}/reports/${city.id}`);
+    // Said at the top of the long report, with a link to the question.
+    assert.match(await text(page, 'main .alert'), /The secretariat asks about 1 figure\(s\) of this report: 1\.1\.1\.a/);
     const form = page.locator('form[id="answer-1.1.1.a"]');
     assert.ok((await form.innerText()).includes(question), 'the question is on the report');
     await form.getByLabel('Your answer about 1.1.1.a').fill('It is the census figure, rounded; the exact total is 96.4.');
