@@ -31,6 +31,20 @@ fn to_check(m: f::Model) -> Result<(String, FigureCheck), DbErr> {
     ))
 }
 
+/// Rows grouped by `key` (a cycle or a city): key → measurement → check.
+fn grouped(
+    rows: Vec<f::Model>,
+    key: impl Fn(&f::Model) -> i32,
+) -> Result<BTreeMap<i32, BTreeMap<String, FigureCheck>>, StoreError> {
+    let mut out: BTreeMap<i32, BTreeMap<String, FigureCheck>> = BTreeMap::new();
+    for m in rows {
+        let k = key(&m);
+        let (code, check) = to_check(m)?;
+        out.entry(k).or_default().insert(code, check);
+    }
+    Ok(out)
+}
+
 /// The checks of one city's report: measurement → check.
 pub async fn of_report<C: ConnectionTrait>(
     conn: &C,
@@ -51,18 +65,12 @@ pub async fn of_city<C: ConnectionTrait>(
     city_id: i32,
     cycle_ids: &[i32],
 ) -> Result<BTreeMap<i32, BTreeMap<String, FigureCheck>>, StoreError> {
-    let mut out: BTreeMap<i32, BTreeMap<String, FigureCheck>> = BTreeMap::new();
-    for m in f::Entity::find()
+    let rows = f::Entity::find()
         .filter(f::Column::CityId.eq(city_id))
         .filter(f::Column::CycleId.is_in(cycle_ids.to_vec()))
         .all(conn)
-        .await?
-    {
-        let cycle = m.cycle_id;
-        let (code, check) = to_check(m)?;
-        out.entry(cycle).or_default().insert(code, check);
-    }
-    Ok(out)
+        .await?;
+    grouped(rows, |m| m.cycle_id)
 }
 
 /// The checks of every report of a cycle, one statement: city → measurement → check.

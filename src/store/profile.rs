@@ -110,24 +110,8 @@ pub async fn histogram<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Ve
         return Ok(counts.into_iter().collect());
     }
     // One query over the cycle's decided items, however many cities the cycle has.
-    let q = Query::select()
-        .column((review_item::Entity, review_item::Column::MeasurementCode))
-        .column((consensus::Entity, consensus::Column::Score))
-        .from(consensus::Entity)
-        .inner_join(
-            review_item::Entity,
-            Expr::col((review_item::Entity, review_item::Column::Id))
-                .equals((consensus::Entity, consensus::Column::ItemId)),
-        )
-        .and_where(Expr::col((review_item::Entity, review_item::Column::CycleId)).eq(cycle.id))
-        .to_owned();
-    for row in conn.query_all(&q).await? {
-        let measurement: String = row.try_get("", "measurement_code")?;
-        if let Some(score) = row.try_get::<Option<i16>>("", "score")?
-            && (1..=5).contains(&score)
-        {
-            counts.entry(measurement).or_insert([0; 5])[(score - 1) as usize] += 1;
-        }
+    if let Some(decided) = histograms(conn, &[cycle.id]).await?.remove(&cycle.id) {
+        counts.extend(decided);
     }
     Ok(counts.into_iter().collect())
 }

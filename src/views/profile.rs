@@ -106,43 +106,47 @@ fn over_time(fw_of: &dyn Fn(&str) -> Option<Framework>, cycles: &[ProfileCycle])
             }
             h3 { "Each measurement" }
             p class="muted" { "Each experts'-review measurement in every published cycle, oldest first (1 Poor to 5 Excellent)." }
-            div class="table-scroll" tabindex="0" role="region" aria-label="Scores over time" {
-                table class="data" {
-                    thead { tr { th scope="col" { "Measurement" } @for c in &ordered { th scope="col" class="num" { (c.name) } } } }
-                    tbody {
-                        @for (code, points) in series.iter().filter(|(_, p)| p.iter().any(|x| x.score.is_some())) {
-                            tr {
-                                th scope="row" { span class="code" { (code) } " " (name(code)) }
-                                @for c in &ordered {
-                                    td class="num" {
-                                        @match points.iter().find(|p| p.cycle_id == c.cycle_id).and_then(|p| p.score) {
-                                            Some(s) => { (s) }
-                                            None => { span class="muted" { "—" } }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            (table_over_time("Scores over time", &ordered, series.iter().filter(|(_, p)| p.iter().any(|x| x.score.is_some())).map(|(code, points)| {
+                let head = html! { span class="code" { (code) } " " (name(code)) };
+                let cells = ordered.iter().map(|c| {
+                    points.iter().find(|p| p.cycle_id == c.cycle_id).and_then(|p| p.score).map(|s| s.to_string())
+                }).collect();
+                (head, cells)
+            }).collect()))
             @if !statistics.is_empty() {
                 h3 { "Statistics" }
                 p class="muted" { "Each statistic the city reported, in every published cycle (the total, or the single value)." }
-                div class="table-scroll" tabindex="0" role="region" aria-label="Statistics over time" {
-                    table class="data" {
-                        thead { tr { th scope="col" { "Measurement" } @for c in &ordered { th scope="col" class="num" { (c.name) } } } }
-                        tbody {
-                            @for (code, points) in &statistics {
-                                tr {
-                                    th scope="row" { span class="code" { (code) } " " (name(code)) " " span class="muted" { (unit(code)) } }
-                                    @for c in &ordered {
-                                        td class="num" {
-                                            @match points.iter().find(|p| p.cycle_id == c.cycle_id).and_then(|p| p.values.as_ref()).and_then(|v| v.get(crate::domain::report::SINGLE_VALUE).or_else(|| v.values().next())) {
-                                                Some(v) => { (v) }
-                                                None => { span class="muted" { "—" } }
-                                            }
-                                        }
+                (table_over_time("Statistics over time", &ordered, statistics.iter().map(|(code, points)| {
+                    let head = html! { span class="code" { (code) } " " (name(code)) " " span class="muted" { (unit(code)) } };
+                    let cells = ordered.iter().map(|c| {
+                        points.iter().find(|p| p.cycle_id == c.cycle_id)
+                            .and_then(|p| p.values.as_ref())
+                            .and_then(|v| v.get(crate::domain::report::SINGLE_VALUE).or_else(|| v.values().next()))
+                            .map(|v| v.to_string())
+                    }).collect();
+                    (head, cells)
+                }).collect()))
+            }
+        }
+    }
+}
+
+/// One row per measurement, one column per published cycle (oldest first), "—" where a cycle has
+/// no value.
+fn table_over_time(label: &str, cycles: &[&ProfileCycle], rows: Vec<(Markup, Vec<Option<String>>)>) -> Markup {
+    html! {
+        div class="table-scroll" tabindex="0" role="region" aria-label=(label) {
+            table class="data" {
+                thead { tr { th scope="col" { "Measurement" } @for c in cycles { th scope="col" class="num" { (c.name) } } } }
+                tbody {
+                    @for (head, cells) in rows {
+                        tr {
+                            th scope="row" { (head) }
+                            @for cell in cells {
+                                td class="num" {
+                                    @match cell {
+                                        Some(v) => { (v) }
+                                        None => { span class="muted" { "—" } }
                                     }
                                 }
                             }

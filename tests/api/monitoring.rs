@@ -558,6 +558,30 @@ async fn the_secretariat_verifies_or_queries_each_figure_and_the_city_answers() 
     assert_eq!(after["state"], "submitted");
     assert_eq!(after["statistics"]["1.1.1.a"]["year"], 2024);
     assert_eq!(after["version"].as_i64(), before["version"].as_i64().map(|v| v + 1));
+    // Answering twice: the second answer replaces the first while the question is open.
+    let r = app
+        .post(
+            &answer,
+            Some(&c.coordinator),
+            Some(&json!({"answer": "The census figure is for 2024; corrected."})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    // Another city's user cannot see this report, so cannot answer about it.
+    let espoo = app.city(&c.sec, "Espoo", "FI").await;
+    let (_, other) = app
+        .seed_user(
+            "coord@espoo.example.org",
+            lcreview::domain::user::Role::City,
+            Some(espoo),
+        )
+        .await;
+    assert_eq!(
+        app.post(&answer, Some(&other), Some(&json!({"answer": "x"})))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
     let listed = json_of(app.get(&checks, Some(&c.sec)).await).await;
     assert_eq!(listed["figures"][0]["status"], "answered");
     assert_eq!(listed["figures"][0]["question"], question);
@@ -570,8 +594,9 @@ async fn the_secretariat_verifies_or_queries_each_figure_and_the_city_answers() 
         .all(&app.db)
         .await
         .unwrap();
-    assert_eq!(told.len(), 1);
-    assert!(told[0].body_text.contains("corrected"));
+    // Each answer is told: the first and the one that replaced it.
+    assert_eq!(told.len(), 2);
+    assert!(told.iter().all(|m| m.body_text.contains("corrected")));
 
     // The same from the pages: the secretariat queries, the city answers with a corrected value.
     let sec_id = json_of(app.get("/api/v1/me", Some(&c.sec)).await).await["id"]
@@ -677,5 +702,5 @@ async fn the_secretariat_verifies_or_queries_each_figure_and_the_city_answers() 
     // Every decision and answer is in the audit log.
     let audited = entity::audit_log::Entity::find().all(&app.db).await.unwrap();
     assert_eq!(audited.iter().filter(|a| a.action == "figure.check").count(), 4);
-    assert_eq!(audited.iter().filter(|a| a.action == "figure.answer").count(), 2);
+    assert_eq!(audited.iter().filter(|a| a.action == "figure.answer").count(), 3);
 }

@@ -413,7 +413,10 @@ impl Residual {
                             at = i as u32;
                         }
                     }
-                    debug_assert!(best > i64::MIN, "a node with excess has a residual arc");
+                    if best == i64::MIN {
+                        // Cannot happen (see above); leave the node rather than panic.
+                        break;
+                    }
                     pot[u] = best - eps;
                     cur[u] = at;
                     relabels += 1;

@@ -796,6 +796,28 @@ fn form_of(report: &Submission) -> ReportForm {
     }
 }
 
+/// A year as typed: empty is none; anything else must read as a number.
+fn read_year(raw: &str) -> Result<Option<i32>, String> {
+    match raw.trim() {
+        "" => Ok(None),
+        y => y
+            .parse()
+            .map(Some)
+            .map_err(|_| format!("the year `{y}` is not a number")),
+    }
+}
+
+/// A figure's value as typed for breakdown `b`: empty is none; people type decimal commas too.
+fn read_value(b: &str, raw: &str) -> Result<Option<f64>, String> {
+    match raw.trim() {
+        "" => Ok(None),
+        v => match v.replace(',', ".").parse::<f64>() {
+            Ok(n) if n.is_finite() => Ok(Some(n)),
+            _ => Err(format!("{b}: `{v}` is not a number")),
+        },
+    }
+}
+
 /// Reads the posted fields (`n.CODE.text`, `n.CODE.links`, `s.CODE.year`, `s.CODE.v.BREAKDOWN`)
 /// into what the form shows again on refusal, and into report content when every number reads.
 /// A statistic's provenance from the form: its source, provider and "not available" with a reason.
@@ -891,23 +913,17 @@ fn read_form(fields: &[(String, String)]) -> (ReportForm, ReportContent, Vec<(St
     }
     for (code, (year, values)) in &form.statistics {
         let mut stat = Statistic::default();
-        if !year.trim().is_empty() {
-            match year.trim().parse::<i32>() {
-                Ok(y) => stat.year = Some(y),
-                Err(_) => errors.push((code.clone(), format!("the year `{year}` is not a number"))),
-            }
+        match read_year(year) {
+            Ok(y) => stat.year = y,
+            Err(e) => errors.push((code.clone(), e)),
         }
         for (b, v) in values {
-            let v = v.trim();
-            if v.is_empty() {
-                continue;
-            }
-            // People type decimal commas too.
-            match v.replace(',', ".").parse::<f64>() {
-                Ok(n) if n.is_finite() => {
+            match read_value(b, v) {
+                Ok(Some(n)) => {
                     stat.values.insert(b.clone(), n);
                 }
-                _ => errors.push((code.clone(), format!("{b}: `{v}` is not a number"))),
+                Ok(None) => {}
+                Err(e) => errors.push((code.clone(), e)),
             }
         }
         if let Some(meta) = form.stat_meta.get(code) {
@@ -1130,22 +1146,20 @@ async fn answer_query(
     let mut figure = before.clone();
     let mut problems = Vec::new();
     for (k, v) in &fields {
-        let v = v.trim();
         if k == "year" {
-            figure.year = if v.is_empty() { None } else { v.parse().ok() };
-            if !v.is_empty() && figure.year.is_none() {
-                problems.push(format!("the year `{v}` is not a number"));
+            match read_year(v) {
+                Ok(y) => figure.year = y,
+                Err(e) => problems.push(e),
             }
         } else if let Some(b) = k.strip_prefix("v.") {
-            if v.is_empty() {
-                figure.values.remove(b);
-            } else {
-                match v.replace(',', ".").parse::<f64>() {
-                    Ok(n) if n.is_finite() => {
-                        figure.values.insert(b.to_owned(), n);
-                    }
-                    _ => problems.push(format!("{b}: `{v}` is not a number")),
+            match read_value(b, v) {
+                Ok(Some(n)) => {
+                    figure.values.insert(b.to_owned(), n);
                 }
+                Ok(None) => {
+                    figure.values.remove(b);
+                }
+                Err(e) => problems.push(e),
             }
         }
     }
