@@ -21,6 +21,7 @@ pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod mail;
 pub mod read;
 pub mod startup;

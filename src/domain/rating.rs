@@ -143,6 +143,11 @@ impl ItemStatus {
 /// which reviewers first submitted a rating of the item (`visibility::letters`), which says nothing
 /// about who they are.
 pub fn reviewer_label(index: usize) -> String {
+    format!("Reviewer {}", reviewer_letters(index))
+}
+
+/// The letters of the `index`-th reviewer: A … Z, AA, AB …
+pub fn reviewer_letters(index: usize) -> String {
     let mut n = index;
     let mut letters = String::new();
     loop {
@@ -152,7 +157,7 @@ pub fn reviewer_label(index: usize) -> String {
         }
         n = n / 26 - 1;
     }
-    format!("Reviewer {letters}")
+    letters
 }
 
 #[cfg(test)]

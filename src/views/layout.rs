@@ -5,6 +5,9 @@ use maud::{DOCTYPE, Markup, html};
 use sha2::{Digest, Sha256};
 
 use crate::domain::user::Role;
+use crate::i18n::{self, Locale};
+use crate::tr;
+use crate::views::words;
 
 /// The one stylesheet, compiled in.
 pub const STYLESHEET: &str = include_str!("style.css");
@@ -39,27 +42,50 @@ pub struct ShellUser {
 }
 
 /// The navigation each role sees.
-fn nav_links(role: Option<Role>) -> &'static [(&'static str, &'static str)] {
+fn nav_links(role: Option<Role>) -> Vec<(&'static str, String)> {
     match role {
-        Some(Role::Secretariat) => &[
-            ("/", "Home"),
-            ("/cycles", "Cycles"),
-            ("/network", "Network"),
-            ("/admin/users", "Users"),
-            ("/admin/experts", "Experts"),
-            ("/admin/cities", "Cities"),
-            ("/outbox", "Outbox"),
-            ("/audit", "Audit log"),
-            ("/framework", "Framework"),
+        Some(Role::Secretariat) => vec![
+            ("/", tr!("nav-home")),
+            ("/cycles", tr!("nav-cycles")),
+            ("/network", tr!("nav-network")),
+            ("/admin/users", tr!("nav-users")),
+            ("/admin/experts", tr!("nav-experts")),
+            ("/admin/cities", tr!("nav-cities")),
+            ("/outbox", tr!("nav-outbox")),
+            ("/audit", tr!("nav-audit")),
+            ("/framework", tr!("nav-framework")),
         ],
-        Some(Role::Expert) => &[
-            ("/", "Home"),
-            ("/history", "My past reviews"),
-            ("/profile", "My profile"),
-            ("/framework", "Framework"),
+        Some(Role::Expert) => vec![
+            ("/", tr!("nav-home")),
+            ("/history", tr!("nav-history")),
+            ("/profile", tr!("nav-profile")),
+            ("/framework", tr!("nav-framework")),
         ],
-        Some(Role::City) => &[("/", "Home"), ("/framework", "Framework")],
-        None => &[("/", "Home"), ("/framework", "Framework")],
+        Some(Role::City) | None => vec![("/", tr!("nav-home")), ("/framework", tr!("nav-framework"))],
+    }
+}
+
+/// The six languages, each named in itself; the reader's is marked. Signed in, a choice is kept
+/// on their profile (a form, with its CSRF token); a visitor's in a cookie (a link).
+fn language_switcher(shell: &Shell) -> Markup {
+    let current = i18n::current();
+    html! {
+        nav class="languages" aria-label=(tr!("layout-languages")) {
+            @if let Some(user) = &shell.user {
+                form method="post" action="/language" class="inline" {
+                    (csrf_field(&user.csrf_token))
+                    @for l in Locale::ALL {
+                        button type="submit" name="language" value=(l.code()) class="link-button"
+                            lang=(l.code()) dir=(l.dir()) aria-current=[(l == current).then_some("true")] { (l.autonym()) }
+                    }
+                }
+            } @else {
+                @for l in Locale::ALL {
+                    a href={ "/language/" (l.code()) } lang=(l.code()) dir=(l.dir()) hreflang=(l.code())
+                        aria-current=[(l == current).then_some("true")] { (l.autonym()) }
+                }
+            }
+        }
     }
 }
 
@@ -69,9 +95,10 @@ pub fn csrf_field(token: &str) -> Markup {
 }
 
 pub fn page(shell: &Shell, title: &str, content: Markup) -> Markup {
+    let locale = i18n::current();
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(locale.code()) dir=(locale.dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -81,10 +108,10 @@ pub fn page(shell: &Shell, title: &str, content: Markup) -> Markup {
                 link rel="icon" href="data:,";
             }
             body {
-                a class="skip-link" href="#main" { "Skip to content" }
+                a class="skip-link" href="#main" { (tr!("layout-skip")) }
                 header class="site-header" {
                     a class="brand" href="/" { "lcreview" }
-                    nav aria-label="Main" {
+                    nav aria-label=(tr!("layout-main-nav")) {
                         ul {
                             @for (href, label) in nav_links(shell.user.as_ref().map(|u| u.role)) {
                                 li { a href=(href) { (label) } }
@@ -93,17 +120,18 @@ pub fn page(shell: &Shell, title: &str, content: Markup) -> Markup {
                     }
                     div class="account" {
                         @if let Some(user) = &shell.user {
-                            span class="who" { (user.name) " · " (user.role.label()) }
+                            span class="who" { bdi { (user.name) } " · " (words::role(user.role)) }
                             " "
-                            a href="/settings" { "My settings" }
+                            a href="/settings" { (tr!("layout-settings")) }
                             form method="post" action="/signout" class="inline" {
                                 (csrf_field(&user.csrf_token))
-                                button type="submit" class="link-button" { "Sign out" }
+                                button type="submit" class="link-button" { (tr!("layout-sign-out")) }
                             }
                         } @else {
-                            a href="/signin" { "Sign in" }
+                            a href="/signin" { (tr!("layout-sign-in")) }
                         }
                     }
+                    (language_switcher(shell))
                 }
                 main id="main" tabindex="-1" {
                     @if let Some(message) = &shell.flash {
@@ -112,11 +140,7 @@ pub fn page(shell: &Shell, title: &str, content: Markup) -> Markup {
                     (content)
                 }
                 footer class="site-footer" {
-                    p {
-                        "lcreview runs the expert review of learning cities' reports against the UNESCO "
-                        "Global Network of Learning Cities' Key Features of Learning Cities. "
-                        "Cities are compared only with their own earlier cycles, never ranked."
-                    }
+                    p { (tr!("layout-footer")) }
                 }
             }
         }
@@ -144,7 +168,7 @@ pub fn confirm(shell: &Shell, c: &Confirm) -> Markup {
         html! {
             h1 { (c.title) }
             div class="alert" role="alert" {
-                p { strong { "Please confirm. This cannot be undone." } }
+                p { strong { (tr!("confirm-warning")) } }
                 ul { @for line in &c.consequences { li { (line) } } }
             }
             form method="post" action=(c.action) class="form" {
@@ -154,7 +178,7 @@ pub fn confirm(shell: &Shell, c: &Confirm) -> Markup {
                 div {
                     button type="submit" class="button" { (c.button) }
                     " "
-                    a class="button secondary" href=(c.cancel) { "Cancel" }
+                    a class="button secondary" href=(c.cancel) { (tr!("confirm-cancel")) }
                 }
             }
         },

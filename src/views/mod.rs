@@ -17,3 +17,4 @@ pub mod network;
 pub mod profile;
 pub mod reports;
 pub mod reviews;
+pub mod words;

@@ -42,6 +42,7 @@ pub fn router(state: AppState) -> Router {
         .merge(auth::router())
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), auth::session::error_pages))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::session::language))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::protect))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(

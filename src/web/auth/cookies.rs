@@ -11,6 +11,8 @@ pub const SESSION: &str = "lcr_session";
 pub const LOGIN: &str = "lcr_login";
 /// The double-submit CSRF token of forms shown before sign-in.
 pub const PRE_CSRF: &str = "lcr_csrf";
+/// A visitor's language, chosen on the switcher before signing in.
+pub const LANGUAGE: &str = "lcr_lang";
 
 pub fn name(base: &'static str, auth: &AuthSettings) -> String {
     if auth.secure_cookies() {

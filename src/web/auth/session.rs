@@ -7,6 +7,7 @@ use axum_extra::extract::CookieJar;
 
 use super::cookies;
 use crate::app::Staff;
+use crate::i18n::{self, Locale};
 use crate::read::Session;
 use crate::views::layout::{Shell, ShellUser};
 use crate::web::AppState;
@@ -151,6 +152,46 @@ pub fn safe_next(next: Option<&str>) -> String {
         Some(p) if local(p) => p.to_owned(),
         _ => "/".to_owned(),
     }
+}
+
+/// The language of a page: the person's choice on their profile, else the one chosen on the
+/// switcher before signing in, else their browser's (`Accept-Language`), else English. The
+/// request runs in it, so every word its page and messages take from the catalogues is in it. The
+/// JSON API stays English (its error codes are the contract). The session is loaded here once and
+/// left in the request for the page extractors.
+pub async fn language(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let path = request.uri().path();
+    if path.starts_with("/api/") || path.starts_with("/static/") {
+        return next.run(request).await;
+    }
+    let (mut parts, body) = request.into_parts();
+    // A failure to read the session is left to the page's own extractor to report.
+    let found = session(&mut parts, &state).await.ok().flatten();
+    let jar = CookieJar::from_headers(&parts.headers);
+    let locale = found
+        .as_ref()
+        .and_then(|s| s.user.language.as_deref())
+        .and_then(Locale::parse)
+        .or_else(|| cookies::read(&jar, cookies::LANGUAGE, &state.settings.auth).and_then(|c| Locale::parse(&c)))
+        .or_else(|| {
+            parts
+                .headers
+                .get(axum::http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::from_accept_language)
+        })
+        .unwrap_or(Locale::En);
+    let request = axum::extract::Request::from_parts(parts, body);
+    let mut response = i18n::scope(locale, next.run(request)).await;
+    // The same address gives another language to another reader: caches must keep them apart.
+    response
+        .headers_mut()
+        .append(axum::http::header::VARY, axum::http::HeaderValue::from_static("Accept-Language, Cookie"));
+    response
 }
 
 /// Error pages know who is signed in: a page error (drawn without a request at hand) is drawn again

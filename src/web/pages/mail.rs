@@ -1,8 +1,10 @@
 //! `/outbox` and `/mail/templates` (the secretariat's view of the e-mail the service sends) and
 //! `/settings` (each person's language, time zone and digest). The rules are in `app`.
 use axum::Router;
-use axum::extract::{Query, State};
-use axum::response::{Html, IntoResponse, Response};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
 use axum::routing::{get, post};
 use serde::Deserialize;
 
@@ -10,8 +12,11 @@ use super::{done, refusal};
 use crate::app;
 use crate::views;
 use crate::web::AppState;
+use crate::i18n::{self, Locale};
+use crate::tr;
+use crate::web::auth::cookies;
 use crate::web::auth::csrf::CsrfForm;
-use crate::web::auth::session::{SecretariatPage, SignedIn};
+use crate::web::auth::session::{SecretariatPage, SignedIn, safe_next};
 use crate::web::error::PageError;
 use crate::web::extract::{Id, Ids};
 
@@ -23,6 +28,8 @@ pub fn router() -> Router<AppState> {
         .route("/mail/templates/{kind}", get(template_page))
         .route("/mail/templates/{kind}/html", get(template_html))
         .route("/settings", get(settings_page).post(save_settings))
+        .route("/language", post(choose_language))
+        .route("/language/{code}", get(visitor_language))
         .route("/tokens", get(tokens_page).post(create_token))
         .route("/tokens/{id}/revoke", post(revoke_token))
 }
@@ -139,6 +146,56 @@ async fn save_settings(
             Ok((status, body).into_response())
         }
     }
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    language: String,
+}
+
+/// Where the switcher was used: back to that page (a local path only), else home.
+fn back(headers: &HeaderMap) -> String {
+    let path = headers
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| r.parse::<axum::http::Uri>().ok())
+        .and_then(|u| u.path_and_query().map(|p| p.as_str().to_owned()));
+    safe_next(path.as_deref())
+}
+
+/// The switcher, signed in: the choice is kept on the person's profile, for pages and e-mails.
+async fn choose_language(
+    State(state): State<AppState>,
+    page: SignedIn,
+    headers: HeaderMap,
+    CsrfForm(form): CsrfForm<LanguageForm>,
+) -> Result<Response, PageError> {
+    let wanted = app::users::Preferences {
+        language: Some(form.language.clone()),
+        time_zone: None,
+        mail_digest: None,
+    };
+    app::users::set_preferences(&state, &page.0.user, &wanted).await?;
+    let locale = Locale::parse(&form.language).unwrap_or(Locale::En);
+    let message = i18n::with(locale, || tr!("settings-language-saved"));
+    done(&state, &page.0, &message, &back(&headers)).await
+}
+
+/// The switcher, before signing in: the choice is kept in a cookie for a year.
+async fn visitor_language(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    jar: CookieJar,
+) -> Result<Response, PageError> {
+    let locale = Locale::parse(&code).ok_or(PageError(app::AppError::NotFound("language")))?;
+    let cookie = cookies::build(
+        cookies::LANGUAGE,
+        locale.code().to_owned(),
+        Some(time::Duration::days(365)),
+        &state.settings.auth,
+    );
+    Ok((jar.add(cookie), Redirect::to(&back(&headers))).into_response())
 }
 
 async fn render_tokens(

@@ -1,0 +1,95 @@
+//! Dates and numbers as the reader's language writes them ("29 nov. 2026", "29 нояб. 2026 г.",
+//! "2026年11月29日"; "1 234,5"), by ICU4X and the Unicode CLDR's data, always in the Gregorian
+//! calendar (deadlines are Gregorian dates for everyone in the network).
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::{YMD, YMDT};
+use icu_datetime::input::{Date, DateTime, Time};
+use icu_datetime::options::TimePrecision;
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+
+use super::{Locale, current};
+
+type DateFormatter = FixedCalendarDateTimeFormatter<icu_calendar::Gregorian, YMD>;
+type DateTimeFormatter = FixedCalendarDateTimeFormatter<icu_calendar::Gregorian, YMDT>;
+
+fn icu_locale(locale: Locale) -> icu_locale_core::Locale {
+    icu_locale_core::Locale::try_from_str(locale.code()).unwrap_or(icu_locale_core::Locale::UNKNOWN)
+}
+
+// Formatters are built once per thread and language: building one reads its data, formatting is cheap.
+thread_local! {
+    static DATES: RefCell<HashMap<Locale, Option<DateFormatter>>> = RefCell::new(HashMap::new());
+    static DATE_TIMES: RefCell<HashMap<Locale, Option<DateTimeFormatter>>> = RefCell::new(HashMap::new());
+    static NUMBERS: RefCell<HashMap<Locale, Option<DecimalFormatter>>> = RefCell::new(HashMap::new());
+}
+
+/// A day in the current language ("29 Nov 2026"); ISO 8601 should the data lack the language.
+pub fn date(year: i32, month: u8, day: u8) -> String {
+    let locale = current();
+    DATES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let formatter = cache
+            .entry(locale)
+            .or_insert_with(|| DateFormatter::try_new(icu_locale(locale).into(), YMD::medium()).ok());
+        match (formatter, Date::try_new_gregorian(year, month, day)) {
+            (Some(f), Ok(d)) => f.format(&d).to_string(),
+            _ => format!("{year:04}-{month:02}-{day:02}"),
+        }
+    })
+}
+
+/// A day and a time of day, to the minute, in the current language ("29 Nov 2026, 17:00").
+pub fn date_time(year: i32, month: u8, day: u8, hour: u8, minute: u8) -> String {
+    let locale = current();
+    DATE_TIMES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let formatter = cache.entry(locale).or_insert_with(|| {
+            DateTimeFormatter::try_new(
+                icu_locale(locale).into(),
+                YMDT::medium().with_time_precision(TimePrecision::Minute),
+            )
+            .ok()
+        });
+        let input = Date::try_new_gregorian(year, month, day)
+            .ok()
+            .zip(Time::try_new(hour, minute, 0, 0).ok())
+            .map(|(date, time)| DateTime { date, time });
+        match (formatter, input) {
+            (Some(f), Some(dt)) => f.format(&dt).to_string(),
+            _ => format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02}"),
+        }
+    })
+}
+
+/// A number with at most `decimals` digits after the point, grouped and pointed as the current
+/// language does ("12,345.5", "12 345,5", "١٢٬٣٤٥٫٥").
+pub fn number(value: f64, decimals: usize) -> String {
+    let plain = format!("{value:.decimals$}");
+    // Trailing zeros after the point say nothing here ("2.50" is "2.5").
+    let plain = if plain.contains('.') {
+        plain.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        plain
+    };
+    let locale = current();
+    NUMBERS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let formatter = cache
+            .entry(locale)
+            .or_insert_with(|| DecimalFormatter::try_new(icu_locale(locale).into(), Default::default()).ok());
+        match (formatter, Decimal::from_str(&plain)) {
+            (Some(f), Ok(d)) => f.format(&d).to_string(),
+            _ => plain,
+        }
+    })
+}
+
+/// A whole number (a count) in the current language.
+pub fn count(value: usize) -> String {
+    number(value as f64, 0)
+}
