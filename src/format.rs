@@ -3,9 +3,9 @@
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-/// A day, `2026-11-29`, or a dash when there is none.
+/// A day as the reader's language writes it ("29 Nov 2026", "29 nov. 2026"), or a dash for none.
 pub fn date(t: Option<OffsetDateTime>) -> String {
-    t.map(|t| format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day()))
+    t.map(|t| crate::i18n::format::date(t.year(), u8::from(t.month()), t.day()))
         .unwrap_or_else(|| "—".into())
 }
 
@@ -27,19 +27,17 @@ fn zoned(t: OffsetDateTime, zone: &str) -> Option<jiff::Zoned> {
     Some(ts.to_zoned(tz))
 }
 
-/// A deadline as a person reads it: the day and time in their zone, and the same in UTC beside it
-/// ("2026-12-31 17:00 Europe/Paris (16:00 UTC)"); in UTC alone without a zone. A dash for none.
+/// A deadline as a person reads it, in their language: the day and time in their zone, and the
+/// time in UTC beside it ("31 Dec 2026, 17:00 Europe/Paris (16:00 UTC)"), the UTC date too when the
+/// zone is on another day; in UTC alone without a zone. A dash for none.
 pub fn deadline(t: Option<OffsetDateTime>, zone: Option<&str>) -> String {
+    use crate::i18n::format::{date_time, time_of_day};
     let Some(t) = t else {
         return "—".into();
     };
     let utc = format!(
-        "{:04}-{:02}-{:02} {:02}:{:02} UTC",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute()
+        "{} UTC",
+        date_time(t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute())
     );
     match zone.filter(|z| *z != "UTC").and_then(|z| zoned(t, z).map(|zd| (z, zd))) {
         Some((z, zd)) => {
@@ -48,18 +46,18 @@ pub fn deadline(t: Option<OffsetDateTime>, zone: Option<&str>) -> String {
                 && zd.day().unsigned_abs() == t.day();
             // UTC beside the local time; its date too when the zone has moved to another day.
             let beside = if same_day {
-                format!("{:02}:{:02} UTC", t.hour(), t.minute())
+                format!("{} UTC", time_of_day(t.hour(), t.minute()))
             } else {
                 utc
             };
-            format!(
-                "{:04}-{:02}-{:02} {:02}:{:02} {z} ({beside})",
-                zd.year(),
-                zd.month(),
-                zd.day(),
-                zd.hour(),
-                zd.minute(),
-            )
+            let local = date_time(
+                i32::from(zd.year()),
+                zd.month().unsigned_abs(),
+                zd.day().unsigned_abs(),
+                zd.hour().unsigned_abs(),
+                zd.minute().unsigned_abs(),
+            );
+            format!("{local} {z} ({beside})")
         }
         None => utc,
     }
@@ -127,17 +125,20 @@ pub fn rfc3339(t: Option<OffsetDateTime>) -> Option<String> {
     t.and_then(|t| t.format(&Rfc3339).ok())
 }
 
-/// Languages by their names, not their ISO 639-1 codes: `fr, wo, ar` → "French, Wolof, Arabic"
-/// (a code the standard does not know is shown as it is).
+/// Languages by their names in the reader's language, not their ISO 639-1 codes: `fr, wo, ar` →
+/// "French, Wolof, Arabic", « français, wolof, arabe » (the Unicode CLDR's names; the English name
+/// where the CLDR has none in that language; a code no standard knows is shown as it is).
 pub fn language_names<S: AsRef<str>>(codes: &[S]) -> String {
     codes
         .iter()
         .map(|c| {
             let c = c.as_ref();
-            isolang::Language::from_639_1(c).map_or_else(|| c.to_owned(), |l| l.to_name().to_owned())
+            crate::i18n::format::language_name(c)
+                .or_else(|| isolang::Language::from_639_1(c).map(|l| l.to_name().to_owned()))
+                .unwrap_or_else(|| c.to_owned())
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&crate::tr!("list-separator"))
 }
 
 #[cfg(test)]
@@ -147,7 +148,11 @@ mod tests {
     #[test]
     fn dates_and_instants() {
         let t = time::macros::datetime!(2026-03-04 05:06:07 UTC);
-        assert_eq!(date(Some(t)), "2026-03-04");
+        assert_eq!(date(Some(t)), "4 Mar 2026");
+        assert_eq!(
+            crate::i18n::with(crate::i18n::Locale::Zh, || date(Some(t))),
+            "2026年3月4日"
+        );
         assert_eq!(date(None), "—");
         assert_eq!(rfc3339(Some(t)).as_deref(), Some("2026-03-04T05:06:07Z"));
         assert_eq!(rfc3339(None), None);
@@ -158,18 +163,23 @@ mod tests {
         let t = time::macros::datetime!(2026-12-31 16:00 UTC);
         assert_eq!(
             deadline(Some(t), Some("Europe/Paris")),
-            "2026-12-31 17:00 Europe/Paris (16:00 UTC)"
+            "31 Dec 2026, 17:00 Europe/Paris (16:00 UTC)"
         );
-        assert_eq!(deadline(Some(t), None), "2026-12-31 16:00 UTC");
-        assert_eq!(deadline(Some(t), Some("Nowhere/Else")), "2026-12-31 16:00 UTC");
+        assert_eq!(deadline(Some(t), None), "31 Dec 2026, 16:00 UTC");
+        assert_eq!(deadline(Some(t), Some("Nowhere/Else")), "31 Dec 2026, 16:00 UTC");
         assert_eq!(deadline(None, Some("UTC")), "—");
+        // In the reader's language.
+        assert_eq!(
+            crate::i18n::with(crate::i18n::Locale::Fr, || deadline(Some(t), Some("Europe/Paris"))),
+            "31 déc. 2026, 17:00 Europe/Paris (16:00 UTC)"
+        );
         // Across midnight and a summer-time change.
         assert_eq!(
             deadline(
                 Some(time::macros::datetime!(2026-07-01 23:30 UTC)),
                 Some("Asia/Shanghai")
             ),
-            "2026-07-02 07:30 Asia/Shanghai (2026-07-01 23:30 UTC)"
+            "2 Jul 2026, 07:30 Asia/Shanghai (1 Jul 2026, 23:30 UTC)"
         );
         assert_eq!(parse_local("2026-12-31T17:00", "Europe/Paris"), Some(t));
         assert_eq!(
@@ -208,6 +218,20 @@ mod language_name_tests {
         assert_eq!(
             super::language_names(&["fr", "wo", "ar", "xx"]),
             "French, Wolof, Arabic, xx"
+        );
+        // In the reader's language, with its own list punctuation.
+        use crate::i18n::{Locale, with};
+        assert_eq!(
+            with(Locale::Fr, || super::language_names(&["fr", "wo", "ar"])),
+            "français, wolof, arabe"
+        );
+        assert_eq!(
+            with(Locale::Zh, || super::language_names(&["fr", "ar"])),
+            "法语、阿拉伯语"
+        );
+        assert_eq!(
+            with(Locale::Ar, || super::language_names(&["fr", "ar"])),
+            "الفرنسية، العربية"
         );
     }
 }

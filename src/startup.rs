@@ -11,6 +11,7 @@ use tokio::net::TcpListener;
 use crate::app::{App, Frameworks};
 use crate::config::Settings;
 use crate::domain::framework::{self, Framework};
+use crate::domain::framework_text;
 use crate::store;
 use crate::web::AppState;
 
@@ -54,7 +55,37 @@ pub async fn load_frameworks(db: &DatabaseConnection, settings: &Settings) -> an
     }
     txn.commit().await?;
     let editions = store::framework::read_all(db).await?;
-    Frameworks::new(editions, &settings.framework.default_edition)
+    let mut frameworks = Frameworks::new(editions, &settings.framework.default_edition)?;
+    // Translations: the built-in edition's, then any file `<name>.<language>.toml` beside an extra file.
+    let mut translations: Vec<(String, String)> = framework_text::BUILT_IN
+        .iter()
+        .map(|(lang, text)| (format!("built-in key-features-2013.{lang}"), (*text).to_owned()))
+        .collect();
+    for path in &settings.framework.extra_files {
+        for locale in crate::i18n::Locale::ALL {
+            let beside = path.with_extension(format!("{}.toml", locale.code()));
+            if let Ok(text) = std::fs::read_to_string(&beside) {
+                translations.push((beside.display().to_string(), text));
+            }
+        }
+    }
+    let codes: Vec<&str> = crate::i18n::Locale::ALL.iter().map(|l| l.code()).collect();
+    for (origin, text) in &translations {
+        let edition = toml::from_str::<toml::Table>(text)
+            .ok()
+            .and_then(|t| t.get("edition").and_then(|e| e.as_str().map(str::to_owned)));
+        let Some(english) = edition
+            .as_deref()
+            .and_then(|e| frameworks.all().iter().find(|f| f.edition == e))
+        else {
+            anyhow::bail!("framework translation {origin}: it names no loaded edition");
+        };
+        let translation = framework_text::Translation::from_toml(text, english, &codes)
+            .with_context(|| format!("framework translation {origin}"))?;
+        tracing::info!(edition = %english.edition, language = %translation.language, "framework translation loaded");
+        frameworks.add_translation(translation);
+    }
+    Ok(frameworks)
 }
 
 /// The application layer without a server: the database (migrated) and the framework editions, for

@@ -6,6 +6,7 @@ use super::{App, AppError, AppResult};
 use crate::domain::score::Score;
 use crate::read::{ProfileCycle, User};
 use crate::store;
+use crate::tr;
 
 /// The longest answer to one measurement, in characters.
 pub const MAX_CHARS: usize = 5000;
@@ -37,20 +38,20 @@ pub async fn set(
 ) -> AppResult<BTreeMap<String, String>> {
     let cycle = published(app, caller, city_id, cycle_id).await?;
     if caller.city_id != Some(city_id) {
-        return Err(AppError::forbidden("only the city's own users write its action plan"));
+        return Err(AppError::forbidden(tr!("error-actions-own-city-only")));
     }
     let mut kept = BTreeMap::new();
     for (code, text) in actions {
         if !cycle.scores.iter().any(|s| &s.measurement == code) {
             return Err(AppError::invalid(
                 format!("actions.{code}"),
-                format!("{code} has no published score in this cycle"),
+                tr!("error-actions-no-score", code = code.as_str()),
             ));
         }
         if text.trim().is_empty() {
             continue;
         }
-        let text = crate::domain::text::bounded("an action", text, 1, MAX_CHARS)
+        let text = crate::domain::text::bounded(crate::domain::text::Subject::Action, text, 1, MAX_CHARS)
             .map_err(|e| AppError::invalid(format!("actions.{code}"), e))?;
         kept.insert(code.clone(), text);
     }

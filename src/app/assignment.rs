@@ -16,6 +16,7 @@ use crate::read::{Assignment, Bundle, Cycle, Unassigned};
 use crate::store::assignment::Stage;
 use crate::store::audit::{self, Entry, snapshot};
 use crate::store::{self, StoreError};
+use crate::tr;
 
 /// Everything the instance builder needs about a cycle's people: the panels' members with a profile.
 async fn expert_inputs<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Vec<ExpertInput>, StoreError> {
@@ -70,10 +71,7 @@ async fn report_inputs<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Ve
 fn not_collecting(cycle: &Cycle) -> AppError {
     AppError::conflict(
         "cycle_state",
-        format!(
-            "assignment runs while the cycle collects reports; it is {}",
-            cycle.state
-        ),
+        tr!("error-assignment-not-collecting", state = cycle.state.in_message()),
     )
 }
 
@@ -238,12 +236,7 @@ pub async fn confirm(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assig
     }
     let proposal = store::assignment::get(&txn, cycle.id, Stage::Proposal)
         .await?
-        .ok_or_else(|| {
-            AppError::conflict(
-                "no_proposal",
-                "there is no proposal to confirm; run the assignment first",
-            )
-        })?;
+        .ok_or_else(|| AppError::conflict("no_proposal", tr!("error-assignment-no-proposal")))?;
     let mut in_force = store::assignment::get(&txn, cycle.id, Stage::Confirmed)
         .await?
         .unwrap_or_default();
@@ -340,12 +333,12 @@ pub async fn set_bundle(
     let k = usize::from(cycle.panel_size);
     let distinct: BTreeSet<i32> = experts.iter().copied().collect();
     if distinct.len() != experts.len() {
-        return Err(AppError::invalid("experts", "an expert is listed twice"));
+        return Err(AppError::invalid("experts", tr!("error-assignment-expert-twice")));
     }
     if experts.len() > k {
         return Err(AppError::invalid(
             "experts",
-            format!("panel size: a bundle has at most {k} experts, not {}", experts.len()),
+            tr!("error-assignment-panel-size", max = k, count = experts.len()),
         ));
     }
     let panel = cycle.panel(panel_id).ok_or(AppError::NotFound("bundle"))?;
@@ -395,27 +388,37 @@ pub async fn set_bundle(
             Err(Ineligible::NotMember) => {
                 return Err(AppError::invalid(
                     "experts",
-                    format!("panel: user {e} is not a member of the panel {}", panel.name),
+                    tr!(
+                        "error-assignment-not-member",
+                        user = e.to_string(),
+                        panel = panel.name.as_str()
+                    ),
                 ));
             }
             Err(Ineligible::NoProfile) => {
                 return Err(AppError::invalid(
                     "experts",
-                    format!("profile: expert {e} has no profile yet"),
+                    tr!("error-assignment-no-profile", expert = e.to_string()),
                 ));
             }
             Err(Ineligible::Conflict(c)) => {
                 return Err(AppError::invalid(
                     "experts",
-                    format!("conflict: expert {e} may not review {} ({c})", city.name),
+                    tr!(
+                        "error-assignment-conflict",
+                        expert = e.to_string(),
+                        city = city.name.as_str(),
+                        conflict = c.words()
+                    ),
                 ));
             }
             Err(Ineligible::Language) => {
                 return Err(AppError::invalid(
                     "experts",
-                    format!(
-                        "language: expert {e} does not read {}, the language of the report",
-                        report_input.language
+                    tr!(
+                        "error-assignment-language",
+                        expert = e.to_string(),
+                        language = report_input.language.as_str()
                     ),
                 ));
             }
@@ -424,7 +427,7 @@ pub async fn set_bundle(
         if loads.get(e).copied().unwrap_or(0) + 1 > capacity {
             return Err(AppError::invalid(
                 "experts",
-                format!("capacity: expert {e} already carries {capacity} bundle(s), their capacity"),
+                tr!("error-assignment-capacity", expert = e.to_string(), count = capacity),
             ));
         }
     }
@@ -435,7 +438,7 @@ pub async fn set_bundle(
     if !editable {
         return Err(AppError::conflict(
             "cycle_state",
-            format!("the assignment can no longer change: the cycle is {}", cycle.state),
+            tr!("error-assignment-frozen", state = cycle.state.in_message()),
         ));
     }
     let mut updated = current.clone();
@@ -586,11 +589,11 @@ pub async fn withdraw(app: &App, staff: &Staff, cycle_id: i32, expert: i32) -> A
     let cycle = &store::lock_cycle(&txn, &cycle, true).await?;
     let current = store::assignment::get(&txn, cycle.id, Stage::Confirmed)
         .await?
-        .ok_or_else(|| AppError::conflict("no_assignment", "there is no assignment in force"))?;
+        .ok_or_else(|| AppError::conflict("no_assignment", tr!("error-assignment-none")))?;
     if !current.bundles.iter().any(|b| b.experts.contains(&expert)) {
         return Err(AppError::invalid(
             "expert_id",
-            format!("expert {expert} has no bundle in this cycle"),
+            tr!("error-assignment-no-bundle", expert = expert.to_string()),
         ));
     }
     if !matches!(
@@ -599,7 +602,7 @@ pub async fn withdraw(app: &App, staff: &Staff, cycle_id: i32, expert: i32) -> A
     ) {
         return Err(AppError::conflict(
             "cycle_state",
-            format!("the assignment can no longer change: the cycle is {}", cycle.state),
+            tr!("error-assignment-frozen", state = cycle.state.in_message()),
         ));
     }
     let updated = if cycle.state == CycleState::Reconciling {

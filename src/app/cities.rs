@@ -4,10 +4,11 @@ use crate::domain::city::NewCity;
 use crate::domain::visibility::Access;
 use crate::read::{City, User};
 use crate::store;
+use crate::tr;
 
 fn denied(access: Access) -> AppError {
     match access {
-        Access::Forbidden => AppError::forbidden("your role may not read the city register"),
+        Access::Forbidden => AppError::forbidden(tr!("error-cities-register-forbidden")),
         _ => AppError::NotFound("city"),
     }
 }
@@ -52,9 +53,7 @@ pub async fn set_institutions(
 ) -> AppResult<(City, Vec<crate::read::RemovedFrom>)> {
     let city = get(app, caller, city_id).await?;
     if !(caller.actor().is_secretariat() || caller.actor().may_write_report(city.id)) {
-        return Err(AppError::forbidden(
-            "a city's institutions are recorded by its users and the secretariat",
-        ));
+        return Err(AppError::forbidden(tr!("error-cities-institutions-forbidden")));
     }
     let list =
         crate::domain::city::parse_institutions(institutions).map_err(|e| AppError::invalid("institutions", e))?;

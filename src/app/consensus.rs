@@ -10,7 +10,6 @@ use crate::domain::consensus::{Method, Outcome, complete, decide, scores_for, st
 use crate::domain::cycle::CycleState;
 use crate::domain::item::current_round;
 use crate::domain::item::{Item, QueueStatus, Stage};
-use crate::domain::rating::reviewer_label;
 use crate::domain::score::Score;
 use crate::domain::user::Role;
 use crate::domain::visibility::{ModerationRefused, letters, queue_shows_scores, reviewer_sees_round};
@@ -18,6 +17,7 @@ use crate::read::{Agreement, Cycle, CycleAgreement, ItemSummary, User};
 use crate::store::audit::{self, Entry};
 use crate::store::ratings::ItemData;
 use crate::store::{self, StoreError};
+use crate::tr;
 
 /// The revision requests a change causes, gathered so each reviewer gets one message per round
 /// however many of their items it concerns.
@@ -206,9 +206,9 @@ pub async fn close_round(app: &App, staff: &super::Staff, cycle_id: i32, items: 
     if cycle.state != CycleState::Reconciling {
         return Err(AppError::conflict(
             "cycle_state",
-            format!(
-                "revision rounds close while the cycle is reconciling; it is {}",
-                cycle.state
+            tr!(
+                "error-consensus-close-not-reconciling",
+                state = cycle.state.in_message()
             ),
         ));
     }
@@ -218,7 +218,7 @@ pub async fn close_round(app: &App, staff: &super::Staff, cycle_id: i32, items: 
     {
         return Err(AppError::invalid(
             "items",
-            format!("item {bad} is not an item of this cycle in review"),
+            tr!("error-consensus-item-unknown", item = bad.to_string()),
         ));
     }
     let picks: Vec<(&Item, bool)> = data
@@ -253,7 +253,7 @@ pub fn reconciled_panels(caller: &User, cycle: &Cycle) -> AppResult<Option<Vec<i
     }
     let chaired = cycle.chaired_by(caller.id);
     if chaired.is_empty() {
-        Err(AppError::forbidden("only panel chairs and the secretariat reconcile"))
+        Err(AppError::forbidden(tr!("error-consensus-chairs-only")))
     } else {
         Ok(Some(chaired))
     }
@@ -266,7 +266,7 @@ pub async fn reconciled_cycle(app: &App, caller: &User, cycle_id: i32) -> AppRes
         return if caller.actor().is_secretariat() || caller.role == Role::Expert {
             Err(AppError::NotFound("cycle"))
         } else {
-            Err(AppError::forbidden("only panel chairs and the secretariat reconcile"))
+            Err(AppError::forbidden(tr!("error-consensus-chairs-only")))
         };
     };
     let panels = reconciled_panels(caller, &cycle)?;
@@ -367,9 +367,7 @@ pub async fn queue(app: &App, caller: &User, cycle_id: i32, filter: &QueueFilter
 pub async fn moderatable(app: &App, caller: &User, id: i32) -> AppResult<super::reviews::ItemAccess> {
     let access = super::reviews::visible_item(app, caller, id).await?;
     if !(access.is_chair || caller.actor().is_secretariat()) {
-        return Err(AppError::forbidden(
-            "only the panel's chair and the secretariat do this",
-        ));
+        return Err(AppError::forbidden(tr!("error-consensus-chair-only")));
     }
     Ok(access)
 }
@@ -383,12 +381,9 @@ pub async fn require_moderator(app: &App, caller: &User, access: &super::reviews
         Ok(()) => Ok(()),
         Err(ModerationRefused::OwnItem) => Err(AppError::Refused {
             code: "own_item",
-            message: "you reviewed this item: the secretariat moderates it, so that nobody settles their own score"
-                .into(),
+            message: tr!("error-consensus-own-item"),
         }),
-        Err(ModerationRefused::NotAModerator) => Err(AppError::forbidden(
-            "only the panel's chair and the secretariat do this",
-        )),
+        Err(ModerationRefused::NotAModerator) => Err(AppError::forbidden(tr!("error-consensus-chair-only"))),
     }
 }
 
@@ -439,8 +434,8 @@ pub async fn item_page(app: &App, caller: &User, id: i32) -> AppResult<ItemPage>
         .filter(|r| r.expert == caller.id || visible_round(r.round))
         .map(|r| HistoryRow {
             reviewer: match order.iter().position(|e| *e == r.expert) {
-                Some(i) => reviewer_label(i),
-                None => "Set aside".into(),
+                Some(i) => crate::i18n::words::reviewer(i),
+                None => tr!("error-consensus-set-aside"),
             },
             round: r.round,
             score: r.score,
@@ -494,7 +489,7 @@ pub async fn moderate(
     rationale: &str,
 ) -> AppResult<()> {
     require_moderator(app, caller, access).await?;
-    let rationale = crate::domain::text::bounded("a rationale", rationale, 10, 10_000)
+    let rationale = crate::domain::text::bounded(crate::domain::text::Subject::Rationale, rationale, 10, 10_000)
         .map_err(|e| AppError::invalid("rationale", e))?;
     let txn = store::begin_write(&app.db).await?;
     let cycle = store::lock_cycle(&txn, &access.cycle, false).await?;
@@ -502,7 +497,7 @@ pub async fn moderate(
     if cycle.state != CycleState::Reconciling || fresh.stage != Stage::Moderation {
         return Err(AppError::conflict(
             "not_in_moderation",
-            "only an item that still disagrees after its last revision round is moderated",
+            tr!("error-consensus-not-in-moderation"),
         ));
     }
     store::consensus::write_consensus(
@@ -539,13 +534,13 @@ pub async fn set_feedback(
     access: &super::reviews::ItemAccess,
     statement: &str,
 ) -> AppResult<()> {
-    let statement = crate::domain::text::bounded("a statement", statement, 1, 10_000)
+    let statement = crate::domain::text::bounded(crate::domain::text::Subject::Statement, statement, 1, 10_000)
         .map_err(|e| AppError::invalid("statement", e))?;
     let open = |state: CycleState| matches!(state, CycleState::Reviewing | CycleState::Reconciling);
     let closed = |state: CycleState| {
         AppError::conflict(
             "cycle_state",
-            format!("feedback is written in review or reconciliation; the cycle is {state}"),
+            tr!("error-consensus-feedback-closed", state = state.in_message()),
         )
     };
     if !open(access.cycle.state) {
@@ -635,7 +630,7 @@ async fn deviation(app: &App, cycle: &Cycle) -> Result<Deviation, StoreError> {
 /// The cycle's agreement statistics, for the panel chairs and the secretariat; each expert's
 /// deviation from the consensus for the secretariat only (it names experts).
 pub async fn agreement(app: &App, caller: &User, cycle_id: i32) -> AppResult<(CycleAgreement, Option<Deviation>)> {
-    let refused = || AppError::forbidden("agreement statistics are for the panel chairs and the secretariat");
+    let refused = || AppError::forbidden(tr!("error-consensus-agreement-forbidden"));
     // A role that may never see them is refused before anything is looked up, so a city learns
     // nothing, not even which cycles exist.
     if caller.role == Role::City {
@@ -654,9 +649,9 @@ pub async fn agreement(app: &App, caller: &User, cycle_id: i32) -> AppResult<(Cy
         // A chair reads their own panels' figures, once every first round is over: before that,
         // agreement figures would tell a chair who reviews how the others rated.
         if cycle.state < CycleState::Reconciling {
-            return Err(AppError::forbidden(format!(
-                "a chair reads the agreement statistics of their panels from reconciliation on; the cycle is {}",
-                cycle.state
+            return Err(AppError::forbidden(tr!(
+                "error-consensus-agreement-too-early",
+                state = cycle.state.in_message()
             )));
         }
         Some(chaired)

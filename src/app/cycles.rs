@@ -7,6 +7,7 @@ use crate::domain::report::ReportState;
 use crate::domain::visibility::Access;
 use crate::read::{City, Cycle, Panel, RatingProgress, Submission, User};
 use crate::store;
+use crate::tr;
 
 pub use crate::store::cycles::PanelChange;
 
@@ -14,7 +15,7 @@ pub use crate::store::cycles::PanelChange;
 /// does not exist).
 pub async fn get(app: &App, caller: &User, id: i32) -> AppResult<Cycle> {
     if caller.actor().cycle_access() == Access::Forbidden {
-        return Err(AppError::forbidden("only the secretariat manages review cycles"));
+        return Err(AppError::forbidden(tr!("error-cycles-secretariat-only")));
     }
     store::cycles::get(&app.db, id)
         .await?
@@ -47,10 +48,7 @@ fn edition_named<'a>(app: &'a App, name: Option<&str>) -> AppResult<&'a crate::d
             let known: Vec<&str> = app.frameworks.all().iter().map(|f| f.edition.as_str()).collect();
             AppError::invalid(
                 "edition",
-                format!(
-                    "there is no framework edition `{n}`; the editions are {}",
-                    known.join(", ")
-                ),
+                tr!("error-cycles-edition-unknown", value = n, editions = known.join(", ")),
             )
         }),
     }
@@ -128,14 +126,14 @@ impl ShortBundles {
         if !self.allow {
             return Ok(None);
         }
-        crate::domain::text::bounded("a reason", self.reason.as_deref().unwrap_or(""), 10, 2000)
-            .map(Some)
-            .map_err(|_| {
-                AppError::invalid(
-                    "reason",
-                    "say why the short bundles may go to review (at least 10 characters)",
-                )
-            })
+        crate::domain::text::bounded(
+            crate::domain::text::Subject::Reason,
+            self.reason.as_deref().unwrap_or(""),
+            10,
+            2000,
+        )
+        .map(Some)
+        .map_err(|_| AppError::invalid("reason", tr!("error-cycles-short-bundles-reason")))
     }
 }
 
@@ -262,20 +260,20 @@ pub async fn update(app: &App, staff: &Staff, cycle_id: i32, patch: CyclePatch) 
         sorted.sort_unstable();
         sorted.dedup();
         if sorted.len() != ids.len() {
-            return Err(AppError::invalid("city_ids", "a city is listed twice"));
+            return Err(AppError::invalid("city_ids", tr!("error-cycles-city-twice")));
         }
         for id in ids {
             if store::cities::get(&txn, *id).await?.is_none() {
-                return Err(AppError::invalid("city_ids", format!("there is no city with id {id}")));
+                return Err(AppError::invalid(
+                    "city_ids",
+                    tr!("error-cycles-city-unknown", id = id.to_string()),
+                ));
             }
         }
     }
     for (kind, at) in &patch.deadlines {
         if before.deadlines.get(*kind) != *at && at.is_some_and(|t| t < now) {
-            return Err(AppError::invalid(
-                kind.field(),
-                "a new deadline cannot be in the past; choose a later moment",
-            ));
+            return Err(AppError::invalid(kind.field(), tr!("error-deadline-past")));
         }
     }
     // Then the state (409).
@@ -291,11 +289,7 @@ pub async fn update(app: &App, staff: &Staff, cycle_id: i32, patch: CyclePatch) 
     if new_edition.is_some() && before.state != CycleState::Draft {
         return Err(AppError::conflict(
             "cycle_state",
-            format!(
-                "the framework edition is chosen while the cycle is a draft; it is {}, and its reports follow \
-                 the edition it has",
-                before.state
-            ),
+            tr!("error-cycles-edition-frozen", state = before.state.in_message()),
         ));
     }
     let confirmed = super::assignment::coverage(&txn, &before).await?.0;
@@ -317,7 +311,7 @@ pub async fn update(app: &App, staff: &Staff, cycle_id: i32, patch: CyclePatch) 
             if let Some(c) = removed.iter().find(|c| states.get(c) == Some(&ReportState::Submitted)) {
                 return Err(AppError::conflict(
                     "report_submitted",
-                    format!("city {c} has submitted its report: return it first, or keep the city in the cycle"),
+                    tr!("error-cycles-city-submitted", city = c.to_string()),
                 ));
             }
             for c in &removed {
@@ -588,10 +582,7 @@ pub async fn remind(app: &App, staff: &Staff, cycle_id: i32, expert: Option<i32>
     if !matches!(cycle.state, CycleState::Reviewing | CycleState::Reconciling) {
         return Err(AppError::conflict(
             "cycle_state",
-            format!(
-                "reminders go out while ratings are due (reviewing or reconciling); the cycle is {}",
-                cycle.state
-            ),
+            tr!("error-cycles-remind-closed", state = cycle.state.in_message()),
         ));
     }
     let queued = super::reviews::queue_reminders(app, &cycle, expert, None).await?;

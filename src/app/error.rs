@@ -94,6 +94,14 @@ impl From<StoreError> for AppError {
         match e {
             StoreError::NotFound(what) => AppError::NotFound(what),
             StoreError::Invalid { field, message } => AppError::invalid(field, message),
+            // The one store refusal whose words the domain keeps: said in the reader's language.
+            StoreError::Conflict {
+                code: code @ "rating_submitted",
+                ..
+            } => AppError::Conflict {
+                code,
+                message: crate::domain::rating::submitted_is_final(),
+            },
             StoreError::Conflict { code, message } => AppError::Conflict { code, message },
             StoreError::Db(db) if is_outage(&db) => AppError::Unavailable(db),
             StoreError::Db(db) => AppError::Internal(db.into()),

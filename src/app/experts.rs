@@ -6,6 +6,7 @@ use crate::domain::user::Role;
 use crate::domain::visibility::Access;
 use crate::read::{City, DeclaredConflict, Profile, RemovedFrom, User};
 use crate::store;
+use crate::tr;
 
 /// The expert `id`, if the caller may see them: 403 for roles with no business with experts (cities),
 /// 404 for another expert or a user who is not an expert.
@@ -13,9 +14,7 @@ pub async fn visible_expert(app: &App, caller: &User, id: i32) -> AppResult<User
     match caller.actor().expert_access(id) {
         Access::Allowed => {}
         Access::Forbidden => {
-            return Err(AppError::forbidden(
-                "experts' profiles are for the secretariat and the experts",
-            ));
+            return Err(AppError::forbidden(tr!("error-experts-profiles-forbidden")));
         }
         Access::Hidden => return Err(AppError::NotFound("expert")),
     }
@@ -97,8 +96,8 @@ pub async fn declare_conflict(
     reason: &str,
 ) -> AppResult<(DeclaredConflict, Vec<RemovedFrom>)> {
     let expert = visible_expert(app, caller, expert_id).await?;
-    let reason = crate::domain::text::bounded("a reason", reason, 1, 1000)
-        .map_err(|_| AppError::invalid("reason", "say why, in 1 to 1000 characters"))?;
+    let reason = crate::domain::text::bounded(crate::domain::text::Subject::Reason, reason, 1, 1000)
+        .map_err(|_| AppError::invalid("reason", tr!("error-experts-conflict-reason")))?;
     let txn = store::begin_write(&app.db).await?;
     let declared = store::experts::declare_conflict(&txn, Some(caller.id), expert.id, city_id, &reason).await?;
     let removed = enforce_conflicts(app, &txn, Some(caller.id), Recheck::Expert(expert.id)).await?;
@@ -172,11 +171,11 @@ pub async fn city_named(app: &App, field: &'static str, text: &str) -> AppResult
         [one] => Ok(one.id),
         [] => Err(AppError::invalid(
             field,
-            format!("no city of the network is called `{text}`; leave it empty if yours is not in the network"),
+            tr!("error-experts-city-unknown", value = text),
         )),
         _ => Err(AppError::invalid(
             field,
-            format!("more than one city is called `{name}`: add its country code, as in `{name}, IE`"),
+            tr!("error-experts-city-ambiguous", name = name),
         )),
     }
 }

@@ -74,8 +74,11 @@ pub async fn database_answers(app: &App) -> bool {
 
 /// The framework editions in the database, read once at start. Editions are immutable once a cycle
 /// uses them, and new content arrives only with a restart, so an in-memory copy is always current.
+/// Each may have translations (files beside the edition, read at start on every node alike): the
+/// edition people read is the one in the language of the work at hand, English where there is none.
 pub struct Frameworks {
     editions: Vec<Framework>,
+    translations: Vec<Vec<(crate::i18n::Locale, Framework)>>,
     default_index: usize,
 }
 
@@ -92,19 +95,56 @@ impl Frameworks {
                 )
             })?;
         Ok(Frameworks {
+            translations: vec![Vec::new(); editions.len()],
             editions,
             default_index,
         })
     }
 
+    /// Adds a translation of one of the editions; one per language and edition, the last wins.
+    pub fn add_translation(&mut self, translation: crate::domain::framework_text::Translation) {
+        let Some(locale) = crate::i18n::Locale::parse(&translation.language) else {
+            return;
+        };
+        let Some(i) = self
+            .editions
+            .iter()
+            .position(|f| f.edition == translation.framework.edition)
+        else {
+            return;
+        };
+        self.translations[i].retain(|(l, _)| *l != locale);
+        self.translations[i].push((locale, translation.framework));
+    }
+
+    /// The languages an edition is translated into.
+    pub fn translated_into(&self, edition: &str) -> Vec<crate::i18n::Locale> {
+        self.editions
+            .iter()
+            .position(|f| f.edition == edition)
+            .map(|i| self.translations[i].iter().map(|(l, _)| *l).collect())
+            .unwrap_or_default()
+    }
+
+    /// Edition `i` in the current language, or in English.
+    fn read(&self, i: usize) -> &Framework {
+        let locale = crate::i18n::current();
+        self.translations[i]
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map_or(&self.editions[i], |(_, f)| f)
+    }
+
     pub fn default_edition(&self) -> &Framework {
-        &self.editions[self.default_index]
+        self.read(self.default_index)
     }
 
     pub fn get(&self, edition: &str) -> Option<&Framework> {
-        self.editions.iter().find(|f| f.edition == edition)
+        let i = self.editions.iter().position(|f| f.edition == edition)?;
+        Some(self.read(i))
     }
 
+    /// The canonical (English) editions.
     pub fn all(&self) -> &[Framework] {
         &self.editions
     }
@@ -126,7 +166,7 @@ impl Staff {
                 user: Some(user.clone()),
             })
         } else {
-            Err(AppError::forbidden("only the secretariat may do this"))
+            Err(AppError::forbidden(crate::tr!("error-secretariat-only")))
         }
     }
 

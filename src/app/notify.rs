@@ -93,7 +93,9 @@ pub(crate) async fn invited<C: ConnectionTrait>(
     inviter: Option<&User>,
 ) -> AppResult<()> {
     let mail = Mail::Invitation {
-        inviter: inviter.map_or_else(|| "The lcreview secretariat".to_owned(), |u| u.name.clone()),
+        // Nobody in particular (the command line): the message names the secretariat, in the
+        // recipient's language.
+        inviter: inviter.map(|u| u.name.clone()).unwrap_or_default(),
         role: user.role,
         sign_in: format!("{}/signin", app.public_url()),
     };

@@ -5,6 +5,7 @@ use super::{App, AppError, AppResult, Staff};
 use crate::mail::templates::{sample_recipient, samples};
 use crate::read::{Message, OutboxEntry};
 use crate::store;
+use crate::tr;
 
 /// The states a message can be in, for a filter.
 pub const STATUSES: [&str; 6] = ["pending", "sending", "sent", "failed", "held", "digested"];
@@ -23,7 +24,7 @@ pub async fn list(app: &App, _staff: &Staff, filter: &OutboxFilter) -> AppResult
     if let Some(s) = filter.status.as_deref().filter(|s| !STATUSES.contains(s)) {
         return Err(AppError::invalid(
             "status",
-            format!("`{s}` is not a status; use one of {}", STATUSES.join(", ")),
+            tr!("refusals-outbox-status", value = s, choices = STATUSES.join(", ")),
         ));
     }
     if let Some(k) = filter
@@ -33,18 +34,19 @@ pub async fn list(app: &App, _staff: &Staff, filter: &OutboxFilter) -> AppResult
     {
         return Err(AppError::invalid(
             "kind",
-            format!(
-                "`{k}` is not a kind of message; use one of {}",
-                crate::mail::templates::KINDS.join(", ")
+            tr!(
+                "refusals-outbox-kind",
+                value = k,
+                choices = crate::mail::templates::KINDS.join(", ")
             ),
         ));
     }
     if filter.before.is_some_and(|b| b < 1) {
-        return Err(AppError::invalid("before", "a message id (1 or more)"));
+        return Err(AppError::invalid("before", tr!("refusals-outbox-before")));
     }
     let limit = filter.limit.unwrap_or(100);
     if !(1..=500).contains(&limit) {
-        return Err(AppError::invalid("limit", "from 1 to 500 messages at a time"));
+        return Err(AppError::invalid("limit", tr!("refusals-outbox-limit")));
     }
     Ok(store::outbox::list(
         &app.db,
@@ -71,10 +73,7 @@ pub async fn retry(app: &App, staff: &Staff, id: i32) -> AppResult<OutboxEntry> 
     if !store::outbox::retry(&txn, id).await? {
         return Err(AppError::conflict(
             "not_failed",
-            format!(
-                "only a failed message is sent again; this one is {} (a pending message goes out by itself)",
-                entry.status
-            ),
+            tr!("refusals-outbox-not-failed", status = entry.status.as_str()),
         ));
     }
     store::audit::record(
@@ -99,9 +98,13 @@ pub async fn retry(app: &App, staff: &Staff, id: i32) -> AppResult<OutboxEntry> 
     Ok(after)
 }
 
-/// Every template rendered with sample data, addressed to a sample person.
+/// Every template rendered with sample data, addressed to a sample person who reads the viewer's
+/// language (English in the API).
 pub fn previews(app: &App, _staff: &Staff) -> Vec<Message> {
-    let to = sample_recipient();
+    let to = crate::read::User {
+        language: Some(crate::i18n::current().code().to_owned()),
+        ..sample_recipient()
+    };
     samples(app.public_url()).iter().map(|m| m.render(&to)).collect()
 }
 

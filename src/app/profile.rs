@@ -4,6 +4,7 @@ use crate::domain::cycle::CycleState;
 use crate::domain::visibility::Access;
 use crate::read::{City, Cycle, ProfileCycle, User};
 use crate::store;
+use crate::tr;
 
 /// The city, if the caller may read its profile: that city's users and the secretariat (403 for
 /// experts, 404 for another city).
@@ -11,9 +12,7 @@ pub async fn visible_city(app: &App, caller: &User, id: i32) -> AppResult<City> 
     match caller.actor().city_access(id) {
         Access::Allowed => {}
         Access::Forbidden => {
-            return Err(AppError::forbidden(
-                "a city's profile is for its users and the secretariat",
-            ));
+            return Err(AppError::forbidden(tr!("error-profile-forbidden")));
         }
         Access::Hidden => return Err(AppError::NotFound("city")),
     }

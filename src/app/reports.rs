@@ -9,6 +9,7 @@ use crate::domain::visibility::Access;
 use crate::mail::templates::Mail;
 use crate::read::{CheckedFigure, City, Cycle, Submission, User};
 use crate::store;
+use crate::tr;
 
 /// A report the caller may read, with its cycle (without its list of cities: `city_ids` is empty)
 /// and city. Only [`visible`] makes one.
@@ -54,17 +55,14 @@ pub fn require_writer(caller: &User, access: &ReportAccess) -> AppResult<()> {
     if caller.actor().may_write_report(access.city.id) {
         Ok(())
     } else {
-        Err(AppError::forbidden("only the city's own users write its report"))
+        Err(AppError::forbidden(tr!("error-reports-own-city-only")))
     }
 }
 
 fn not_collecting(cycle: &Cycle) -> AppError {
     AppError::conflict(
         "cycle_state",
-        format!(
-            "reports can change only while the cycle collects them; it is {}",
-            cycle.state
-        ),
+        tr!("error-reports-not-collecting", state = cycle.state.in_message()),
     )
 }
 
@@ -88,10 +86,7 @@ pub async fn save_draft(
         return Err(not_collecting(&cycle));
     }
     if !before.state.editable() {
-        return Err(AppError::conflict(
-            "report_locked",
-            "the report is submitted and locked; the secretariat can return it for correction",
-        ));
+        return Err(AppError::conflict("report_locked", tr!("error-reports-locked")));
     }
     if expected_version.is_some_and(|v| v != before.version) {
         return Err(store::submissions::stale().into());
@@ -121,20 +116,20 @@ pub async fn submit(app: &App, caller: &User, access: &ReportAccess) -> AppResul
     if !missing.is_empty() {
         return Err(AppError::invalid(
             "narratives",
-            format!("a narrative is missing for {}", missing.join(", ")),
+            tr!("error-reports-narratives-missing", codes = missing.join(", ")),
         ));
     }
     if before.content.language.is_none() {
-        return Err(AppError::invalid(
-            "language",
-            "say which language the report is written in",
-        ));
+        return Err(AppError::invalid("language", tr!("error-reports-language-missing")));
     }
     if !cycle.state.collects_reports() {
         return Err(not_collecting(&cycle));
     }
     if before.state == ReportState::Submitted {
-        return Err(AppError::conflict("report_locked", "the report is already submitted"));
+        return Err(AppError::conflict(
+            "report_locked",
+            tr!("error-reports-already-submitted"),
+        ));
     }
     let after = store::submissions::write(
         &txn,
@@ -168,8 +163,8 @@ pub async fn return_for_correction(
     access: &ReportAccess,
     message: &str,
 ) -> AppResult<Submission> {
-    let message = crate::domain::text::bounded("a message", message, 1, 5000)
-        .map_err(|_| AppError::invalid("message", "say what the city should correct (1 to 5000 characters)"))?;
+    let message = crate::domain::text::bounded(crate::domain::text::Subject::Message, message, 1, 5000)
+        .map_err(|_| AppError::invalid("message", tr!("error-reports-return-message")))?;
     let txn = store::begin_write(&app.db).await?;
     let (cycle, before) = store::submissions::lock_for_write(&txn, &access.cycle, access.city.id).await?;
     if !cycle.state.collects_reports() {
@@ -178,7 +173,7 @@ pub async fn return_for_correction(
     if before.state != ReportState::Submitted {
         return Err(AppError::conflict(
             "report_state",
-            "only a submitted report can be returned",
+            tr!("error-reports-return-not-submitted"),
         ));
     }
     let after = store::submissions::write(
@@ -283,7 +278,7 @@ pub async fn check_figure(
     let Some(figure) = report.content.statistics.get(&code) else {
         return Err(AppError::invalid(
             "measurement",
-            format!("the report gives no figure for {code}"),
+            tr!("error-reports-no-figure", code = code.as_str()),
         ));
     };
     store::checks::decide(
@@ -331,7 +326,7 @@ pub async fn answer_query(
 ) -> AppResult<Submission> {
     require_writer(caller, access)?;
     let code = statistic_code(app, &access.cycle, code)?;
-    let answer = crate::domain::text::bounded("an answer", answer, 1, figures::MAX_CHARS)
+    let answer = crate::domain::text::bounded(crate::domain::text::Subject::Answer, answer, 1, figures::MAX_CHARS)
         .map_err(|e| AppError::invalid("answer", e))?;
     let framework = app.framework_of(&access.cycle)?;
     if let Some(figure) = &corrected {

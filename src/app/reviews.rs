@@ -14,6 +14,7 @@ use crate::domain::user::Role;
 use crate::domain::visibility::{Access, OtherRating, others_for};
 use crate::read::{Cycle, User};
 use crate::store;
+use crate::tr;
 
 /// One of the caller's own items, as their list shows it.
 pub struct MyItem {
@@ -211,7 +212,7 @@ pub fn require_reviewer(access: &ItemAccess) -> AppResult<()> {
     if access.is_reviewer {
         Ok(())
     } else {
-        Err(AppError::forbidden("only the item's reviewers rate it"))
+        Err(AppError::forbidden(tr!("error-reviews-reviewers-only")))
     }
 }
 
@@ -296,12 +297,10 @@ pub fn parse_rating(
         justification: Justification::parse(justification, min).map_err(|e| AppError::invalid("justification", e))?,
         confidence: match confidence.filter(|c| !c.is_empty()) {
             None => None,
-            Some(c) => Some(Confidence::parse(c).ok_or_else(|| {
-                AppError::invalid(
-                    "confidence",
-                    format!("`{c}` is not a confidence; use low, medium or high"),
-                )
-            })?),
+            Some(c) => Some(
+                Confidence::parse(c)
+                    .ok_or_else(|| AppError::invalid("confidence", tr!("error-reviews-confidence", value = c)))?,
+            ),
         },
         submit,
     })
@@ -326,11 +325,7 @@ pub async fn save_rating(
     let Some((round, deadline)) = current_round(cycle.state, &cycle.deadlines, &item) else {
         return Err(AppError::conflict(
             "cycle_state",
-            format!(
-                "this item takes no rating now: ratings are given in review, and revisions only for items in a \
-                 revision round (the cycle is {})",
-                cycle.state
-            ),
+            tr!("error-reviews-no-round", state = cycle.state.in_message()),
         ));
     };
     let at = store::now();
@@ -343,7 +338,7 @@ pub async fn save_rating(
         if crate::domain::cycle::deadline_for(deadline, extension).is_some_and(|d| at > d) {
             return Err(AppError::conflict(
                 "deadline_passed",
-                "the deadline for this round has passed; the secretariat can give you a personal extension",
+                tr!("error-reviews-deadline-passed"),
             ));
         }
     }
@@ -366,29 +361,21 @@ pub async fn reopen(
     reviewer: i32,
     reason: &str,
 ) -> AppResult<Rating> {
-    let reason =
-        crate::domain::text::bounded("a reason", reason, 10, 2000).map_err(|e| AppError::invalid("reason", e))?;
+    let reason = crate::domain::text::bounded(crate::domain::text::Subject::Reason, reason, 10, 2000)
+        .map_err(|e| AppError::invalid("reason", e))?;
     let txn = store::begin_write(&app.db).await?;
     let cycle = store::lock_cycle(&txn, &access.cycle, false).await?;
     let item = store::lock_item(&txn, access.item.id).await?;
     if !store::ratings::reviewers(&txn, &item).await?.contains(&reviewer) {
-        return Err(AppError::invalid("user_id", "that person does not review this item"));
+        return Err(AppError::invalid("user_id", tr!("error-reviews-not-a-reviewer")));
     }
     let Some((round, _)) = current_round(cycle.state, &cycle.deadlines, &item) else {
-        return Err(AppError::conflict(
-            "cycle_state",
-            "only a rating of a round still open can be reopened",
-        ));
+        return Err(AppError::conflict("cycle_state", tr!("error-reviews-reopen-closed")));
     };
     let rating = store::ratings::of_reviewer(&txn, item.id, reviewer, round)
         .await?
         .filter(|r| r.submitted)
-        .ok_or_else(|| {
-            AppError::conflict(
-                "not_submitted",
-                "this reviewer has not submitted a rating for the round: there is nothing to reopen",
-            )
-        })?;
+        .ok_or_else(|| AppError::conflict("not_submitted", tr!("error-reviews-reopen-not-submitted")))?;
     let reopened = store::ratings::reopen(&txn, staff.actor_id(), &rating, &reason, store::now()).await?;
     if let Some(user) = store::users::get(&txn, reviewer).await? {
         let city = store::cities::get(&txn, item.city_id)
@@ -507,7 +494,7 @@ pub async fn bundle_page(
         let my_label = crate::domain::visibility::letters(&ratings)
             .iter()
             .position(|e| *e == caller.id)
-            .map(crate::domain::rating::reviewer_label);
+            .map(crate::i18n::words::reviewer);
         let own_guidance: Vec<(u8, String)> = custom
             .iter()
             .filter(|(m, _, _)| *m == item.measurement)

@@ -3,6 +3,7 @@ use super::{App, AppError, AppResult, Staff};
 use crate::domain::user::NewUser;
 use crate::read::User;
 use crate::store;
+use crate::tr;
 
 /// Invites a person: creates their account and tells them where to sign in, and who invited them.
 pub async fn invite(app: &App, staff: &Staff, new: NewUser) -> AppResult<User> {
@@ -52,27 +53,28 @@ pub async fn issue_for(
 ) -> AppResult<(crate::read::ApiToken, String)> {
     let for_someone_else = user_id != caller.id;
     if for_someone_else {
-        Staff::of(caller).map_err(|_| AppError::forbidden("a person issues their own tokens only"))?;
+        Staff::of(caller).map_err(|_| AppError::forbidden(tr!("error-users-own-tokens-only")))?;
     }
     let label = match req.label.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(l) => Some(
-            crate::domain::text::bounded("a label", l, 1, 100)
-                .map_err(|_| AppError::invalid("label", "a label of at most 100 characters"))?,
+            crate::domain::text::bounded(crate::domain::text::Subject::Label, l, 1, 100)
+                .map_err(|_| AppError::invalid("label", tr!("error-users-token-label")))?,
         ),
     };
     let days = req.expires_in_days.unwrap_or(90);
     if !(1..=365).contains(&days) {
-        return Err(AppError::invalid("expires_in_days", "a token lives from 1 to 365 days"));
+        return Err(AppError::invalid("expires_in_days", tr!("error-users-token-lifetime")));
     }
     let reason = if for_someone_else {
         Some(
-            crate::domain::text::bounded("a reason", req.reason.as_deref().unwrap_or(""), 10, 1000).map_err(|_| {
-                AppError::invalid(
-                    "reason",
-                    "say why you issue a token for someone else (at least 10 characters): it is audited",
-                )
-            })?,
+            crate::domain::text::bounded(
+                crate::domain::text::Subject::Reason,
+                req.reason.as_deref().unwrap_or(""),
+                10,
+                1000,
+            )
+            .map_err(|_| AppError::invalid("reason", tr!("error-users-token-reason")))?,
         )
     } else {
         None
@@ -82,10 +84,7 @@ pub async fn issue_for(
         .await?
         .ok_or(AppError::NotFound("user"))?;
     if target.disabled {
-        return Err(AppError::conflict(
-            "user_disabled",
-            "this account is disabled: enable it before issuing a token",
-        ));
+        return Err(AppError::conflict("user_disabled", tr!("error-users-token-disabled")));
     }
     let new = store::tokens::NewToken {
         user_id,
@@ -141,7 +140,7 @@ pub async fn set_disabled(app: &App, staff: &Staff, id: i32, disabled: bool) -> 
     if disabled && staff.actor_id() == Some(id) {
         return Err(AppError::conflict(
             "cannot_disable_self",
-            "You cannot disable your own account.",
+            tr!("error-users-disable-self"),
         ));
     }
     let txn = store::begin_write(&app.db).await?;
@@ -197,20 +196,14 @@ pub async fn set_preferences(app: &App, caller: &User, wanted: &Preferences) -> 
         .as_deref()
         .filter(|l| !l.is_empty() && !LANGUAGES.contains(l))
     {
-        return Err(AppError::invalid(
-            "language",
-            format!("`{l}` is not a language of the service; use ar, zh, en, fr, ru or es"),
-        ));
+        return Err(AppError::invalid("language", tr!("error-users-language", value = l)));
     }
     if let Some(z) = wanted
         .time_zone
         .as_deref()
         .filter(|z| !z.is_empty() && !crate::format::is_time_zone(z))
     {
-        return Err(AppError::invalid(
-            "time_zone",
-            format!("`{z}` is not a time zone; use an IANA name such as Europe/Paris"),
-        ));
+        return Err(AppError::invalid("time_zone", tr!("error-users-time-zone", value = z)));
     }
     let digest = match wanted.mail_digest.as_deref() {
         None => None,
@@ -219,9 +212,7 @@ pub async fn set_preferences(app: &App, caller: &User, wanted: &Preferences) -> 
         Some(other) => {
             return Err(AppError::invalid(
                 "mail_digest",
-                format!(
-                    "`{other}` is not a choice: use immediate (one message per event) or daily (one summary a day)"
-                ),
+                tr!("error-users-mail-digest", value = other),
             ));
         }
     };

@@ -16,6 +16,7 @@ use crate::domain::user::Role;
 use crate::domain::visibility::letters;
 use crate::read::{Cycle, User};
 use crate::store;
+use crate::tr;
 
 // ---- Scoring guidance ----
 
@@ -31,9 +32,7 @@ pub struct MeasurementGuidance {
 fn may_read_guidance(caller: &User, cycle: Option<&Cycle>) -> AppResult<()> {
     let actor = caller.actor();
     if !(actor.is_secretariat() || caller.role == Role::Expert) {
-        return Err(AppError::forbidden(
-            "scoring guidance is for the cycle's experts and the secretariat",
-        ));
+        return Err(AppError::forbidden(tr!("error-guidance-forbidden")));
     }
     let Some(cycle) = cycle else {
         return Err(AppError::NotFound("cycle"));
@@ -95,7 +94,7 @@ pub async fn set_guidance(
     if cycle.state >= CycleState::Published {
         return Err(AppError::conflict(
             "cycle_state",
-            format!("the cycle is {}: its guidance stays as the review used it", cycle.state),
+            tr!("error-guidance-frozen", state = cycle.state.in_message()),
         ));
     }
     if !cycle.reviewed_measurements().contains(code) {
@@ -104,9 +103,26 @@ pub async fn set_guidance(
     let mut parsed: BTreeMap<u8, Option<String>> = BTreeMap::new();
     for (score, text) in levels {
         let s = Score::try_from(*score).map_err(|e| AppError::invalid("levels", e))?;
-        let t = guidance::parse_text(text).map_err(|e| AppError::invalid("levels", format!("level {s}: {e}")))?;
+        let t = guidance::parse_text(text).map_err(|e| {
+            AppError::invalid(
+                "levels",
+                tr!(
+                    "error-guidance-level",
+                    level = s.value(),
+                    label = crate::i18n::words::score(s),
+                    problem = e
+                ),
+            )
+        })?;
         if parsed.insert(s.value(), t).is_some() {
-            return Err(AppError::invalid("levels", format!("level {s} is given twice")));
+            return Err(AppError::invalid(
+                "levels",
+                tr!(
+                    "error-guidance-level-twice",
+                    level = s.value(),
+                    label = crate::i18n::words::score(s)
+                ),
+            ));
         }
     }
     let txn = store::begin_write(&app.db).await?;
@@ -166,7 +182,7 @@ fn label(rows: Vec<store::comments::CommentRow>, viewer: i32, p: &Parties) -> Ve
     rows.into_iter()
         .map(|c| Comment {
             id: c.id,
-            author: Author::of(c.author_id, viewer, &p.letters, &p.reviewers, p.chair).label(),
+            author: crate::i18n::words::author(Author::of(c.author_id, viewer, &p.letters, &p.reviewers, p.chair)),
             mine: c.author_id == viewer,
             round: c.round,
             body: c.body,
@@ -194,10 +210,7 @@ pub async fn comment(app: &App, caller: &User, access: &ItemAccess, body: &str) 
     let item = store::lock_item(&txn, access.item.id).await?;
     let cycle = store::lock_cycle(&txn, &access.cycle, false).await?;
     if !discussion::is_open(cycle.state, item.stage) {
-        return Err(AppError::conflict(
-            "discussion_closed",
-            "the discussion is open while the item is in a revision round or waits for moderation",
-        ));
+        return Err(AppError::conflict("discussion_closed", tr!("error-discussion-closed")));
     }
     let p = parties(&txn, access).await?;
     let saved = store::comments::add(&txn, item.id, caller.id, item.round, body.as_str(), store::now()).await?;
@@ -232,7 +245,7 @@ pub async fn comment(app: &App, caller: &User, access: &ItemAccess, body: &str) 
             cycle: cycle.name.clone(),
             city: city.clone(),
             measurement: item.measurement.clone(),
-            author: Author::of(caller.id, user_id, &p.letters, &p.reviewers, p.chair).label(),
+            author: Author::of(caller.id, user_id, &p.letters, &p.reviewers, p.chair),
             body: body.as_str().to_owned(),
             url,
         };

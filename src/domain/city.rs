@@ -3,7 +3,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::text::Subject;
 use super::user::one_line;
+use crate::tr;
 
 /// An ISO 3166-1 alpha-2 country code, upper-case (`CN`, `BR`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -30,9 +32,7 @@ impl TryFrom<&str> for CountryCode {
         if upper.len() == 2 && isocountry::CountryCode::for_alpha2(&upper).is_ok() {
             Ok(CountryCode(upper))
         } else {
-            Err(format!(
-                "`{s}` is not an ISO 3166-1 alpha-2 country code (like CN, BR, DE)"
-            ))
+            Err(tr!("error-country-code", value = s))
         }
     }
 }
@@ -133,11 +133,7 @@ impl CountryCode {
         }
         alpha2_of_name(s)
             .and_then(|a2| CountryCode::try_from(a2).ok())
-            .ok_or_else(|| {
-                format!(
-                    "`{s}` is neither an ISO 3166-1 alpha-2 code (like KR, MA) nor a country's name as the UN writes it"
-                )
-            })
+            .ok_or_else(|| tr!("error-country-code-or-name", value = s))
     }
 }
 
@@ -157,7 +153,7 @@ pub fn parse_region(s: &str) -> Result<&'static str, String> {
         .iter()
         .copied()
         .find(|r| r.to_lowercase() == wanted)
-        .ok_or_else(|| format!("`{s}` is not a UNESCO region; use one of: {}", REGIONS.join(", ")))
+        .ok_or_else(|| tr!("error-region-unknown", value = s, regions = REGIONS.join(", ")))
 }
 
 impl fmt::Display for CountryCode {
@@ -189,7 +185,7 @@ impl TryFrom<&str> for LanguageCode {
         if lower.len() == 2 && isolang::Language::from_639_1(&lower).is_some() {
             Ok(LanguageCode(lower))
         } else {
-            Err(format!("`{s}` is not an ISO 639-1 language code (like en, fr, zh)"))
+            Err(tr!("error-language-code", value = s))
         }
     }
 }
@@ -203,13 +199,13 @@ impl fmt::Display for LanguageCode {
 /// A list of languages: at least one, no repeats, in the order given.
 pub fn parse_languages(items: &[String]) -> Result<Vec<LanguageCode>, String> {
     if items.is_empty() {
-        return Err("at least one language is needed".into());
+        return Err(tr!("error-languages-empty"));
     }
     let mut out: Vec<LanguageCode> = Vec::with_capacity(items.len());
     for item in items {
         let code = LanguageCode::try_from(item.as_str())?;
         if out.contains(&code) {
-            return Err(format!("language `{code}` is listed twice"));
+            return Err(tr!("error-language-twice", code = code.as_str()));
         }
         out.push(code);
     }
@@ -228,14 +224,18 @@ pub fn parse_institutions(items: &[String]) -> Result<Vec<String>, String> {
         if raw.trim().is_empty() {
             continue;
         }
-        let name = one_line("an institution's name", raw, 200)?;
+        let name = one_line(Subject::InstitutionName, raw, 200)?;
         if out.iter().any(|o| same_institution(o, &name)) {
-            return Err(format!("{name} is listed twice"));
+            return Err(tr!("error-institution-twice", name = name.as_str()));
         }
         out.push(name);
     }
     if out.len() > MAX_INSTITUTIONS {
-        return Err(format!("at most {MAX_INSTITUTIONS} institutions, not {}", out.len()));
+        return Err(tr!(
+            "error-institutions-too-many",
+            max = MAX_INSTITUTIONS,
+            count = out.len()
+        ));
     }
     Ok(out)
 }
@@ -262,7 +262,7 @@ pub type FieldError = (&'static str, String);
 impl NewCity {
     pub fn parse(name: &str, country: &str, region: Option<&str>, languages: &[String]) -> Result<NewCity, FieldError> {
         Ok(NewCity {
-            name: one_line("a city's name", name, 200).map_err(|e| ("name", e))?,
+            name: one_line(Subject::CityName, name, 200).map_err(|e| ("name", e))?,
             country: CountryCode::try_from(country).map_err(|e| ("country", e))?,
             region: match region.map(str::trim) {
                 None | Some("") => None,

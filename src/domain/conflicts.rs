@@ -45,6 +45,19 @@ impl fmt::Display for Conflict {
     }
 }
 
+impl Conflict {
+    /// The conflict in the reader's language, as a refusal names it (the `Display` is for files and
+    /// the audit log).
+    pub fn words(self) -> String {
+        match self {
+            Conflict::HomeCity => crate::tr!("error-conflict-home-city"),
+            Conflict::SameCountry => crate::tr!("error-conflict-same-country"),
+            Conflict::SameInstitution => crate::tr!("error-conflict-same-institution"),
+            Conflict::Declared => crate::tr!("error-conflict-declared"),
+        }
+    }
+}
+
 /// The first conflict that keeps `expert` from reviewing `city`, if any.
 pub fn conflict(expert: &ExpertTies, city: &CityTies, same_country_rule: bool) -> Option<Conflict> {
     if expert.home_city == Some(city.id) {

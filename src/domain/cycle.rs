@@ -6,6 +6,8 @@ use std::fmt;
 use serde::Serialize;
 use time::OffsetDateTime;
 
+use crate::tr;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum CycleState {
@@ -74,6 +76,19 @@ impl CycleState {
     pub fn collects_reports(self) -> bool {
         self == CycleState::Collecting
     }
+
+    /// The state as a message names it, in the reader's language ("the cycle is collecting"; in
+    /// English the state's code, as the API spells it).
+    pub fn in_message(self) -> String {
+        match self {
+            CycleState::Draft => tr!("error-cycle-state-draft"),
+            CycleState::Collecting => tr!("error-cycle-state-collecting"),
+            CycleState::Reviewing => tr!("error-cycle-state-reviewing"),
+            CycleState::Reconciling => tr!("error-cycle-state-reconciling"),
+            CycleState::Published => tr!("error-cycle-state-published"),
+            CycleState::Archived => tr!("error-cycle-state-archived"),
+        }
+    }
 }
 
 impl fmt::Display for CycleState {
@@ -123,72 +138,67 @@ fn refuse(msg: impl Into<String>) -> Result<(), TransitionRefused> {
 /// Decides whether the cycle may move from `from` to `to`.
 pub fn check_transition(from: CycleState, to: CycleState, facts: &TransitionFacts) -> Result<(), TransitionRefused> {
     if from == to {
-        return refuse(format!("the cycle is already {}", from.as_str()));
+        return refuse(tr!("error-transition-already", state = from.in_message()));
     }
     if from.next() != Some(to) {
         return refuse(match from.next() {
-            Some(next) => format!(
-                "a {} cycle can only move to {}, not to {}",
-                from.as_str(),
-                next.as_str(),
-                to.as_str()
+            Some(next) => tr!(
+                "error-transition-only-next",
+                from = from.in_message(),
+                next = next.in_message(),
+                to = to.in_message()
             ),
-            None => format!("an {} cycle cannot change any more", from.as_str()),
+            None => tr!("error-transition-final", state = from.in_message()),
         });
     }
     match to {
         CycleState::Collecting => {
             if facts.participating_cities == 0 {
-                return refuse("the cycle has no participating city");
+                return refuse(tr!("error-transition-no-city"));
             }
             if facts.mapped_measurements == 0 {
-                return refuse("no experts'-review measurement is mapped to a panel");
+                return refuse(tr!("error-transition-no-measurement"));
             }
         }
         CycleState::Reviewing => {
             if facts.submitted_reports == 0 {
-                return refuse("no city has submitted its report yet");
+                return refuse(tr!("error-transition-no-report"));
             }
             if !facts.assignment_confirmed {
-                return refuse("reviewing needs a confirmed assignment of experts; run and confirm one first");
+                return refuse(tr!("error-transition-no-assignment"));
             }
             if facts.submitted_reports_unassigned > 0 {
-                return refuse(format!(
-                    "{} submitted report(s) are not covered by the confirmed assignment; run and confirm it again",
-                    facts.submitted_reports_unassigned
+                return refuse(tr!(
+                    "error-transition-reports-unassigned",
+                    count = facts.submitted_reports_unassigned
                 ));
             }
             if facts.bundles_unfilled > 0 && !facts.underfilled_accepted {
                 return Err(TransitionRefused {
                     code: "bundles_unfilled",
-                    message: format!(
-                        "{} bundle(s) have fewer experts than the panel size: fill them by hand on the assignment \
-                         page, or accept them short with a reason (their items go to moderation if they end with \
-                         fewer than two ratings)",
-                        facts.bundles_unfilled
-                    ),
+                    message: tr!("error-transition-bundles-unfilled", count = facts.bundles_unfilled),
                 });
             }
         }
         CycleState::Reconciling => {
             if facts.items_without_all_ratings > 0 && !facts.review_deadline_passed {
-                return refuse(format!(
-                    "{} item(s) still lack first-round ratings and the review deadline has not passed",
-                    facts.items_without_all_ratings
+                return refuse(tr!(
+                    "error-transition-ratings-missing",
+                    count = facts.items_without_all_ratings
                 ));
             }
         }
         CycleState::Published => {
             if facts.items_without_consensus > 0 {
-                return refuse(format!(
-                    "{} item(s) have no consensus score yet",
-                    facts.items_without_consensus
+                return refuse(tr!(
+                    "error-transition-consensus-missing",
+                    count = facts.items_without_consensus
                 ));
             }
             if facts.items_without_feedback > 0 {
-                return refuse(format!(
-                    "{} item(s) have no feedback statement for the city yet",
-                    facts.items_without_feedback
+                return refuse(tr!(
+                    "error-transition-feedback-missing",
+                    count = facts.items_without_feedback
                 ));
             }
         }
@@ -245,16 +255,10 @@ impl Deadlines {
             _ => true,
         };
         if !ordered(self.submission, self.review) || !ordered(self.submission, self.reconciliation) {
-            return Err((
-                "deadlines.review",
-                "the review deadline must come after the submission deadline".into(),
-            ));
+            return Err(("deadlines.review", tr!("error-deadline-review-order")));
         }
         if !ordered(self.review, self.reconciliation) {
-            return Err((
-                "deadlines.reconciliation",
-                "the reconciliation deadline must come after the review deadline".into(),
-            ));
+            return Err(("deadlines.reconciliation", tr!("error-deadline-reconciliation-order")));
         }
         Ok(())
     }
@@ -332,15 +336,16 @@ pub fn check_deadline_change(
     now: OffsetDateTime,
 ) -> Result<(), ChangeRefused> {
     if state > kind.last_state() {
-        return Err(ChangeRefused::State(format!(
-            "the {} deadline no longer applies: the cycle is {state}, past that phase",
-            kind.as_str()
+        return Err(ChangeRefused::State(tr!(
+            "error-deadline-gone",
+            kind = kind.as_str(),
+            state = state.in_message()
         )));
     }
     if new.is_some_and(|t| t < now) {
         return Err(ChangeRefused::Invalid {
             field: kind.field(),
-            message: "a new deadline cannot be in the past; choose a later moment".into(),
+            message: tr!("error-deadline-past"),
         });
     }
     Ok(())
@@ -350,11 +355,7 @@ pub fn check_deadline_change(
 /// assignment and the ratings: they may change until an assignment is confirmed.
 pub fn check_settings_change(state: CycleState, assignment_confirmed: bool) -> Result<(), ChangeRefused> {
     if assignment_confirmed || state > CycleState::Collecting {
-        return Err(ChangeRefused::State(
-            "the panel size, the rules and the minimum justification can change only until an assignment is \
-             confirmed; they shape the assignment and the ratings already made"
-                .into(),
-        ));
+        return Err(ChangeRefused::State(tr!("error-settings-frozen")));
     }
     Ok(())
 }
@@ -362,8 +363,9 @@ pub fn check_settings_change(state: CycleState, assignment_confirmed: bool) -> R
 /// The participating cities change while the cycle is a draft or collects reports.
 pub fn check_cities_change(state: CycleState) -> Result<(), ChangeRefused> {
     if state > CycleState::Collecting {
-        return Err(ChangeRefused::State(format!(
-            "cities join or leave a cycle only while it is a draft or collects reports; it is {state}"
+        return Err(ChangeRefused::State(tr!(
+            "error-cities-frozen",
+            state = state.in_message()
         )));
     }
     Ok(())
@@ -378,23 +380,21 @@ pub fn check_extension(
     now: OffsetDateTime,
 ) -> Result<DeadlineKind, ChangeRefused> {
     let Some(kind) = DeadlineKind::of_round(state) else {
-        return Err(ChangeRefused::State(format!(
-            "a personal extension is for a round of rating under way (in review or reconciliation); the cycle is {state}"
+        return Err(ChangeRefused::State(tr!(
+            "error-extension-no-round",
+            state = state.in_message()
         )));
     };
     let Some(deadline) = deadlines.get(kind) else {
         return Err(ChangeRefused::Invalid {
             field: "until",
-            message: format!("the {} round has no deadline: nobody needs an extension", kind.as_str()),
+            message: tr!("error-extension-no-deadline", kind = kind.as_str()),
         });
     };
     if until <= deadline || until <= now {
         return Err(ChangeRefused::Invalid {
             field: "until",
-            message: format!(
-                "an extension ends after the round's deadline ({}) and in the future",
-                deadline.date()
-            ),
+            message: tr!("error-extension-too-early", deadline = deadline.date().to_string()),
         });
     }
     Ok(kind)
@@ -432,30 +432,24 @@ impl CycleSettings {
         min_justification_chars: Option<i64>,
         deadlines: Deadlines,
     ) -> Result<CycleSettings, (&'static str, String)> {
-        let name = super::user::one_line("a cycle's name", name, 200).map_err(|e| ("name", e))?;
+        let name = super::user::one_line(super::text::Subject::CycleName, name, 200).map_err(|e| ("name", e))?;
         let panel_size = match panel_size {
             None => DEFAULT_PANEL_SIZE,
             Some(k @ 2..=7) => k as u8,
-            Some(k) => return Err(("panel_size", format!("a panel size is from 2 to 7 experts, not {k}"))),
+            Some(k) => return Err(("panel_size", tr!("error-panel-size-range", value = k))),
         };
         let max_spread = match max_spread {
             None => 1,
             Some(s @ 0..=4) => s as u8,
             Some(s) => {
-                return Err((
-                    "rule.max_spread",
-                    format!("the largest agreed spread is from 0 to 4, not {s}"),
-                ));
+                return Err(("rule.max_spread", tr!("error-max-spread-range", value = s)));
             }
         };
         let revision_rounds = match revision_rounds {
             None => 1,
             Some(r @ 0..=3) => r as u8,
             Some(r) => {
-                return Err((
-                    "rule.revision_rounds",
-                    format!("revision rounds are from 0 to 3, not {r}"),
-                ));
+                return Err(("rule.revision_rounds", tr!("error-revision-rounds-range", value = r)));
             }
         };
         let min_justification_chars = match min_justification_chars {
@@ -464,7 +458,7 @@ impl CycleSettings {
             Some(m) => {
                 return Err((
                     "min_justification_chars",
-                    format!("the minimum justification is from 0 to 2000 characters, not {m}"),
+                    tr!("error-min-justification-range", value = m),
                 ));
             }
         };
@@ -519,6 +513,19 @@ mod tests {
     fn refusals_say_why() {
         let err = |from, to, facts: TransitionFacts| check_transition(from, to, &facts).unwrap_err().message;
         assert!(err(Draft, Reviewing, ready()).contains("only move to collecting"));
+        assert_eq!(
+            err(Draft, Reviewing, ready()),
+            "a draft cycle can only move to collecting, not to reviewing"
+        );
+        assert_eq!(
+            err(Archived, Draft, ready()),
+            "an archived cycle cannot change any more"
+        );
+        let es = crate::i18n::with(crate::i18n::Locale::Es, || err(Draft, Reviewing, ready()));
+        assert_eq!(
+            es,
+            "un ciclo en estado «borrador» solo puede pasar al estado «recopilación de informes», no al estado «evaluación»"
+        );
         assert!(err(Archived, Draft, ready()).contains("cannot change"));
         assert!(err(Draft, Draft, ready()).contains("already"));
         assert!(

@@ -22,7 +22,7 @@ pub struct CommentBody(String);
 
 impl CommentBody {
     pub fn parse(text: &str) -> Result<CommentBody, String> {
-        super::text::bounded("a comment", text, MIN_CHARS, MAX_CHARS).map(CommentBody)
+        super::text::bounded(super::text::Subject::Comment, text, MIN_CHARS, MAX_CHARS).map(CommentBody)
     }
 
     pub fn as_str(&self) -> &str {

@@ -4,7 +4,9 @@ use serde::Serialize;
 
 use super::city::{CountryCode, LanguageCode, parse_languages};
 use super::framework::Framework;
+use super::text::Subject;
 use super::user::one_line;
+use crate::tr;
 
 /// A checked profile. (field, message) on refusal.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -34,26 +36,23 @@ impl ExpertProfile {
         let country = CountryCode::try_from(country).map_err(|e| ("country", e))?;
         let institution = match institution.map(str::trim) {
             None | Some("") => None,
-            Some(i) => Some(one_line("an institution", i, 300).map_err(|e| ("institution", e))?),
+            Some(i) => Some(one_line(Subject::Institution, i, 300).map_err(|e| ("institution", e))?),
         };
         let languages = parse_languages(languages).map_err(|e| ("languages", e))?;
         let mut areas: Vec<String> = Vec::with_capacity(expertise.len());
         for code in expertise {
             if framework.focus_area(code).is_none() {
-                return Err((
-                    "expertise",
-                    format!("`{code}` is not an area of focus of the framework (like 3.1 or 2.4)"),
-                ));
+                return Err(("expertise", tr!("error-expertise-unknown", code = code.as_str())));
             }
             if areas.contains(code) {
-                return Err(("expertise", format!("`{code}` is listed twice")));
+                return Err(("expertise", tr!("error-expertise-twice", code = code.as_str())));
             }
             areas.push(code.clone());
         }
         if !(0..=MAX_CAPACITY).contains(&capacity) {
             return Err((
                 "capacity",
-                format!("capacity is from 0 to {MAX_CAPACITY} bundles, not {capacity}"),
+                tr!("error-capacity-range", max = MAX_CAPACITY, value = capacity),
             ));
         }
         Ok(ExpertProfile {

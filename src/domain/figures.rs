@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::cycle::CycleState;
 use super::report::{ReportState, Statistic};
+use crate::tr;
 
 /// The longest question or answer, in characters.
 pub const MAX_CHARS: usize = 2000;
@@ -23,11 +24,12 @@ impl Decision {
         match status {
             "verified" => Ok(Decision::Verified),
             "query" | "queried" => {
-                let question = super::text::bounded("a question", question.unwrap_or(""), 1, MAX_CHARS)
-                    .map_err(|e| ("question", format!("ask the city what to check: {e}")))?;
+                let question =
+                    super::text::bounded(super::text::Subject::Question, question.unwrap_or(""), 1, MAX_CHARS)
+                        .map_err(|e| ("question", tr!("error-figure-question", problem = e)))?;
                 Ok(Decision::Query { question })
             }
-            other => Err(("status", format!("`{other}` is not a decision: verified or query"))),
+            other => Err(("status", tr!("error-figure-decision", value = other))),
         }
     }
 }
@@ -102,25 +104,25 @@ pub fn status(check: Option<&FigureCheck>, current: &Statistic) -> CheckStatus {
 
 /// Figures are checked once the report is in (submitted, or returned for correction after it was),
 /// until the cycle is archived. `Err` says why not.
-pub fn may_check(cycle: CycleState, report: ReportState) -> Result<(), &'static str> {
+pub fn may_check(cycle: CycleState, report: ReportState) -> Result<(), String> {
     if cycle == CycleState::Archived {
-        return Err("the cycle is archived");
+        return Err(tr!("error-figure-cycle-archived"));
     }
     if report == ReportState::Draft {
-        return Err("figures are checked once the report is submitted");
+        return Err(tr!("error-figure-not-submitted"));
     }
     Ok(())
 }
 
 /// A city answers a query while it is open (not yet verified) and the cycle is not archived, even
 /// when the report is locked: a figure's correction does not touch what the experts review.
-pub fn may_answer(cycle: CycleState, check: Option<&FigureCheck>) -> Result<(), &'static str> {
+pub fn may_answer(cycle: CycleState, check: Option<&FigureCheck>) -> Result<(), String> {
     if cycle == CycleState::Archived {
-        return Err("the cycle is archived");
+        return Err(tr!("error-figure-cycle-archived"));
     }
     match check.map(|c| &c.decision) {
         Some(Decision::Query { .. }) => Ok(()),
-        _ => Err("the secretariat has no open question about this figure"),
+        _ => Err(tr!("error-figure-no-question")),
     }
 }
 

@@ -2,20 +2,22 @@
 //! per measurement and level for a cycle; where it has not, the service's default applies, drawn
 //! from the framework's scale (Excellent … Poor), which is all the source document gives.
 use super::score::Score;
+use crate::tr;
 
 /// The longest guidance text for one level, in characters.
 pub const MAX_CHARS: usize = 2000;
 
 /// The default meaning of a level, for any measurement: the scale's label and a reading of it
 /// against the city's evidence. The framework names the levels only; these sentences are ours, and
-/// the secretariat replaces them per measurement where a panel needs more.
-pub fn default_text(score: Score) -> &'static str {
+/// the secretariat replaces them per measurement where a panel needs more. Shown from here, never
+/// stored: in the reader's language on a page, in English in the API.
+pub fn default_text(score: Score) -> String {
     match score.value() {
-        5 => "Fully in place and sustained across the city, with clear evidence of results.",
-        4 => "In place and working, with evidence; small gaps in reach or in follow-up.",
-        3 => "In place in part or recently begun, with evidence of some results.",
-        2 => "Planned, or begun on a small scale; little evidence of results.",
-        _ => "Not in place, or the report gives no evidence of it.",
+        5 => tr!("refusals-guidance-default-5"),
+        4 => tr!("refusals-guidance-default-4"),
+        3 => tr!("refusals-guidance-default-3"),
+        2 => tr!("refusals-guidance-default-2"),
+        _ => tr!("refusals-guidance-default-1"),
     }
 }
 
@@ -40,7 +42,7 @@ pub fn levels(custom: &[(u8, String)]) -> Vec<Level> {
             },
             None => Level {
                 score,
-                text: default_text(score).to_owned(),
+                text: default_text(score),
                 custom: false,
             },
         })
@@ -52,7 +54,7 @@ pub fn parse_text(text: &str) -> Result<Option<String>, String> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    super::text::bounded("guidance", text, 1, MAX_CHARS).map(Some)
+    super::text::bounded(super::text::Subject::Guidance, text, 1, MAX_CHARS).map(Some)
 }
 
 #[cfg(test)]
@@ -65,6 +67,14 @@ mod tests {
         assert_eq!(l.iter().map(|l| l.score.value()).collect::<Vec<_>>(), [5, 4, 3, 2, 1]);
         assert!(l[2].custom && l[2].text.starts_with("Strategy"));
         assert!(l.iter().filter(|l| !l.custom).all(|l| !l.text.is_empty()));
+    }
+
+    #[test]
+    fn the_default_is_said_in_the_reader_s_language() {
+        let best = Score::try_from(5_i64).unwrap();
+        assert!(default_text(best).starts_with("Fully in place"));
+        let fr = crate::i18n::with(crate::i18n::Locale::Fr, || default_text(best));
+        assert!(fr.starts_with("Pleinement en place"), "{fr}");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod discussion;
 pub mod expert;
 pub mod figures;
 pub mod framework;
+pub mod framework_text;
 pub mod guidance;
 pub mod item;
 pub mod panels;

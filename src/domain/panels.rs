@@ -51,19 +51,29 @@ pub fn check_measurements(
     let mut out: Vec<String> = Vec::with_capacity(codes.len());
     for code in codes {
         match framework.measurement(code) {
-            None => return Err(format!("{code} is not a measurement of {}", framework.edition)),
+            None => {
+                return Err(crate::tr!(
+                    "error-panel-measurement-unknown",
+                    code = code.as_str(),
+                    edition = framework.edition.as_str()
+                ));
+            }
             Some(m) if m.source != Source::ExpertReview => {
-                return Err(format!("{code} is a statistic, not an experts'-review measurement"));
+                return Err(crate::tr!("error-panel-measurement-statistic", code = code.as_str()));
             }
             Some(_) => {}
         }
         if let Some((other, name)) = others.get(code)
             && *other != panel_id
         {
-            return Err(format!("{code} already belongs to the panel {name}"));
+            return Err(crate::tr!(
+                "error-panel-measurement-taken",
+                code = code.as_str(),
+                panel = name.as_str()
+            ));
         }
         if out.contains(code) {
-            return Err(format!("{code} is listed twice"));
+            return Err(crate::tr!("error-panel-measurement-twice", code = code.as_str()));
         }
         out.push(code.clone());
     }

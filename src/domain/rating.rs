@@ -4,10 +4,17 @@ use serde::Serialize;
 use time::OffsetDateTime;
 
 use super::score::Score;
+use crate::tr;
 
-/// Why a submitted rating cannot be changed: submitting is final for the round.
+/// Why a submitted rating cannot be changed: submitting is final for the round. (In English, as the
+/// store refuses with it; `submitted_is_final` says it in the reader's language.)
 pub const SUBMITTED_IS_FINAL: &str = "your rating for this round is submitted, and final: you have seen the other ratings, so a \
      change would no longer be independent. If it holds a mistake, ask the secretariat to reopen it";
+
+/// `SUBMITTED_IS_FINAL` in the reader's language.
+pub fn submitted_is_final() -> String {
+    tr!("error-rating-submitted-final")
+}
 
 /// The longest justification accepted.
 pub const MAX_JUSTIFICATION: usize = 10_000;
@@ -22,18 +29,14 @@ impl Justification {
     pub fn parse(text: &str, min_chars: usize) -> Result<Justification, String> {
         let text = text.trim();
         if super::user::has_stray_control(text) {
-            return Err("a justification must not contain control characters".into());
+            return Err(tr!("error-justification-control"));
         }
         let n = text.chars().count();
         if n < min_chars {
-            return Err(format!(
-                "a justification has at least {min_chars} characters (this one has {n}): say what in the report supports the score"
-            ));
+            return Err(tr!("error-justification-too-short", min = min_chars, count = n));
         }
         if n > MAX_JUSTIFICATION {
-            return Err(format!(
-                "a justification has at most {MAX_JUSTIFICATION} characters (this one has {n})"
-            ));
+            return Err(tr!("error-justification-too-long", max = MAX_JUSTIFICATION, count = n));
         }
         Ok(Justification(text.to_owned()))
     }

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::framework::{Framework, Source};
+use crate::tr;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -106,13 +107,13 @@ pub struct NotAvailable {
 pub fn check_value(unit: Option<&str>, v: f64) -> Result<(), String> {
     let unit = unit.unwrap_or("");
     if unit.starts_with('%') && !(0.0..=100.0).contains(&v) {
-        return Err(format!("a percentage is 0 to 100, not {v}"));
+        return Err(tr!("error-value-percentage", value = v));
     }
     if unit.starts_with("rating") && !(1.0..=5.0).contains(&v) {
-        return Err(format!("a rating on the 5-point scale is 1 to 5, not {v}"));
+        return Err(tr!("error-value-rating", value = v));
     }
     if v < 0.0 {
-        return Err(format!("this figure is never negative, not {v}"));
+        return Err(tr!("error-value-negative", value = v));
     }
     Ok(())
 }
@@ -138,9 +139,7 @@ pub fn check_total(unit: Option<&str>, values: &BTreeMap<String, f64>) -> Result
         .iter()
         .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
     if *total < lo - 0.5 || *total > hi + 0.5 {
-        return Err(format!(
-            "the total {total} % is not between its parts ({lo} % to {hi} %)"
-        ));
+        return Err(tr!("error-value-total", total = *total, low = lo, high = hi));
     }
     Ok(())
 }
@@ -183,46 +182,47 @@ pub fn check_draft(
     {
         return Err((
             "language".into(),
-            format!("`{lang}` is not one of the city's languages ({})", languages.join(", ")),
+            tr!(
+                "error-report-language",
+                value = lang.as_str(),
+                languages = languages.join(", ")
+            ),
         ));
     }
     for (code, narrative) in &content.narratives {
         let field = format!("narratives.{code}");
         match framework.measurement(code) {
-            None => return Err((field, format!("{code} is not a measurement of the framework"))),
+            None => return Err((field, tr!("error-report-measurement-unknown", code = code.as_str()))),
             Some(m) if m.source != Source::ExpertReview => {
-                return Err((field, format!("{code} is a statistic: report it under statistics")));
+                return Err((field, tr!("error-report-narrative-for-statistic", code = code.as_str())));
             }
             Some(_) if !reviewed.contains(code) => {
-                return Err((field, format!("{code} is not reviewed in this cycle")));
+                return Err((field, tr!("error-report-not-reviewed", code = code.as_str())));
             }
             Some(_) => {}
         }
         if super::user::has_stray_control(&narrative.text) {
-            return Err((field, "a narrative must not contain control characters".into()));
+            return Err((field, tr!("error-narrative-control")));
         }
         if narrative.text.chars().count() > MAX_NARRATIVE_CHARS {
-            return Err((
-                field,
-                format!("a narrative has at most {MAX_NARRATIVE_CHARS} characters"),
-            ));
+            return Err((field, tr!("error-narrative-too-long", max = MAX_NARRATIVE_CHARS)));
         }
         if let Some(s) = narrative.self_score
             && !(1..=5).contains(&s)
         {
             return Err((
                 format!("{field}.self_score"),
-                format!("the city's own rating is 1 (Poor) to 5 (Excellent), not {s}"),
+                tr!("error-narrative-self-score", value = s),
             ));
         }
         if narrative.evidence_links.len() > MAX_LINKS {
-            return Err((field, format!("at most {MAX_LINKS} evidence links")));
+            return Err((field, tr!("error-narrative-too-many-links", max = MAX_LINKS)));
         }
         for link in &narrative.evidence_links {
             if !is_web_address(link) {
                 return Err((
                     format!("{field}.evidence_links"),
-                    format!("`{link}` is not a web address (http or https)"),
+                    tr!("error-narrative-link", value = link.as_str()),
                 ));
             }
         }
@@ -230,12 +230,9 @@ pub fn check_draft(
     for (code, stat) in &content.statistics {
         let field = format!("statistics.{code}");
         match framework.measurement(code) {
-            None => return Err((field, format!("{code} is not a measurement of the framework"))),
+            None => return Err((field, tr!("error-report-measurement-unknown", code = code.as_str()))),
             Some(m) if m.source == Source::ExpertReview => {
-                return Err((
-                    field,
-                    format!("{code} is an experts'-review measurement: write a narrative for it"),
-                ));
+                return Err((field, tr!("error-report-statistic-for-narrative", code = code.as_str())));
             }
             Some(_) => {}
         }
@@ -244,51 +241,45 @@ pub fn check_draft(
         {
             return Err((
                 format!("{field}.year"),
-                format!("{year} is not a plausible reference year"),
+                tr!("error-statistic-year", year = year.to_string()),
             ));
         }
         let measurement = framework.measurement(code);
         let unit = measurement.and_then(|m| m.unit.as_deref());
         if let Some(na) = &stat.not_available {
             if !stat.values.is_empty() {
-                return Err((
-                    format!("{field}.values"),
-                    "a figure marked not available has no values".into(),
-                ));
+                return Err((format!("{field}.values"), tr!("error-statistic-not-available-values")));
             }
             let n = na.reason.trim().chars().count();
             if !(3..=500).contains(&n) || super::user::has_stray_control(&na.reason) {
                 return Err((
                     format!("{field}.not_available.reason"),
-                    "say in 3 to 500 characters why the figure is not available".into(),
+                    tr!("error-statistic-not-available-reason"),
                 ));
             }
         }
         if let Some(p) = &stat.provider
             && (p.trim().is_empty() || p.chars().count() > 200 || super::user::has_stray_control(p))
         {
-            return Err((
-                format!("{field}.provider"),
-                "who provided the figure, in 1 to 200 characters".into(),
-            ));
+            return Err((format!("{field}.provider"), tr!("error-statistic-provider")));
         }
         match (measurement.map(|m| m.source), stat.source) {
             (Some(Source::OfficialOrSurvey), None) if !stat.values.is_empty() => {
                 return Err((
                     format!("{field}.source"),
-                    format!("{code} may come from official data or a survey: say which (official or survey)"),
+                    tr!("error-statistic-source-missing", code = code.as_str()),
                 ));
             }
             (Some(Source::Official), Some(FigureSource::Survey)) => {
                 return Err((
                     format!("{field}.source"),
-                    format!("{code} is reported from official data, not a survey"),
+                    tr!("error-statistic-source-official", code = code.as_str()),
                 ));
             }
             (Some(Source::Survey), Some(FigureSource::Official)) => {
                 return Err((
                     format!("{field}.source"),
-                    format!("{code} is reported from a survey, not official data"),
+                    tr!("error-statistic-source-survey", code = code.as_str()),
                 ));
             }
             _ => {}
@@ -298,14 +289,16 @@ pub fn check_draft(
             if !allowed.contains(name) {
                 return Err((
                     format!("{field}.values.{name}"),
-                    format!(
-                        "{code} is reported by {}; `{name}` is not one of them",
-                        allowed.join(", ")
+                    tr!(
+                        "error-statistic-breakdown",
+                        code = code.as_str(),
+                        breakdowns = allowed.join(", "),
+                        name = name.as_str()
                     ),
                 ));
             }
             if !value.is_finite() {
-                return Err((format!("{field}.values.{name}"), "a value must be a number".into()));
+                return Err((format!("{field}.values.{name}"), tr!("error-statistic-not-a-number")));
             }
             check_value(unit, *value).map_err(|e| (format!("{field}.values.{name}"), e))?;
         }

@@ -40,9 +40,7 @@ impl TryFrom<i64> for Score {
         if (i64::from(Self::MIN)..=i64::from(Self::MAX)).contains(&value) {
             Ok(Score(value as u8))
         } else {
-            Err(format!(
-                "a score is a whole number from 1 (Poor) to 5 (Excellent), not {value}"
-            ))
+            Err(crate::tr!("error-score-range", value = value))
         }
     }
 }

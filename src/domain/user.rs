@@ -3,6 +3,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::text::Subject;
+use crate::tr;
+
 /// What a person does in lcreview. Authorization starts from this.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -41,7 +44,7 @@ impl TryFrom<&str> for Role {
             "secretariat" => Ok(Role::Secretariat),
             "expert" => Ok(Role::Expert),
             "city" => Ok(Role::City),
-            other => Err(format!("`{other}` is not a role; use secretariat, expert or city")),
+            other => Err(tr!("error-role-unknown", value = other)),
         }
     }
 }
@@ -70,7 +73,7 @@ impl TryFrom<&str> for Email {
     fn try_from(s: &str) -> Result<Self, Self::Error> {
         let s = s.trim();
         if s.len() > 254 {
-            return Err("an e-mail address has at most 254 characters".into());
+            return Err(tr!("error-email-too-long"));
         }
         // email_address implements RFC 5322's grammar; we also want a dotted domain, since an
         // invitation to `someone@localhost` is surely a typo here.
@@ -80,9 +83,9 @@ impl TryFrom<&str> for Email {
                 .without_display_text()
                 .without_domain_literal(),
         )
-        .map_err(|e| format!("`{s}` is not a valid e-mail address ({e})"))?;
+        .map_err(|e| tr!("error-email-invalid", value = s, reason = e.to_string()))?;
         if !parsed.domain().contains('.') {
-            return Err(format!("`{s}` is not a valid e-mail address (its domain has no dot)"));
+            return Err(tr!("error-email-no-dot", value = s));
         }
         Ok(Email(s.to_lowercase()))
     }
@@ -129,16 +132,16 @@ pub fn has_stray_control(s: &str) -> bool {
 }
 
 /// A printable one-line text of bounded length, trimmed: for names of people, cities, regions.
-pub(crate) fn one_line(what: &str, s: &str, max_chars: usize) -> Result<String, String> {
+pub(crate) fn one_line(what: Subject, s: &str, max_chars: usize) -> Result<String, String> {
     let s = s.trim();
     if s.is_empty() {
-        return Err(format!("{what} must not be empty"));
+        return Err(tr!("error-line-empty", what = what.words()));
     }
     if s.chars().count() > max_chars {
-        return Err(format!("{what} has at most {max_chars} characters"));
+        return Err(tr!("error-line-too-long", what = what.words(), max = max_chars));
     }
     if s.chars().any(char::is_control) {
-        return Err(format!("{what} must be one line of text without control characters"));
+        return Err(tr!("error-line-control", what = what.words()));
     }
     Ok(s.to_owned())
 }
@@ -158,7 +161,7 @@ impl TryFrom<&str> for PersonName {
     type Error = String;
 
     fn try_from(s: &str) -> Result<Self, Self::Error> {
-        one_line("a name", s, 200).map(PersonName)
+        one_line(Subject::Name, s, 200).map(PersonName)
     }
 }
 
@@ -166,10 +169,8 @@ impl TryFrom<&str> for PersonName {
 /// the secretariat acts for none. An expert's home city is part of their profile, not their account.
 pub fn check_city_binding(role: Role, has_city: bool) -> Result<(), String> {
     match (role, has_city) {
-        (Role::City, false) => Err("a city user needs city_id: the city they coordinate".into()),
-        (Role::Secretariat | Role::Expert, true) => Err(format!(
-            "only city users are bound to a city; a {role} user takes no city_id"
-        )),
+        (Role::City, false) => Err(tr!("error-city-user-needs-city")),
+        (Role::Secretariat | Role::Expert, true) => Err(tr!("error-city-only-city-users", role = role.as_str())),
         _ => Ok(()),
     }
 }

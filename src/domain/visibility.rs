@@ -1,7 +1,7 @@
 //! Who may see what: the one place that decides it. Handlers ask here and turn the answer into
 //! 403 (may not act at all) or 404 (may not know the object exists).
 use super::cycle::CycleState;
-use super::rating::{Rating, reviewer_label};
+use super::rating::Rating;
 use super::score::Score;
 use super::user::Role;
 
@@ -110,7 +110,8 @@ impl Actor {
     }
 }
 
-/// Another reviewer's rating as a viewer may see it: a label, never an identity.
+/// Another reviewer's rating as a viewer may see it: a label ("Reviewer A", in the language of the
+/// work at hand: the reader's on a page, English in the API), never an identity.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OtherRating {
     pub reviewer: String,
@@ -182,7 +183,7 @@ pub fn others_for(
         .iter()
         .filter(|r| r.expert != viewer.user_id)
         .map(|r| OtherRating {
-            reviewer: reviewer_label(order.iter().position(|e| *e == r.expert).unwrap_or(0)),
+            reviewer: crate::i18n::words::reviewer(order.iter().position(|e| *e == r.expert).unwrap_or(0)),
             score: r.score,
             justification: r.justification.clone(),
             round: r.round,

@@ -6,19 +6,33 @@ use std::collections::HashMap;
 use std::str::FromStr;
 
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{YMD, YMDT};
+use icu_datetime::fieldsets::{T, YMD, YMDT};
 use icu_datetime::input::{Date, DateTime, Time};
 use icu_datetime::options::TimePrecision;
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
+use icu_experimental::displaynames::multi::LanguageDisplayNames;
 
 use super::{Locale, current};
 
 type DateFormatter = FixedCalendarDateTimeFormatter<icu_calendar::Gregorian, YMD>;
 type DateTimeFormatter = FixedCalendarDateTimeFormatter<icu_calendar::Gregorian, YMDT>;
+type TimeFormatter = icu_datetime::NoCalendarFormatter<T>;
 
 fn icu_locale(locale: Locale) -> icu_locale_core::Locale {
-    icu_locale_core::Locale::try_from_str(locale.code()).unwrap_or(icu_locale_core::Locale::UNKNOWN)
+    // A 24-hour clock for everyone: deadlines are read across time zones and "17:00" is never
+    // mistaken. International English ("31 Dec 2026"), not the United States' usage. Arabic with
+    // the digits 0–9, as the United Nations' Arabic documents write figures, so a number reads the
+    // same in a sentence, a table and a date.
+    let tag = match locale {
+        Locale::En => "en-001-u-hc-h23",
+        Locale::Ar => "ar-u-hc-h23-nu-latn",
+        Locale::Zh => "zh-u-hc-h23",
+        Locale::Fr => "fr-u-hc-h23",
+        Locale::Ru => "ru-u-hc-h23",
+        Locale::Es => "es-u-hc-h23",
+    };
+    icu_locale_core::Locale::try_from_str(tag).unwrap_or(icu_locale_core::Locale::UNKNOWN)
 }
 
 // Formatters are built once per thread and language: building one reads its data, formatting is cheap.
@@ -26,6 +40,41 @@ thread_local! {
     static DATES: RefCell<HashMap<Locale, Option<DateFormatter>>> = RefCell::new(HashMap::new());
     static DATE_TIMES: RefCell<HashMap<Locale, Option<DateTimeFormatter>>> = RefCell::new(HashMap::new());
     static NUMBERS: RefCell<HashMap<Locale, Option<DecimalFormatter>>> = RefCell::new(HashMap::new());
+    static TIMES: RefCell<HashMap<Locale, Option<TimeFormatter>>> = RefCell::new(HashMap::new());
+    static LANGUAGES: RefCell<HashMap<Locale, Option<LanguageDisplayNames>>> = RefCell::new(HashMap::new());
+}
+
+/// A time of day, to the minute ("17:00").
+pub fn time_of_day(hour: u8, minute: u8) -> String {
+    let locale = current();
+    TIMES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let formatter = cache.entry(locale).or_insert_with(|| {
+            TimeFormatter::try_new(
+                icu_locale(locale).into(),
+                T::medium().with_time_precision(TimePrecision::Minute),
+            )
+            .ok()
+        });
+        match (formatter, Time::try_new(hour, minute, 0, 0)) {
+            (Some(f), Ok(t)) => f.format(&t).to_string(),
+            _ => format!("{hour:02}:{minute:02}"),
+        }
+    })
+}
+
+/// A language's name in the current language, from an ISO 639 code ("fr" → "French", "français",
+/// "francés"); None where the CLDR has no name for it.
+pub fn language_name(code: &str) -> Option<String> {
+    let language: icu_locale_core::subtags::Language = code.parse().ok()?;
+    let locale = current();
+    LANGUAGES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let names = cache
+            .entry(locale)
+            .or_insert_with(|| LanguageDisplayNames::try_new(icu_locale(locale).into(), Default::default()).ok());
+        names.as_ref()?.of(language).map(str::to_owned)
+    })
 }
 
 /// A day in the current language ("29 Nov 2026"); ISO 8601 should the data lack the language.
@@ -66,16 +115,11 @@ pub fn date_time(year: i32, month: u8, day: u8, hour: u8, minute: u8) -> String 
     })
 }
 
-/// A number with at most `decimals` digits after the point, grouped and pointed as the current
-/// language does ("12,345.5", "12 345,5", "١٢٬٣٤٥٫٥").
+/// A number with `decimals` digits after the point, grouped and pointed as the current language
+/// does ("12,345.5", "12 345,5", "١٢٬٣٤٥٫٥"). The digits are fixed so a column of figures lines up
+/// and "4.0" says the mean is not rounded to a whole.
 pub fn number(value: f64, decimals: usize) -> String {
     let plain = format!("{value:.decimals$}");
-    // Trailing zeros after the point say nothing here ("2.50" is "2.5").
-    let plain = if plain.contains('.') {
-        plain.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        plain
-    };
     let locale = current();
     NUMBERS.with(|cache| {
         let mut cache = cache.borrow_mut();
@@ -87,6 +131,16 @@ pub fn number(value: f64, decimals: usize) -> String {
             _ => plain,
         }
     })
+}
+
+/// A change, with its sign always written ("+0.5", "-1.0"), as [`number`] otherwise.
+pub fn signed(value: f64, decimals: usize) -> String {
+    let sign = if value.is_sign_negative() && value != 0.0 {
+        ""
+    } else {
+        "+"
+    };
+    format!("{sign}{}", number(value, decimals))
 }
 
 /// A whole number (a count) in the current language.

@@ -15,6 +15,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 
 pub mod format;
+pub mod words;
 
 fluent_templates::static_loader! {
     static CATALOGUES = {
@@ -56,7 +57,12 @@ impl Locale {
     /// Accepts a code in any case, with or without a region (`fr-CA`, `zh-Hans-CN`): the language is
     /// what counts, as every catalogue is written for all its regions.
     pub fn parse(code: &str) -> Option<Locale> {
-        let primary = code.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        let primary = code
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         Locale::ALL.into_iter().find(|l| l.code() == primary)
     }
 

@@ -6,8 +6,11 @@ use maud::{DOCTYPE, Markup, html};
 use time::OffsetDateTime;
 
 use crate::domain::cycle::DeadlineKind;
+use crate::domain::discussion::Author;
 use crate::domain::user::Role;
+use crate::i18n::{self, Locale, arg, t_args};
 use crate::read::{Message, User};
+use crate::tr;
 
 /// One (city, panel) an expert reviews.
 #[derive(Clone, Debug)]
@@ -28,6 +31,8 @@ pub struct DigestEntry {
 pub enum Mail {
     /// A new account: who invited them, as what, and where to sign in.
     Invitation {
+        /// The inviter's name; empty when no one in particular invited them (the command line):
+        /// the message then names the secretariat, in the recipient's language.
         inviter: String,
         role: Role,
         sign_in: String,
@@ -115,12 +120,14 @@ pub enum Mail {
         url: String,
     },
     /// To an item's reviewers and its panel's chair: a new comment in its discussion, its author
-    /// named by their part ("Reviewer B", "The panel's chair"), never by name.
+    /// named by their part ("Reviewer B", "The panel's chair") in the recipient's language, never
+    /// by name.
     Comment {
         cycle: String,
         city: String,
         measurement: String,
-        author: String,
+        /// Who the author is to the recipient.
+        author: Author,
         body: String,
         url: String,
     },
@@ -158,7 +165,7 @@ enum Part {
 struct Body {
     subject: String,
     parts: Vec<Part>,
-    link: Option<(&'static str, String)>,
+    link: Option<(String, String)>,
 }
 
 /// Every kind of message, in the order of the preview page.
@@ -214,12 +221,19 @@ impl Mail {
         )
     }
 
-    /// The message for `to`, its dates in their time zone.
+    /// The message for `to`, in their language (English when they chose none) and its dates in
+    /// their time zone.
     pub fn render(&self, to: &User) -> Message {
+        let locale = recipient_locale(to);
+        i18n::with(locale, || self.render_in(to, locale))
+    }
+
+    fn render_in(&self, to: &User, locale: Locale) -> Message {
         let zone = to.time_zone.as_deref();
         let at = |t: Option<OffsetDateTime>| crate::format::deadline(t, zone);
         let body = self.body(to, &at);
-        let greeting = format!("Dear {},", to.name);
+        let greeting = tr!("mail-greeting", name = to.name.as_str());
+        let footer = tr!("mail-footer");
         let mut text = format!("{greeting}\n\n");
         for p in &body.parts {
             match p {
@@ -245,11 +259,16 @@ impl Mail {
             text.push('\n');
         }
         if let Some((label, url)) = &body.link {
-            text.push_str(&format!("{label}: {url}\n"));
+            text.push_str(&tr!("mail-link-line", label = label.as_str(), url = url.as_str()));
+            text.push('\n');
         }
-        text.push_str("\n-- \nlcreview: expert review of learning cities' reports\n");
+        text.push_str("\n-- \n");
+        text.push_str(&footer);
+        text.push('\n');
         let html = wrap(
+            locale,
             &body.subject,
+            &footer,
             html! {
                 p { (greeting) }
                 @for p in &body.parts {
@@ -277,36 +296,31 @@ impl Mail {
     #[allow(clippy::too_many_lines)] // one arm per kind of message, each short
     fn body(&self, to: &User, at: &dyn Fn(Option<OffsetDateTime>) -> String) -> Body {
         let t = |s: String| Part::Text(s);
-        let places =
-            |b: &[Assignment]| Part::List(b.iter().map(|a| format!("{} ({} panel)", a.city, a.panel)).collect());
+        let places = |b: &[Assignment]| {
+            let item = |a: &Assignment| tr!("mail-bundle", city = a.city.as_str(), panel = a.panel.as_str());
+            Part::List(b.iter().map(item).collect())
+        };
+        let link = |label: String, url: &String| Some((label, url.clone()));
         match self {
             Mail::Invitation { inviter, role, sign_in } => {
+                let inviter = match inviter.as_str() {
+                    "" => tr!("mail-invitation-by-secretariat"),
+                    name => name.to_owned(),
+                };
+                let (code, url, email) = (role_code(*role), sign_in.as_str(), to.email.as_str());
                 let mut parts = vec![
-                    t(format!(
-                        "{inviter} invited you to lcreview, where the UNESCO Global Network of Learning Cities \
-                         reviews learning cities' reports, as {}.",
-                        role_label(*role)
-                    )),
-                    t(format!(
-                        "Sign in at {sign_in} with this e-mail address ({}). No password is sent by e-mail.",
-                        to.email
-                    )),
+                    t(tr!("mail-invitation-intro", inviter = inviter, role = code)),
+                    t(tr!("mail-invitation-sign-in", url = url, email = email)),
                 ];
                 match role {
-                    Role::Expert => parts.push(t(
-                        "First, please complete your profile: the languages you read, your areas of expertise, \
-                         your country and institution, and how many bundles you can review in a cycle."
-                            .into(),
-                    )),
-                    Role::City => parts.push(t(
-                        "You will hear from us when a review cycle opens for your city's report.".into(),
-                    )),
+                    Role::Expert => parts.push(t(tr!("mail-invitation-expert"))),
+                    Role::City => parts.push(t(tr!("mail-invitation-city"))),
                     Role::Secretariat => {}
                 }
                 Body {
-                    subject: "You are invited to lcreview".into(),
+                    subject: tr!("mail-invitation-subject"),
                     parts,
-                    link: Some(("Sign in", sign_in.clone())),
+                    link: link(tr!("mail-link-sign-in"), sign_in),
                 }
             }
             Mail::CycleOpened {
@@ -314,107 +328,92 @@ impl Mail {
                 cycle,
                 deadline,
                 url,
-            } => Body {
-                subject: format!("{city}: the review cycle \"{cycle}\" is open for your report"),
-                parts: vec![
-                    t(format!(
-                        "the review cycle \"{cycle}\" is open, and {city} takes part in it."
-                    )),
-                    t(format!(
-                        "Please write and submit your city's report by {}.",
-                        at(*deadline)
-                    )),
-                ],
-                link: Some(("Your report", url.clone())),
-            },
+            } => {
+                let (city, cycle) = (city.as_str(), cycle.as_str());
+                Body {
+                    subject: tr!("mail-cycle-opened-subject", city = city, cycle = cycle),
+                    parts: vec![
+                        t(tr!("mail-cycle-opened-intro", city = city, cycle = cycle)),
+                        t(tr!("mail-cycle-opened-due", deadline = at(*deadline))),
+                    ],
+                    link: link(tr!("mail-link-your-report"), url),
+                }
+            }
             Mail::SubmissionReceipt {
                 city,
                 cycle,
                 at: when,
                 url,
-            } => Body {
-                subject: format!("{city}: your report for \"{cycle}\" is received"),
-                parts: vec![
-                    t(format!(
-                        "we received {city}'s report for the review cycle \"{cycle}\" on {}.",
-                        at(Some(*when))
-                    )),
-                    t(
-                        "It is locked now. If the secretariat finds something to correct, they will return it to \
-                       you with a message."
-                            .into(),
-                    ),
-                ],
-                link: Some(("Your report", url.clone())),
-            },
+            } => {
+                let (city, cycle, date) = (city.as_str(), cycle.as_str(), at(Some(*when)));
+                Body {
+                    subject: tr!("mail-receipt-subject", city = city, cycle = cycle),
+                    parts: vec![
+                        t(tr!("mail-receipt-intro", city = city, cycle = cycle, date = date)),
+                        t(tr!("mail-receipt-locked")),
+                    ],
+                    link: link(tr!("mail-link-your-report"), url),
+                }
+            }
             Mail::ReportReminder {
                 city,
                 cycle,
                 deadline,
                 url,
-            } => Body {
-                subject: format!("{city}: your report for \"{cycle}\" is not submitted yet"),
-                parts: vec![
-                    t(format!(
-                        "the secretariat reminds you that {city}'s report for the cycle \"{cycle}\" is not submitted yet."
-                    )),
-                    t(format!("Reports are due by {}.", at(*deadline))),
-                    t("A draft is kept as you write it; submit the report when it is complete.".into()),
-                ],
-                link: Some(("Your report", url.clone())),
-            },
+            } => {
+                let (city, cycle) = (city.as_str(), cycle.as_str());
+                Body {
+                    subject: tr!("mail-report-reminder-subject", city = city, cycle = cycle),
+                    parts: vec![
+                        t(tr!("mail-report-reminder-intro", city = city, cycle = cycle)),
+                        t(tr!("mail-report-reminder-due", deadline = at(*deadline))),
+                        t(tr!("mail-report-reminder-draft")),
+                    ],
+                    link: link(tr!("mail-link-your-report"), url),
+                }
+            }
             Mail::ReportReturned {
                 city,
                 cycle,
                 message,
                 deadline,
                 url,
-            } => Body {
-                subject: format!("{city}: your report for \"{cycle}\" is returned for correction"),
-                parts: vec![
-                    t(format!(
-                        "the secretariat returned {city}'s report for the review cycle \"{cycle}\". Their message:"
-                    )),
-                    Part::Quote(message.clone()),
-                    t(format!(
-                        "Please correct the report and submit it again by {}. Until then it is out of review.",
-                        at(*deadline)
-                    )),
-                ],
-                link: Some(("Your report", url.clone())),
-            },
+            } => {
+                let (city, cycle) = (city.as_str(), cycle.as_str());
+                Body {
+                    subject: tr!("mail-returned-subject", city = city, cycle = cycle),
+                    parts: vec![
+                        t(tr!("mail-returned-intro", city = city, cycle = cycle)),
+                        Part::Quote(message.clone()),
+                        t(tr!("mail-returned-due", deadline = at(*deadline))),
+                    ],
+                    link: link(tr!("mail-link-your-report"), url),
+                }
+            }
             Mail::Assignment {
                 cycle,
                 deadline,
                 bundles,
                 url,
             } => Body {
-                subject: format!("Your review assignment: {cycle}"),
+                subject: tr!("mail-assignment-subject", cycle = cycle.as_str()),
                 parts: vec![
-                    t(format!("you are assigned to review, in the cycle \"{cycle}\":")),
+                    t(tr!("mail-assignment-intro", cycle = cycle.as_str())),
                     places(bundles),
-                    t(format!(
-                        "The review deadline is {}. Your reviews are listed on your home page once the review \
-                         starts.",
-                        at(*deadline)
-                    )),
-                    t("Thank you for your work.".into()),
+                    t(tr!("mail-assignment-deadline", deadline = at(*deadline))),
+                    t(tr!("mail-assignment-thanks")),
                 ],
-                link: Some(("Your reviews", url.clone())),
+                link: link(tr!("mail-link-your-reviews"), url),
             },
-            Mail::AssignmentRemoved { cycle, bundles, url } => {
-                Body {
-                    subject: format!("Your review assignment changed: {cycle}"),
-                    parts: vec![
-                    t(format!("you no longer review, in the cycle \"{cycle}\":")),
+            Mail::AssignmentRemoved { cycle, bundles, url } => Body {
+                subject: tr!("mail-unassigned-subject", cycle = cycle.as_str()),
+                parts: vec![
+                    t(tr!("mail-unassigned-intro", cycle = cycle.as_str())),
                     places(bundles),
-                    t("You do not need to do anything more for these. Ratings you submitted stay in the review's \
-                       history."
-                        .into()),
+                    t(tr!("mail-unassigned-nothing-to-do")),
                 ],
-                    link: Some(("Your reviews", url.clone())),
-                }
-            }
+                link: link(tr!("mail-link-your-reviews"), url),
+            },
             Mail::Reminder {
                 cycle,
                 phase,
@@ -422,21 +421,28 @@ impl Mail {
                 unfinished,
                 url,
             } => {
-                let what = match phase {
-                    DeadlineKind::Reconciliation => "revision round",
-                    _ => "review",
+                let mut args = vec![
+                    ("phase", arg(phase.as_str())),
+                    ("cycle", arg(cycle.as_str())),
+                    ("count", arg(*unfinished)),
+                ];
+                let (subject, line) = match deadline {
+                    Some(d) => {
+                        args.push(("deadline", arg(at(Some(*d)))));
+                        (
+                            t_args("mail-reminder-subject-by", args.clone()),
+                            t_args("mail-reminder-intro-by", args),
+                        )
+                    }
+                    None => (
+                        t_args("mail-reminder-subject", args.clone()),
+                        t_args("mail-reminder-intro", args),
+                    ),
                 };
-                let by = deadline.map(|d| format!(" by {}", at(Some(d)))).unwrap_or_default();
                 Body {
-                    subject: format!("Reminder: {unfinished} rating(s) to submit{by}"),
-                    parts: vec![
-                        t(format!(
-                            "in the {what} of the cycle \"{cycle}\" you still have {unfinished} rating(s) to \
-                             submit{by}."
-                        )),
-                        t("Thank you.".into()),
-                    ],
-                    link: Some(("Your reviews", url.clone())),
+                    subject,
+                    parts: vec![t(line), t(tr!("mail-thanks"))],
+                    link: link(tr!("mail-link-your-reviews"), url),
                 }
             }
             Mail::RevisionRequest {
@@ -446,18 +452,13 @@ impl Mail {
                 deadline,
                 url,
             } => Body {
-                subject: format!("Revision round {round}: {items} item(s) to reconsider"),
+                subject: tr!("mail-revision-subject", round = *round, count = *items),
                 parts: vec![
-                    t(format!(
-                        "in the cycle \"{cycle}\" the ratings of {items} item(s) you reviewed disagree. Please read \
-                         the other reviewers' ratings and justifications (anonymised) and keep or revise your score, \
-                         with a justification for this round. Your reviews page lists every item in the round, \
-                         including any that join it later."
-                    )),
-                    t(format!("The round closes on {}.", at(*deadline))),
-                    t("Thank you.".into()),
+                    t(tr!("mail-revision-intro", cycle = cycle.as_str(), count = *items)),
+                    t(tr!("mail-revision-closes", deadline = at(*deadline))),
+                    t(tr!("mail-thanks")),
                 ],
-                link: Some(("Your reviews", url.clone())),
+                link: link(tr!("mail-link-your-reviews"), url),
             },
             Mail::DeadlineChanged {
                 cycle,
@@ -465,44 +466,40 @@ impl Mail {
                 before,
                 after,
                 url,
-            } => Body {
-                subject: format!("{cycle}: the {} deadline is now {}", which.as_str(), at(*after)),
-                parts: vec![t(format!(
-                    "the secretariat moved the {} deadline of the cycle \"{cycle}\": it was {}, it is now {}.",
-                    which.as_str(),
-                    at(*before),
-                    at(*after)
-                ))],
-                link: Some(("lcreview", url.clone())),
-            },
+            } => {
+                let args = vec![
+                    ("cycle", arg(cycle.as_str())),
+                    ("which", arg(which.as_str())),
+                    ("before", arg(at(*before))),
+                    ("after", arg(at(*after))),
+                ];
+                Body {
+                    subject: t_args("mail-deadline-changed-subject", args.clone()),
+                    parts: vec![t(t_args("mail-deadline-changed-intro", args))],
+                    link: link("lcreview".to_owned(), url),
+                }
+            }
             Mail::Extension {
                 cycle,
                 round,
                 until,
                 url,
             } => {
-                let (subject, line) = match until {
-                    Some(_) => (
-                        format!("{cycle}: you may rate until {}", at(*until)),
-                        format!(
-                            "the secretariat gave you until {} to finish your ratings of the {} round of \"{cycle}\".",
-                            at(*until),
-                            round.as_str()
-                        ),
+                let (cycle, round) = (cycle.as_str(), round.as_str());
+                let (subject, line) = match until.map(|u| at(Some(u))) {
+                    Some(until) => (
+                        tr!("mail-extension-subject", cycle = cycle, until = until.as_str()),
+                        tr!("mail-extension-intro", cycle = cycle, round = round, until = until),
                     ),
                     None => (
-                        format!("{cycle}: your extension is withdrawn"),
-                        format!(
-                            "the secretariat withdrew your extension of the {} round of \"{cycle}\": the round's own \
-                             deadline applies again.",
-                            round.as_str()
-                        ),
+                        tr!("mail-extension-withdrawn-subject", cycle = cycle),
+                        tr!("mail-extension-withdrawn-intro", cycle = cycle, round = round),
                     ),
                 };
                 Body {
                     subject,
                     parts: vec![t(line)],
-                    link: Some(("Your reviews", url.clone())),
+                    link: link(tr!("mail-link-your-reviews"), url),
                 }
             }
             Mail::RatingReopened {
@@ -511,18 +508,22 @@ impl Mail {
                 measurement,
                 reason,
                 url,
-            } => Body {
-                subject: format!("Your rating of {city} ({measurement}) is open again"),
-                parts: vec![
-                    t(format!(
-                        "the secretariat reopened your submitted rating of {measurement} for {city} in the cycle \
-                         \"{cycle}\", so that you can correct it. Their reason:"
-                    )),
-                    Part::Quote(reason.clone()),
-                    t("It is a draft again: change it if needed and submit it.".into()),
-                ],
-                link: Some(("Your review", url.clone())),
-            },
+            } => {
+                let args = vec![
+                    ("cycle", arg(cycle.as_str())),
+                    ("city", arg(city.as_str())),
+                    ("measurement", arg(measurement.as_str())),
+                ];
+                Body {
+                    subject: t_args("mail-reopened-subject", args.clone()),
+                    parts: vec![
+                        t(t_args("mail-reopened-intro", args)),
+                        Part::Quote(reason.clone()),
+                        t(tr!("mail-reopened-draft")),
+                    ],
+                    link: link(tr!("mail-link-your-review"), url),
+                }
+            }
             Mail::Comment {
                 cycle,
                 city,
@@ -530,129 +531,161 @@ impl Mail {
                 author,
                 body,
                 url,
-            } => Body {
-                subject: format!("A new comment on {city} ({measurement})"),
-                parts: vec![
-                    t(format!(
-                        "{author} wrote in the discussion of {measurement} for {city} in the cycle \"{cycle}\":"
-                    )),
-                    Part::Quote(body.clone()),
-                    t(
-                        "Reply on the item's page; the discussion stays among its reviewers and the panel's chair."
-                            .into(),
-                    ),
-                ],
-                link: Some(("The item", url.clone())),
-            },
+            } => {
+                let args = vec![
+                    ("author", arg(i18n::words::author(*author))),
+                    ("cycle", arg(cycle.as_str())),
+                    ("city", arg(city.as_str())),
+                    ("measurement", arg(measurement.as_str())),
+                ];
+                Body {
+                    subject: t_args("mail-comment-subject", args.clone()),
+                    parts: vec![
+                        t(t_args("mail-comment-intro", args)),
+                        Part::Quote(body.clone()),
+                        t(tr!("mail-comment-reply")),
+                    ],
+                    link: link(tr!("mail-link-the-item"), url),
+                }
+            }
             Mail::FigureQuery {
                 city,
                 cycle,
                 measurement,
                 question,
                 url,
-            } => Body {
-                subject: format!("{city}: a question about a figure of your report ({measurement})"),
-                parts: vec![
-                    t(format!(
-                        "the secretariat checked the figures of {city}'s report for the cycle \"{cycle}\" and asks \
-                         about {measurement}:"
-                    )),
-                    Part::Quote(question.clone()),
-                    t("Answer on the report's page: in words, with a corrected figure, or both.".into()),
-                ],
-                link: Some(("Your report", url.clone())),
-            },
+            } => {
+                let args = vec![
+                    ("city", arg(city.as_str())),
+                    ("cycle", arg(cycle.as_str())),
+                    ("measurement", arg(measurement.as_str())),
+                ];
+                Body {
+                    subject: t_args("mail-figure-query-subject", args.clone()),
+                    parts: vec![
+                        t(t_args("mail-figure-query-intro", args)),
+                        Part::Quote(question.clone()),
+                        t(tr!("mail-figure-query-answer")),
+                    ],
+                    link: link(tr!("mail-link-your-report"), url),
+                }
+            }
             Mail::FigureAnswered {
                 city,
                 cycle,
                 measurement,
                 answer,
                 url,
-            } => Body {
-                subject: format!("{city} answered your question about {measurement}"),
-                parts: vec![
-                    t(format!(
-                        "{city} answered the question about {measurement} in its report for the cycle \"{cycle}\":"
-                    )),
-                    Part::Quote(answer.clone()),
-                    t("Check the figure again on the report's page.".into()),
-                ],
-                link: Some(("The report", url.clone())),
-            },
-            Mail::Published { city, cycle, url } => Body {
-                subject: format!("{city}: the results of \"{cycle}\" are published"),
-                parts: vec![
-                    t(format!(
-                        "the experts' consensus scores and feedback for {city} in \"{cycle}\" are published on your \
-                         city's profile."
-                    )),
-                    t("Thank you for your report.".into()),
-                ],
-                link: Some(("Your city's profile", url.clone())),
-            },
+            } => {
+                let args = vec![
+                    ("city", arg(city.as_str())),
+                    ("cycle", arg(cycle.as_str())),
+                    ("measurement", arg(measurement.as_str())),
+                ];
+                Body {
+                    subject: t_args("mail-figure-answered-subject", args.clone()),
+                    parts: vec![
+                        t(t_args("mail-figure-answered-intro", args)),
+                        Part::Quote(answer.clone()),
+                        t(tr!("mail-figure-answered-check")),
+                    ],
+                    link: link(tr!("mail-link-the-report"), url),
+                }
+            }
+            Mail::Published { city, cycle, url } => {
+                let (city, cycle) = (city.as_str(), cycle.as_str());
+                Body {
+                    subject: tr!("mail-published-subject", city = city, cycle = cycle),
+                    parts: vec![
+                        t(tr!("mail-published-intro", city = city, cycle = cycle)),
+                        t(tr!("mail-published-thanks")),
+                    ],
+                    link: link(tr!("mail-link-city-profile"), url),
+                }
+            }
             Mail::Digest { entries, url } => {
-                let mut parts = vec![t(format!(
-                    "here is what happened for you in lcreview since your last summary ({} message(s)).",
-                    entries.len()
-                ))];
+                let mut parts = vec![t(tr!("mail-digest-intro", count = entries.len()))];
                 for e in entries {
                     parts.push(t(e.subject.clone()));
                     parts.push(Part::Quote(e.text.clone()));
                 }
                 Body {
-                    subject: format!("lcreview: your daily summary ({} message(s))", entries.len()),
+                    subject: tr!("mail-digest-subject", count = entries.len()),
                     parts,
-                    link: Some(("lcreview", url.clone())),
+                    link: link("lcreview".to_owned(), url),
                 }
             }
         }
     }
 }
 
-/// What a held message says, for its digest: its body without the greeting and the signature.
+/// The language of e-mail to `to`: their choice, else English (a message is not written in a browser).
+pub fn recipient_locale(to: &User) -> Locale {
+    to.language.as_deref().and_then(Locale::parse).unwrap_or(Locale::En)
+}
+
+/// What a held message says, for its digest: its body without the greeting and the signature. The
+/// greeting is recognised in any of the six languages, as a message is held in the language its
+/// recipient had then.
 pub fn digest_text(body: &str) -> String {
     let body = body.split("\n-- \n").next().unwrap_or(body);
     let body = match body.split_once('\n') {
-        Some((first, rest)) if first.starts_with("Dear ") => rest,
+        Some((first, rest)) if is_greeting(first) => rest,
         _ => body,
     };
     body.trim().to_owned()
 }
 
-fn role_label(role: Role) -> &'static str {
+/// Whether `line` is the greeting of a message in one of the six languages ("Dear Ana,").
+fn is_greeting(line: &str) -> bool {
+    const NAME: &str = "\u{1}";
+    Locale::ALL.into_iter().any(|l| {
+        let greeting = i18n::with(l, || tr!("mail-greeting", name = NAME));
+        match greeting.split_once(NAME) {
+            Some((before, after)) if !before.is_empty() => line.starts_with(before) && line.ends_with(after),
+            Some((_, after)) if !after.is_empty() => line.ends_with(after),
+            _ => false,
+        }
+    })
+}
+
+/// A role as the invitation's catalogue text selects on it.
+fn role_code(role: Role) -> &'static str {
     match role {
-        Role::Secretariat => "a member of the secretariat",
-        Role::Expert => "an independent expert",
-        Role::City => "your city's coordinator",
+        Role::Secretariat => "secretariat",
+        Role::Expert => "expert",
+        Role::City => "city",
     }
 }
 
-fn wrap(title: &str, body: Markup) -> String {
+fn wrap(locale: Locale, title: &str, footer: &str, body: Markup) -> String {
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(locale.code()) dir=(locale.dir()) {
             head { meta charset="utf-8"; title { (title) } }
             body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1f24; max-width: 40rem;" {
                 (body)
-                p style="color: #4a5260; font-size: 0.9rem;" { "lcreview: expert review of learning cities' reports" }
+                p style="color: #4a5260; font-size: 0.9rem;" { (footer) }
             }
         }
     }
     .into_string()
 }
 
-/// One message of every kind with sample data, for the secretariat's preview pages.
+/// One message of every kind with sample data, for the secretariat's preview pages. The digest's
+/// sample entries are written in the current language, as the messages it gathers would be.
 pub fn samples(public_url: &str) -> Vec<Mail> {
     let at = time::macros::datetime!(2030-03-01 16:00 UTC);
     let url = format!("{public_url}/");
+    let panel = "Policy & leadership";
     let bundles = vec![
         Assignment {
             city: "Cork".into(),
-            panel: "Policy & leadership".into(),
+            panel: panel.into(),
         },
         Assignment {
             city: "Hangzhou".into(),
-            panel: "Policy & leadership".into(),
+            panel: panel.into(),
         },
     ];
     vec![
@@ -735,7 +768,7 @@ pub fn samples(public_url: &str) -> Vec<Mail> {
             cycle: "Review 2030".into(),
             city: "Cork".into(),
             measurement: "3.1.2.a".into(),
-            author: "Reviewer B".into(),
+            author: Author::Reviewer(Some(1)),
             body: "The budget line is for 2027 only; is there evidence it continues?".into(),
             url: format!("{public_url}/reviews/1/1/1#item-4"),
         },
@@ -761,12 +794,12 @@ pub fn samples(public_url: &str) -> Vec<Mail> {
         Mail::Digest {
             entries: vec![
                 DigestEntry {
-                    subject: "Your review assignment: Review 2030".into(),
-                    text: "You are assigned to review Cork (Policy & leadership panel).".into(),
+                    subject: tr!("mail-assignment-subject", cycle = "Review 2030"),
+                    text: tr!("mail-sample-digest-assignment", city = "Cork", panel = panel),
                 },
                 DigestEntry {
-                    subject: "Reminder: 3 rating(s) to submit".into(),
-                    text: "In the review of the cycle \"Review 2030\" you still have 3 rating(s) to submit.".into(),
+                    subject: tr!("mail-reminder-subject", count = 3),
+                    text: tr!("mail-sample-digest-reminder", cycle = "Review 2030", count = 3),
                 },
             ],
             url,
@@ -803,9 +836,10 @@ mod tests {
 
     #[test]
     fn bodies_escape_and_say_what_matters() {
+        let deadline = time::macros::datetime!(2026-12-31 16:00 UTC);
         let m = Mail::Assignment {
             cycle: "2026".into(),
-            deadline: Some(time::macros::datetime!(2026-12-31 16:00 UTC)),
+            deadline: Some(deadline),
             bundles: vec![Assignment {
                 city: "Cork".into(),
                 panel: "Policy & leadership".into(),
@@ -814,13 +848,140 @@ mod tests {
         }
         .render(&user("<Ana>", Some("Europe/Paris")));
         assert!(m.text.contains("Cork (Policy & leadership panel)"), "{}", m.text);
-        assert!(
-            m.text.contains("2026-12-31 17:00 Europe/Paris (16:00 UTC)"),
-            "{}",
-            m.text
-        );
+        // The deadline in the recipient's zone, UTC beside it, as `format::deadline` writes it.
+        let local = crate::format::deadline(Some(deadline), Some("Europe/Paris"));
+        assert!(local.contains("Europe/Paris (") && local.contains("UTC)"), "{local}");
+        assert!(m.text.contains(&local), "{}", m.text);
         assert!(m.html.contains("&lt;Ana&gt;") && !m.html.contains("<Ana>"));
         assert_eq!(m.kind, "assignment");
+    }
+
+    fn reader(language: Option<&str>) -> User {
+        User {
+            language: language.map(str::to_owned),
+            ..user("Ana", None)
+        }
+    }
+
+    fn published() -> Mail {
+        Mail::Published {
+            city: "Cork".into(),
+            cycle: "Review 2030".into(),
+            url: "https://x.example.org/".into(),
+        }
+    }
+
+    #[test]
+    fn each_recipient_reads_their_own_language() {
+        let fr = published().render(&reader(Some("fr")));
+        assert_eq!(
+            fr.subject,
+            "Cork\u{a0}: les résultats de «\u{a0}Review 2030\u{a0}» sont publiés"
+        );
+        assert!(
+            fr.text.starts_with("Bonjour Ana,\n\nLes notes de consensus"),
+            "{}",
+            fr.text
+        );
+        assert!(fr.html.contains(r#"<html lang="fr" dir="ltr">"#), "{}", fr.html);
+        assert!(fr.html.contains("<p>Bonjour Ana,</p>"), "{}", fr.html);
+
+        let ar = published().render(&reader(Some("ar-EG")));
+        assert_eq!(ar.subject, "Cork: نُشرت نتائج دورة «Review 2030»");
+        assert!(ar.text.starts_with("السيد/السيدة Ana،\n\n"), "{}", ar.text);
+        assert!(ar.html.contains(r#"<html lang="ar" dir="rtl">"#), "{}", ar.html);
+
+        let en = published().render(&reader(None));
+        assert_eq!(en.subject, "Cork: the results of \"Review 2030\" are published");
+        assert!(
+            en.text.starts_with("Dear Ana,\n\nthe experts' consensus scores"),
+            "{}",
+            en.text
+        );
+        assert!(en.html.contains(r#"<html lang="en" dir="ltr">"#), "{}", en.html);
+
+        // A language that is not one of the six is English; the recipient's language wins over the
+        // one of the request that causes the message, and does not outlive the rendering.
+        assert_eq!(published().render(&reader(Some("de"))).subject, en.subject);
+        let inside = i18n::with(Locale::Ru, || (published().render(&reader(None)), i18n::current()));
+        assert_eq!((inside.0.text, inside.1), (en.text, Locale::Ru));
+        assert_eq!(i18n::current(), Locale::En);
+
+        // An invitation from no one in particular names the secretariat in the recipient's language.
+        let from_no_one = Mail::Invitation {
+            inviter: String::new(),
+            role: Role::City,
+            sign_in: "https://x.example.org/signin".into(),
+        };
+        let en = from_no_one.render(&reader(None));
+        assert!(
+            en.text.contains("\n\nThe lcreview secretariat invited you to lcreview"),
+            "{}",
+            en.text
+        );
+        let fr = from_no_one.render(&reader(Some("fr")));
+        let secretariat = i18n::with(Locale::Fr, || tr!("mail-invitation-by-secretariat"));
+        assert!(
+            fr.text.contains(&format!("\n\n{secretariat} ")) && !fr.text.contains("The lcreview secretariat"),
+            "{}",
+            fr.text
+        );
+    }
+
+    #[test]
+    fn every_message_is_written_in_each_of_the_six_languages() {
+        for l in Locale::ALL {
+            let to = reader(Some(l.code()));
+            let rendered: Vec<Message> = i18n::with(l, || samples("https://x.example.org"))
+                .iter()
+                .map(|m| m.render(&to))
+                .collect();
+            for m in &rendered {
+                for text in [&m.subject, &m.text, &m.html] {
+                    assert!(
+                        !text.contains("mail-") && !text.contains('{') && !text.contains("$"),
+                        "{l:?} {}: {text}",
+                        m.kind
+                    );
+                }
+            }
+            // A digest drops the greeting and the signature whatever language a message is in.
+            let t = digest_text(&published().render(&to).text);
+            let footer = i18n::with(l, || tr!("mail-footer"));
+            assert!(
+                !t.contains("Ana") && !t.contains("-- ") && !t.contains(&footer),
+                "{l:?}: {t}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_comment_s_author_is_named_in_the_recipient_s_language() {
+        let comment = |author: Author| Mail::Comment {
+            cycle: "Review 2030".into(),
+            city: "Cork".into(),
+            measurement: "3.1.2.a".into(),
+            author,
+            body: "Is there evidence it continues?".into(),
+            url: "https://x.example.org/".into(),
+        };
+        for a in [
+            Author::Reviewer(Some(0)),
+            Author::Reviewer(Some(27)),
+            Author::Reviewer(None),
+            Author::Chair,
+            Author::Secretariat,
+        ] {
+            for l in Locale::ALL {
+                let m = comment(a).render(&reader(Some(l.code())));
+                let name = i18n::with(l, || i18n::words::author(a));
+                assert!(m.text.contains(&name), "{a:?} {l:?}: {}", m.text);
+            }
+        }
+        // The request that causes the message does not lend it its language.
+        let en = i18n::with(Locale::Fr, || comment(Author::Reviewer(Some(1))).render(&reader(None)));
+        assert!(en.text.contains("Reviewer B"), "{}", en.text);
+        assert!(!en.text.contains("Évaluateur"), "{}", en.text);
     }
 
     #[test]

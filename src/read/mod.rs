@@ -343,6 +343,10 @@ pub struct ProfileCycle {
     pub statistics: BTreeMap<String, Statistic>,
     /// Where each statistic stands with the secretariat (verified, queried …).
     pub verification: BTreeMap<String, crate::domain::figures::CheckStatus>,
+    /// The report's language: the panel writes its statements to the city in it, and the city its
+    /// action plan, so the page marks them with it (`lang`).
+    #[serde(skip)]
+    pub language: Option<String>,
 }
 
 /// A row of the audit log, for reading.

@@ -175,7 +175,7 @@ pub async fn answer<C: ConnectionTrait>(
     if res.rows_affected != 1 {
         return Err(StoreError::conflict(
             "no_query",
-            "the secretariat has no open question about this figure",
+            crate::tr!("refusals-no-open-question"),
         ));
     }
     audit::record(

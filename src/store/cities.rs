@@ -48,7 +48,14 @@ pub async fn insert<C: ConnectionTrait>(conn: &C, actor: Option<i32>, new: NewCi
     .await
     .map_err(|e| {
         on_unique(e, || {
-            StoreError::conflict("duplicate_city", format!("{name} ({country}) is already registered"))
+            StoreError::conflict(
+                "duplicate_city",
+                crate::tr!(
+                    "refusals-city-registered",
+                    name = name.as_str(),
+                    country = country.as_str()
+                ),
+            )
         })
     })?;
     let created = City::try_from(model)?;

@@ -16,6 +16,7 @@ use crate::domain::panels;
 use crate::domain::report::ReportState;
 use crate::domain::user::Role;
 use crate::read::{Cycle, Panel, Progress};
+use crate::tr;
 
 fn corrupt(what: String) -> StoreError {
     StoreError::Db(DbErr::Custom(what))
@@ -264,7 +265,7 @@ pub async fn create<C: ConnectionTrait>(
     cities.sort_unstable();
     cities.dedup();
     if cities.len() != city_ids.len() {
-        return Err(StoreError::invalid("city_ids", "a city is listed twice"));
+        return Err(StoreError::invalid("city_ids", tr!("refusals-city-twice")));
     }
     let known: BTreeSet<i32> = city::Entity::find()
         .filter(city::Column::Id.is_in(cities.clone()))
@@ -276,7 +277,7 @@ pub async fn create<C: ConnectionTrait>(
     if let Some(missing) = cities.iter().find(|c| !known.contains(c)) {
         return Err(StoreError::invalid(
             "city_ids",
-            format!("there is no city with id {missing}"),
+            tr!("refusals-no-city", id = missing.to_string()),
         ));
     }
     let edition_id = super::framework::edition_id(txn, &framework.edition).await?;
@@ -396,7 +397,7 @@ pub async fn update_panel<C: ConnectionTrait>(
     members.sort_unstable();
     members.dedup();
     if members.len() != change.members.len() {
-        return Err(StoreError::invalid("members", "a member is listed twice"));
+        return Err(StoreError::invalid("members", tr!("refusals-member-twice")));
     }
     let experts: HashMap<i32, user::Model> = user::Entity::find()
         .filter(user::Column::Id.is_in(members.clone()))
@@ -407,12 +408,23 @@ pub async fn update_panel<C: ConnectionTrait>(
         .collect();
     for id in &members {
         match experts.get(id) {
-            None => return Err(StoreError::invalid("members", format!("there is no user with id {id}"))),
+            None => {
+                return Err(StoreError::invalid(
+                    "members",
+                    tr!("refusals-no-user", id = id.to_string()),
+                ));
+            }
             Some(u) if u.role != Role::Expert.as_str() => {
-                return Err(StoreError::invalid("members", format!("user {id} is not an expert")));
+                return Err(StoreError::invalid(
+                    "members",
+                    tr!("refusals-not-an-expert", id = id.to_string()),
+                ));
             }
             Some(u) if u.disabled_at.is_some() => {
-                return Err(StoreError::invalid("members", format!("user {id} is disabled")));
+                return Err(StoreError::invalid(
+                    "members",
+                    tr!("refusals-user-disabled", id = id.to_string()),
+                ));
             }
             Some(_) => {}
         }
@@ -422,12 +434,9 @@ pub async fn update_panel<C: ConnectionTrait>(
         && !members.contains(&chair)
     {
         let message = if change.chair.is_some() {
-            format!("the chair (user {chair}) must be a member of the panel")
+            tr!("refusals-chair-not-member", id = chair.to_string())
         } else {
-            format!(
-                "the panel's chair (user {chair}) is no longer a member: name another member as chair, or \
-                 send \"chair\": null for no chair"
-            )
+            tr!("refusals-chair-no-longer-member", id = chair.to_string())
         };
         return Err(StoreError::invalid("chair", message));
     }
@@ -448,10 +457,7 @@ pub async fn update_panel<C: ConnectionTrait>(
     if !before.state.panels_editable() {
         return Err(StoreError::conflict(
             "cycle_state",
-            format!(
-                "panels can change only before review starts; the cycle is {}",
-                before.state
-            ),
+            tr!("refusals-panels-frozen", state = before.state.in_message()),
         ));
     }
 
@@ -611,10 +617,7 @@ pub async fn update_settings<C: ConnectionTrait>(
         .exec(txn)
         .await?;
     if res.rows_affected != 1 {
-        return Err(StoreError::conflict(
-            "stale_version",
-            "the cycle was changed meanwhile; reload and try again",
-        ));
+        return Err(StoreError::conflict("stale_version", tr!("refusals-cycle-stale")));
     }
     let after = get(txn, before.id).await?.ok_or(StoreError::NotFound("cycle"))?;
     let view = |c: &Cycle| {
@@ -654,7 +657,7 @@ pub async fn add_city<C: ConnectionTrait>(
     if city::Entity::find_by_id(city_id).one(txn).await?.is_none() {
         return Err(StoreError::invalid(
             "city_ids",
-            format!("there is no city with id {city_id}"),
+            tr!("refusals-no-city", id = city_id.to_string()),
         ));
     }
     let at = now();
@@ -788,10 +791,7 @@ async fn bump_version<C: ConnectionTrait>(conn: &C, cycle_id: i32, expected: i32
     if res.rows_affected == 1 {
         Ok(())
     } else {
-        Err(StoreError::conflict(
-            "stale_version",
-            "the cycle was changed meanwhile; reload and try again",
-        ))
+        Err(StoreError::conflict("stale_version", tr!("refusals-cycle-stale")))
     }
 }
 
@@ -818,10 +818,7 @@ pub async fn set_state<C: ConnectionTrait>(
         .exec(txn)
         .await?;
     if res.rows_affected != 1 {
-        return Err(StoreError::conflict(
-            "stale_version",
-            "the cycle was changed meanwhile; reload and try again",
-        ));
+        return Err(StoreError::conflict("stale_version", tr!("refusals-cycle-stale")));
     }
     let after = get(txn, before.id).await?.ok_or(StoreError::NotFound("cycle"))?;
     audit::record(

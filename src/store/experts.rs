@@ -51,7 +51,7 @@ async fn city_exists<C: ConnectionTrait>(conn: &C, field: &'static str, city_id:
         Some(_) => Ok(()),
         None => Err(StoreError::invalid(
             field,
-            format!("there is no city with id {city_id}"),
+            crate::tr!("refusals-no-city", id = city_id.to_string()),
         )),
     }
 }
@@ -146,7 +146,7 @@ pub async fn declare_conflict<C: ConnectionTrait>(
     .await
     .map_err(|e| {
         on_unique(e, || {
-            StoreError::conflict("duplicate_conflict", "this conflict of interest is already declared")
+            StoreError::conflict("duplicate_conflict", crate::tr!("refusals-conflict-declared"))
         })
     })?;
     let declared = DeclaredConflict::from(saved);

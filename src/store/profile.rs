@@ -81,6 +81,7 @@ pub async fn cycles<C: ConnectionTrait>(conn: &C, city_id: i32) -> Result<Vec<Pr
             })
             .collect();
         scores.sort_by(|a, b| a.measurement.cmp(&b.measurement));
+        let language = report.as_ref().and_then(|r| r.content.language.clone());
         let statistics = report.map(|r| r.content.statistics).unwrap_or_default();
         let cycle_checks = checks.remove(&row.id).unwrap_or_default();
         let verification = statistics
@@ -95,6 +96,7 @@ pub async fn cycles<C: ConnectionTrait>(conn: &C, city_id: i32) -> Result<Vec<Pr
             scores,
             statistics,
             verification,
+            language,
         });
     }
     Ok(out)

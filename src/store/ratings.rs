@@ -255,10 +255,7 @@ pub async fn ratings_of<C: ConnectionTrait>(conn: &C, item_id: i32) -> Result<Ve
 }
 
 fn stale() -> StoreError {
-    StoreError::conflict(
-        "stale_version",
-        "your rating was changed meanwhile (in another window?); reload it and try again",
-    )
+    StoreError::conflict("stale_version", crate::tr!("refusals-rating-stale"))
 }
 
 /// Writes an expert's rating of `item` in `round` with `txn` (the item's row locked by the caller):

@@ -180,10 +180,7 @@ pub async fn write<C: ConnectionTrait>(
 }
 
 pub fn stale() -> StoreError {
-    StoreError::conflict(
-        "stale_version",
-        "the report was changed meanwhile (in another window or by a colleague); reload it and try again",
-    )
+    StoreError::conflict("stale_version", crate::tr!("refusals-report-stale"))
 }
 
 /// The languages a city writes in (its reports must be in one of them).

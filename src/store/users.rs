@@ -35,7 +35,7 @@ pub async fn insert<C: ConnectionTrait>(conn: &C, actor: Option<i32>, new: NewUs
     {
         return Err(StoreError::invalid(
             "city_id",
-            format!("there is no city with id {city_id}"),
+            crate::tr!("refusals-no-city", id = city_id.to_string()),
         ));
     }
     let email = new.email.as_str().to_owned();
@@ -54,7 +54,10 @@ pub async fn insert<C: ConnectionTrait>(conn: &C, actor: Option<i32>, new: NewUs
     .await
     .map_err(|e| {
         on_unique(e, || {
-            StoreError::conflict("duplicate_email", format!("a user with e-mail {email} already exists"))
+            StoreError::conflict(
+                "duplicate_email",
+                crate::tr!("refusals-email-taken", email = email.as_str()),
+            )
         })
     })?;
     let created = User::try_from(model)?;
@@ -189,10 +192,7 @@ pub async fn link_identity<C: ConnectionTrait>(
     .await
     .map_err(|e| {
         on_unique(e, || {
-            StoreError::conflict(
-                "identity_taken",
-                "this account is already linked, or the user already has an account of this provider",
-            )
+            StoreError::conflict("identity_taken", crate::tr!("refusals-identity-taken"))
         })
     })?;
     audit::record(

@@ -2,8 +2,12 @@
 use maud::{Markup, html};
 
 use super::layout::{Shell, csrf_field, page};
+use crate::domain::user::Role;
+use crate::i18n::format::count;
 use crate::read::City;
 use crate::read::User;
+use crate::tr;
+use crate::views::words;
 
 /// What the invite form shows again after a refusal: the values typed, and what was wrong.
 #[derive(Default)]
@@ -32,32 +36,33 @@ pub fn users(shell: &Shell, csrf: &str, users: &[User], cities: &[City], form: &
             .map(|c| c.name.clone())
             .unwrap_or_default()
     };
+    let title = tr!("admin-users-title");
     page(
         shell,
-        "Users",
+        &title,
         html! {
-            h1 { "Users" }
+            h1 { (title) }
             // A refused invitation is said at the top too, where the page opens, with a link to the
             // form below (the list may be long).
             @if let Some(error) = &form.error {
-                div class="alert" { "The invitation was not sent: " (error) " " a href="#invite" { "Go to the form" } }
+                div class="alert" { (tr!("admin-users-not-sent", error = error.as_str())) " " a href="#invite" { (tr!("admin-go-to-form")) } }
             }
-            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                caption class="muted" { (users.len()) " account(s)" }
-                thead { tr { th scope="col" { "Name" } th scope="col" { "E-mail" } th scope="col" { "Role" } th scope="col" { "City" } th scope="col" { "Status" } } }
+            div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("admin-table-scroll")) { table class="data" {
+                caption class="muted" { (tr!("admin-users-count", count = users.len())) }
+                thead { tr { th scope="col" { (tr!("admin-name")) } th scope="col" { (tr!("admin-email")) } th scope="col" { (tr!("admin-role")) } th scope="col" { (tr!("admin-city")) } th scope="col" { (tr!("admin-status")) } } }
                 tbody {
                     @for u in users {
                         tr {
                             td { (u.name) }
                             td { (u.email) }
-                            td { (u.role.label()) }
+                            td { (words::role(u.role)) }
                             td { (city_name(u.city_id)) }
                             td {
-                                @if u.disabled { "Disabled " } @else { "Active " }
+                                @if u.disabled { (tr!("admin-user-disabled")) " " } @else { (tr!("admin-user-active")) " " }
                                 form method="post" action=(format!("/admin/users/{}/{}", u.id, if u.disabled { "enable" } else { "disable" })) class="inline" {
                                     (csrf_field(csrf))
                                     button type="submit" class="button secondary" {
-                                        @if u.disabled { "Enable" } @else { "Disable" }
+                                        @if u.disabled { (tr!("admin-user-enable")) } @else { (tr!("admin-user-disable")) }
                                     }
                                 }
                             }
@@ -65,8 +70,8 @@ pub fn users(shell: &Shell, csrf: &str, users: &[User], cities: &[City], form: &
                     }
                 }
             } }
-            h2 id="invite" { "Invite a person" }
-            p class="muted" { "They sign in with their institution's account; its verified e-mail address must be the one given here." }
+            h2 id="invite" { (tr!("admin-invite-heading")) }
+            p class="muted" { (tr!("admin-invite-hint")) }
             @if let Some(error) = form.error.as_ref().filter(|_| !["email", "name", "role", "city_id"].contains(&form.error_field.as_str())) {
                 div class="alert" role="alert" { (error) }
             }
@@ -74,21 +79,21 @@ pub fn users(shell: &Shell, csrf: &str, users: &[User], cities: &[City], form: &
                 (csrf_field(csrf))
                 @let bad = |f: &str| (form.error.is_some() && form.error_field == f).then_some("true");
                 @let described = |f: &str| (form.error.is_some() && form.error_field == f).then(|| format!("{f}-error"));
-                div { label for="email" { "E-mail" } (beside(form.error.as_ref(), &form.error_field, "email"))
+                div { label for="email" { (tr!("admin-email")) } (beside(form.error.as_ref(), &form.error_field, "email"))
                       input type="email" id="email" name="email" required value=(form.email) aria-invalid=[bad("email")] aria-describedby=[described("email")]; }
-                div { label for="name" { "Name" } (beside(form.error.as_ref(), &form.error_field, "name"))
+                div { label for="name" { (tr!("admin-name")) } (beside(form.error.as_ref(), &form.error_field, "name"))
                       input type="text" id="name" name="name" required value=(form.name) aria-invalid=[bad("name")] aria-describedby=[described("name")]; }
                 div {
-                    label for="role" { "Role" }
+                    label for="role" { (tr!("admin-role")) }
                     (beside(form.error.as_ref(), &form.error_field, "role"))
                     select id="role" name="role" aria-invalid=[bad("role")] aria-describedby=[described("role")] {
-                        @for (value, label) in [("expert", "Expert"), ("city", "City coordinator"), ("secretariat", "Secretariat")] {
-                            option value=(value) selected[form.role == value] { (label) }
+                        @for (value, role) in [("expert", Role::Expert), ("city", Role::City), ("secretariat", Role::Secretariat)] {
+                            option value=(value) selected[form.role == value] { (words::role(role)) }
                         }
                     }
                 }
                 div {
-                    label for="city_id" { "City " span class="hint" { "(city coordinators only)" } }
+                    label for="city_id" { (tr!("admin-city")) " " span class="hint" { (tr!("admin-city-hint")) } }
                     (beside(form.error.as_ref(), &form.error_field, "city_id"))
                     select id="city_id" name="city_id" aria-invalid=[bad("city_id")] aria-describedby=[described("city_id")] {
                         option value="" { "—" }
@@ -97,7 +102,7 @@ pub fn users(shell: &Shell, csrf: &str, users: &[User], cities: &[City], form: &
                         }
                     }
                 }
-                div { button type="submit" class="button" { "Invite" } }
+                div { button type="submit" class="button" { (tr!("admin-invite-button")) } }
             }
         },
     )
@@ -113,35 +118,36 @@ pub struct CityForm {
 }
 
 pub fn cities(shell: &Shell, csrf: &str, cities: &[City], form: &CityForm) -> Markup {
+    let title = tr!("admin-cities-title");
     page(
         shell,
-        "Cities",
+        &title,
         html! {
-            h1 { "Cities" }
+            h1 { (title) }
             @if let Some(error) = &form.error {
-                div class="alert" { "The city was not registered: " (error) " " a href="#register" { "Go to the form" } }
+                div class="alert" { (tr!("admin-cities-not-registered", error = error.as_str())) " " a href="#register" { (tr!("admin-go-to-form")) } }
             }
-            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                caption class="muted" { (cities.len()) " cities, by name" }
-                thead { tr { th scope="col" { "Name" } th scope="col" { "Country" } th scope="col" { "Region" } th scope="col" { "Languages" } th scope="col" { "Institutions" } } }
+            div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("admin-table-scroll")) { table class="data" {
+                caption class="muted" { (tr!("admin-cities-count", count = cities.len())) }
+                thead { tr { th scope="col" { (tr!("admin-name")) } th scope="col" { (tr!("admin-country")) } th scope="col" { (tr!("admin-region")) } th scope="col" { (tr!("admin-languages")) } th scope="col" { (tr!("admin-institutions")) } } }
                 tbody {
                     @for c in cities {
                         tr {
                             td { (c.name) } td { (c.country) } td { (c.region.clone().unwrap_or_default()) } td { (crate::format::language_names(&c.languages)) }
-                            td { (c.institutions.len()) " " a href=(format!("/cities/{}/institutions", c.id)) { "view or change" } }
+                            td { (count(c.institutions.len())) " " a href=(format!("/cities/{}/institutions", c.id)) { (tr!("admin-institutions-view")) } }
                         }
                     }
                 }
             } }
-            h2 id="register" { "Register a city" }
+            h2 id="register" { (tr!("admin-register-heading")) }
             @if let Some(error) = &form.error { div class="alert" role="alert" { (error) } }
             form method="post" action="/admin/cities" class="form" {
                 (csrf_field(csrf))
-                div { label for="name" { "Name" } input type="text" id="name" name="name" required value=(form.name); }
-                div { label for="country" { "Country " span class="hint" { "(ISO 3166-1 alpha-2, e.g. CN)" } } input type="text" id="country" name="country" required maxlength="2" value=(form.country); }
-                div { label for="region" { "Region " span class="hint" { "(optional)" } } input type="text" id="region" name="region" value=(form.region); }
-                div { label for="languages" { "Report languages " span class="hint" { "(ISO 639-1, comma-separated, e.g. en, fr)" } } input type="text" id="languages" name="languages" required value=(form.languages); }
-                div { button type="submit" class="button" { "Register" } }
+                div { label for="name" { (tr!("admin-name")) } input type="text" id="name" name="name" required value=(form.name); }
+                div { label for="country" { (tr!("admin-country")) " " span class="hint" { (tr!("admin-country-hint")) } } input type="text" id="country" name="country" required maxlength="2" value=(form.country); }
+                div { label for="region" { (tr!("admin-region")) " " span class="hint" { (tr!("admin-optional")) } } input type="text" id="region" name="region" value=(form.region); }
+                div { label for="languages" { (tr!("admin-report-languages")) " " span class="hint" { (tr!("admin-report-languages-hint")) } } input type="text" id="languages" name="languages" required value=(form.languages); }
+                div { button type="submit" class="button" { (tr!("admin-register-button")) } }
             }
         },
     )
@@ -158,19 +164,20 @@ pub struct InstitutionsView<'a> {
 }
 
 pub fn institutions(shell: &Shell, v: &InstitutionsView) -> Markup {
+    let title = tr!("admin-institutions-title", city = v.city);
     page(
         shell,
-        &format!("Institutions of {}", v.city),
+        &title,
         html! {
-            p class="muted" { a href=(v.back) { "Back" } }
-            h1 { "Institutions of " (v.city) }
-            p { "The city government and the partner institutions your report names. An expert who works for one of them does not review the city: this is one of the conflicts of interest the assignment respects, also after it is made." }
+            p class="muted" { a href=(v.back) { (tr!("admin-back")) } }
+            h1 { (title) }
+            p { (tr!("admin-institutions-intro")) }
             @if let Some(e) = v.error { div class="alert" role="alert" { (e) } }
             form method="post" class="form" {
                 (csrf_field(v.csrf))
-                div { label for="institutions" { "Institutions " span class="hint" { "(one per line)" } }
+                div { label for="institutions" { (tr!("admin-institutions")) " " span class="hint" { (tr!("admin-institutions-hint")) } }
                       textarea dir="auto" id="institutions" name="institutions" rows="8" { (v.institutions) } }
-                div { button type="submit" class="button" { "Save" } }
+                div { button type="submit" class="button" { (tr!("admin-save")) } }
             }
         },
     )

@@ -6,8 +6,11 @@ use std::collections::BTreeMap;
 use maud::{Markup, html};
 
 use super::layout::{Shell, csrf_field, page};
+use crate::i18n::format::number;
 use crate::read::Assignment;
 use crate::read::Cycle;
+use crate::tr;
+use crate::views::words;
 
 pub struct AssignmentView<'a> {
     pub cycle: &'a Cycle,
@@ -28,13 +31,16 @@ pub struct AssignmentView<'a> {
 /// Horizontal bars: each expert's load against their capacity.
 pub fn load_chart(loads: &[(String, u32, u32)]) -> Markup {
     let max = loads.iter().map(|(_, l, c)| (*l).max(*c)).max().unwrap_or(1).max(1);
+    let title = tr!("assignment-chart-title");
+    let description = tr!("assignment-chart-description");
+    let legend = tr!("assignment-chart-capacity");
     super::charts::bars(&super::charts::BarChart {
-        title: "Bundles per expert",
-        description: "the bar is the expert's bundles, the thin mark their capacity",
+        title: &title,
+        description: &description,
         min: 0.0,
         max: f64::from(max),
         ticks: (0..=4)
-            .map(|i| format!("{:.0}", f64::from(max) * f64::from(i) / 4.0))
+            .map(|i| number(f64::from(max) * f64::from(i) / 4.0, 0))
             .collect(),
         rows: loads
             .iter()
@@ -42,29 +48,30 @@ pub fn load_chart(loads: &[(String, u32, u32)]) -> Markup {
                 label: name.clone(),
                 value: Some(f64::from(*load)),
                 previous: Some(f64::from(*cap)),
-                text: format!("{load} of {cap}"),
+                text: tr!("assignment-load-of", load = *load, capacity = *cap),
             })
             .collect(),
-        previous_legend: Some("Capacity (the thin mark)"),
+        previous_legend: Some(&legend),
     })
 }
 
 pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
     let c = v.cycle;
-    let name = |id: &i32| v.names.get(id).cloned().unwrap_or_else(|| format!("user {id}"));
+    let name = |id: &i32| {
+        v.names
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| tr!("assignment-user-id", id = id.to_string()))
+    };
     let panels: Vec<_> = c.panels.iter().filter(|p| !p.measurements.is_empty()).collect();
     page(
         shell,
-        &format!("Assignment — {}", c.name),
+        &tr!("assignment-title", cycle = c.name.as_str()),
         html! {
-            p class="muted" { a href="/cycles" { "Review cycles" } " › " a href=(format!("/cycles/{}", c.id)) { (c.name) } " › Assignment" }
-            h1 { "Assignment of experts" }
+            p class="muted" { a href="/cycles" { (tr!("assignment-breadcrumb-cycles")) } " › " a href=(format!("/cycles/{}", c.id)) { (c.name) } " › " (tr!("assignment-breadcrumb")) }
+            h1 { (tr!("assignment-heading")) }
             @if let Some(e) = v.error { div class="alert" role="alert" { (e) } }
-            p {
-                "Each submitted report gets " (c.panel_size) " experts per panel: panel members without a conflict "
-                "of interest, who read the report's language and have room left; affinity (expertise in the "
-                "panel's areas of focus) is maximised and load balanced."
-            }
+            p { (tr!("assignment-intro", count = c.panel_size)) }
             // Only what the cycle's state allows is offered; otherwise, why not.
             @let collecting = c.state == crate::domain::cycle::CycleState::Collecting;
             @let proposal_has_bundles = v.is_proposal && v.shown.is_some_and(|a| !a.bundles.is_empty());
@@ -72,29 +79,29 @@ pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
                 div class="actions-inline" {
                     form method="post" action=(format!("/cycles/{}/assignment/run", c.id)) class="inline" {
                         (csrf_field(v.csrf))
-                        button type="submit" class="button secondary" { "Run the assignment" }
+                        button type="submit" class="button secondary" { (tr!("assignment-run")) }
                     }
                     @if proposal_has_bundles {
                         " "
                         form method="post" action=(format!("/cycles/{}/assignment/confirm", c.id)) class="inline" {
                             (csrf_field(v.csrf))
-                            button type="submit" class="button" { "Confirm this proposal" }
+                            button type="submit" class="button" { (tr!("assignment-confirm")) }
                         }
                     }
                 }
                 @if v.is_proposal && !proposal_has_bundles {
-                    p class="muted" { "This proposal assigns nothing, so there is nothing to confirm: add panel members or wait for submitted reports, then run it again." }
+                    p class="muted" { (tr!("assignment-proposal-empty")) }
                 }
             } @else {
-                p class="muted" { "The assignment is run and confirmed while reports are collected; the cycle is now " (c.state.label()) "." }
+                p class="muted" { (tr!("assignment-not-collecting", state = words::cycle_state(c.state))) }
             }
             @match v.shown {
-                None => { p { "No assignment yet. Run one once reports are submitted." } }
+                None => { p { (tr!("assignment-none")) } }
                 Some(a) => {
-                    h2 { @if v.is_proposal { "Proposal (not yet in force)" } @else { "Assignment in force" } }
-                    p class="muted" { "Objective: " (a.objective) " (affinity minus load-balancing penalty; higher is better)." }
-                    div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                        thead { tr { th scope="col" { "City" } @for p in &panels { th scope="col" { (p.name) } } } }
+                    h2 { @if v.is_proposal { (tr!("assignment-proposal")) } @else { (tr!("assignment-in-force")) } }
+                    p class="muted" { (tr!("assignment-objective", objective = a.objective)) }
+                    div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("assignment-table-scroll")) { table class="data" {
+                        thead { tr { th scope="col" { (tr!("assignment-col-city")) } @for p in &panels { th scope="col" { (p.name) } } } }
                         tbody {
                             @for (city_id, city) in v.cities {
                                 @if a.bundles.iter().any(|b| b.city_id == *city_id) {
@@ -105,10 +112,10 @@ pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
                                                 @if let Some(b) = a.bundles.iter().find(|b| b.city_id == *city_id && b.panel_id == p.id) {
                                                     ul class="plain" { @for e in &b.experts { li { (name(e)) } } }
                                                     @if b.experts.len() < usize::from(c.panel_size) {
-                                                        span class="warn" { (usize::from(c.panel_size) - b.experts.len()) " missing" } " "
+                                                        span class="warn" { (tr!("assignment-missing", count = usize::from(c.panel_size) - b.experts.len())) } " "
                                                     }
                                                     @if c.state < crate::domain::cycle::CycleState::Published {
-                                                        a href=(format!("/cycles/{}/assignment/{}/{}", c.id, city_id, p.id)) { "change" span class="visually-hidden" { " the experts of " (city) ", " (p.name) } }
+                                                        a href=(format!("/cycles/{}/assignment/{}/{}", c.id, city_id, p.id)) { (tr!("assignment-change")) span class="visually-hidden" { " " (tr!("assignment-change-which", city = city.as_str(), panel = p.name.as_str())) } }
                                                     }
                                                 }
                                             }
@@ -119,10 +126,10 @@ pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
                         }
                     } }
                     @if !a.unassigned.is_empty() {
-                        h2 { "Bundles without enough experts" }
+                        h2 { (tr!("assignment-unfilled")) }
                         ul { @for u in &a.unassigned { li { (u.reason) } } }
                     }
-                    h2 { "Load per expert" }
+                    h2 { (tr!("assignment-load")) }
                     @let loads = {
                         let mut count: BTreeMap<i32, u32> = BTreeMap::new();
                         for b in &a.bundles { for e in &b.experts { *count.entry(*e).or_insert(0) += 1; } }
@@ -136,19 +143,19 @@ pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
                 }
             }
             @if v.has_confirmed && v.is_proposal {
-                p class="muted" { "Confirming adds the proposal to the assignment already in force." }
+                p class="muted" { (tr!("assignment-confirm-adds")) }
             }
             @if v.has_confirmed && !v.is_proposal && c.state < crate::domain::cycle::CycleState::Published {
                 @if let Some(a) = v.shown {
                     @let experts: std::collections::BTreeSet<i32> = a.bundles.iter().flat_map(|b| b.experts.iter().copied()).collect();
                     @if !experts.is_empty() {
-                        h2 { "Withdraw an expert" }
-                        p { "The expert leaves every bundle of this cycle and its panels. While reports are collected or reviewed, only their places are filled again, by the same rules; in reconciliation nobody replaces them and their last submitted scores stand. They are told by e-mail." }
+                        h2 { (tr!("assignment-withdraw-heading")) }
+                        p { (tr!("assignment-withdraw-text")) }
                         form method="post" action=(format!("/cycles/{}/assignment/withdraw", c.id)) class="form" {
                             (csrf_field(v.csrf))
-                            div { label for="withdraw-expert" { "Expert" }
+                            div { label for="withdraw-expert" { (tr!("assignment-withdraw-expert")) }
                                   select id="withdraw-expert" name="expert_id" { @for e in &experts { option value=(e) { (name(e)) } } } }
-                            div { button type="submit" class="button secondary" { "Withdraw" } }
+                            div { button type="submit" class="button secondary" { (tr!("assignment-withdraw")) } }
                         }
                     }
                 }
@@ -172,15 +179,15 @@ pub struct BundleFormView<'a> {
 pub fn bundle_form(shell: &Shell, v: &BundleFormView) -> Markup {
     page(
         shell,
-        "Change a bundle",
+        &tr!("assignment-bundle-title"),
         html! {
-            p class="muted" { a href=(format!("/cycles/{}/assignment", v.cycle.id)) { "Assignment" } }
-            h1 { (v.panel) " panel — " (v.city) }
+            p class="muted" { a href=(format!("/cycles/{}/assignment", v.cycle.id)) { (tr!("assignment-breadcrumb")) } }
+            h1 { (tr!("assignment-bundle-heading", panel = v.panel, city = v.city)) }
             @if let Some(e) = v.error { div class="alert" role="alert" { (e) } }
             form method="post" class="form" {
                 (csrf_field(v.csrf))
                 fieldset {
-                    legend { "Choose up to " (v.cycle.panel_size) " experts of the panel" }
+                    legend { (tr!("assignment-bundle-choose", count = v.cycle.panel_size)) }
                     @for (id, name, checked) in &v.members {
                         div {
                             input type="checkbox" id=(format!("e-{id}")) name="experts" value=(id) checked[*checked];
@@ -188,8 +195,8 @@ pub fn bundle_form(shell: &Shell, v: &BundleFormView) -> Markup {
                         }
                     }
                 }
-                p class="muted" { "The same rules hold as for the automatic assignment: no conflict of interest, the report's language, capacity." }
-                div { button type="submit" class="button" { "Save" } }
+                p class="muted" { (tr!("assignment-bundle-rules")) }
+                div { button type="submit" class="button" { (tr!("assignment-bundle-save")) } }
             }
         },
     )

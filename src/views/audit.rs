@@ -3,6 +3,7 @@ use maud::{Markup, html};
 
 use super::layout::{Shell, page};
 use crate::read::{AuditEntry, AuditFilter as Filter};
+use crate::tr;
 
 pub fn audit(
     shell: &Shell,
@@ -13,8 +14,8 @@ pub fn audit(
     more: bool,
 ) -> Markup {
     let person = |id: i32| match names.users.get(&id) {
-        Some(name) => format!("{name} (user {id})"),
-        None => format!("user {id}"),
+        Some(name) => tr!("audit-user-named", name = name.as_str(), id = id.to_string()),
+        None => tr!("audit-user", id = id.to_string()),
     };
     let query = |p: u64| {
         serde_html_form::to_string([
@@ -28,26 +29,29 @@ pub fn audit(
     };
     page(
         shell,
-        "Audit log",
+        &tr!("audit-title"),
         html! {
-            h1 { "Audit log" }
-            p class="muted" { "Who did what to which object, and when. Append-only." }
+            h1 { (tr!("audit-title")) }
+            p class="muted" { (tr!("audit-intro")) }
             form method="get" action="/audit" class="filters" {
-                label { "Object type " input type="text" name="object_type" value=(filter.object_type.clone().unwrap_or_default()); }
-                label { "Object id " input type="text" name="object_id" value=(filter.object_id.clone().unwrap_or_default()); }
-                label { "Action " input type="text" name="action" value=(filter.action.clone().unwrap_or_default()); }
-                label { "Actor (user id) " input type="text" name="actor" value=(filter.actor.map(|a| a.to_string()).unwrap_or_default()); }
-                button type="submit" class="button secondary" { "Filter" }
+                label { (tr!("audit-filter-object-type")) " " input type="text" name="object_type" value=(filter.object_type.clone().unwrap_or_default()); }
+                label { (tr!("audit-filter-object-id")) " " input type="text" name="object_id" value=(filter.object_id.clone().unwrap_or_default()); }
+                label { (tr!("audit-filter-action")) " " input type="text" name="action" value=(filter.action.clone().unwrap_or_default()); }
+                label { (tr!("audit-filter-actor")) " " input type="text" name="actor" value=(filter.actor.map(|a| a.to_string()).unwrap_or_default()); }
+                button type="submit" class="button secondary" { (tr!("audit-filter")) }
             }
-            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data audit" {
-                thead { tr { th scope="col" { "When (UTC)" } th scope="col" { "Actor" } th scope="col" { "Action" } th scope="col" { "Object" } th scope="col" { "Before" } th scope="col" { "After" } } }
+            div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("audit-table-scroll")) { table class="data audit" {
+                thead { tr {
+                    th scope="col" { (tr!("audit-col-when")) } th scope="col" { (tr!("audit-col-actor")) } th scope="col" { (tr!("audit-col-action")) }
+                    th scope="col" { (tr!("audit-col-object")) } th scope="col" { (tr!("audit-col-before")) } th scope="col" { (tr!("audit-col-after")) }
+                } }
                 tbody {
                     @for e in entries {
                         tr {
                             td { (e.at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()) }
                             td {
-                                @match e.actor { Some(a) => { (person(a)) }, None => { "command line" } }
-                                @if let Some(i) = e.token_issued_by { br; span class="muted" { "with a token issued by " (person(i)) } }
+                                @match e.actor { Some(a) => { (person(a)) }, None => { (tr!("audit-command-line")) } }
+                                @if let Some(i) = e.token_issued_by { br; span class="muted" { (tr!("audit-token-issued-by", person = person(i))) } }
                             }
                             td { code { (e.action) } }
                             td {
@@ -56,15 +60,15 @@ pub fn audit(
                                     None => { (e.object_type) " " (e.object_id) }
                                 }
                             }
-                            td { @if let Some(b) = &e.before { details { summary { "show" } pre { (b) } } } }
-                            td { @if let Some(a) = &e.after { details { summary { "show" } pre { (a) } } } }
+                            td { @if let Some(b) = &e.before { details { summary { (tr!("audit-show")) } pre { (b) } } } }
+                            td { @if let Some(a) = &e.after { details { summary { (tr!("audit-show")) } pre { (a) } } } }
                         }
                     }
                 }
             } }
-            nav aria-label="Pages" class="pager" {
-                @if page_no > 0 { a href=(format!("/audit?{}", query(page_no - 1))) { "← Newer" } " " }
-                @if more { a href=(format!("/audit?{}", query(page_no + 1))) { "Older →" } }
+            nav aria-label=(tr!("audit-pages")) class="pager" {
+                @if page_no > 0 { a href=(format!("/audit?{}", query(page_no - 1))) { (tr!("audit-newer")) } " " }
+                @if more { a href=(format!("/audit?{}", query(page_no + 1))) { (tr!("audit-older")) } }
             }
         },
     )

@@ -3,6 +3,8 @@ use maud::{Markup, html};
 
 use super::layout::{Shell, csrf_field, page};
 use crate::read::User;
+use crate::tr;
+use crate::views::words;
 
 pub struct SigninView<'a> {
     /// (id, display name) of each configured provider.
@@ -15,51 +17,51 @@ pub struct SigninView<'a> {
 }
 
 pub fn signin(shell: &Shell, view: &SigninView) -> Markup {
+    let title = tr!("auth-signin-title");
     page(
         shell,
-        "Sign in",
+        &title,
         html! {
-            h1 { "Sign in" }
+            h1 { (title) }
             @if view.signed_out {
-                div class="flash" role="status" { "You have signed out." }
+                div class="flash" role="status" { (tr!("auth-signed-out")) }
             }
-            p { "lcreview accounts are created by the secretariat. Sign in with the account of your institution." }
+            p { (tr!("auth-signin-intro")) }
             @if view.providers.is_empty() && view.dev_users.is_none() {
                 div class="alert" {
-                    "No sign-in provider is configured. An administrator adds one under "
-                    code { "[[auth.providers]]" } " in the configuration."
+                    (tr!("auth-no-provider-before")) " "
+                    code { "[[auth.providers]]" } " " (tr!("auth-no-provider-after"))
                 }
             }
             div class="providers" {
                 @for (id, name) in &view.providers {
                     a class="button" href=(format!("/auth/{id}/start?{}", serde_html_form::to_string([("next", view.next)]).unwrap_or_default())) {
-                        "Sign in with " (name)
+                        (tr!("auth-signin-with", provider = *name))
                     }
                 }
             }
             @if let Some(users) = &view.dev_users {
                 section aria-labelledby="dev-heading" {
-                    h2 id="dev-heading" { "Dev sign-in" }
+                    h2 id="dev-heading" { (tr!("auth-dev-heading")) }
                     p class="muted" {
-                        "This server runs with " code { "auth.dev_login" } " on: choose any user to explore "
-                        "lcreview as them. Never on a server others can reach."
+                        (tr!("auth-dev-before")) " " code { "auth.dev_login" } " " (tr!("auth-dev-after"))
                     }
                     @if users.is_empty() {
-                        p { "There is no user yet. Create one with "
-                            code { "lcreview admin create-user" } "." }
+                        p { (tr!("auth-dev-no-user-before")) " "
+                            code { "lcreview admin create-user" } (tr!("auth-dev-no-user-after")) }
                     } @else {
                         form method="post" action="/auth/dev" class="form" {
                             (csrf_field(view.csrf))
                             input type="hidden" name="next" value=(view.next);
                             div {
-                                label for="user_id" { "User" }
+                                label for="user_id" { (tr!("auth-dev-user")) }
                                 select id="user_id" name="user_id" {
                                     @for u in users {
-                                        option value=(u.id) { (u.name) " — " (u.role.label()) " — " (u.email) }
+                                        option value=(u.id) { (u.name) " — " (words::role(u.role)) " — " (u.email) }
                                     }
                                 }
                             }
-                            div { button type="submit" class="button" { "Sign in" } }
+                            div { button type="submit" class="button" { (tr!("auth-sign-in")) } }
                         }
                     }
                 }
@@ -71,15 +73,11 @@ pub fn signin(shell: &Shell, view: &SigninView) -> Markup {
 pub fn not_invited(shell: &Shell, provider: &str) -> Markup {
     page(
         shell,
-        "Not invited",
+        &tr!("auth-not-invited-title"),
         html! {
-            h1 { "You are not invited yet" }
-            p {
-                "You signed in with " (provider) ", but no lcreview account matches your verified e-mail "
-                "address. Accounts are created by the secretariat: ask them to invite you with the address "
-                "your institution's account uses, then sign in again."
-            }
-            p { a href="/signin" { "Back to sign-in" } }
+            h1 { (tr!("auth-not-invited-heading")) }
+            p { (tr!("auth-not-invited-text", provider = provider)) }
+            p { a href="/signin" { (tr!("auth-back-to-signin")) } }
         },
     )
 }
@@ -87,11 +85,11 @@ pub fn not_invited(shell: &Shell, provider: &str) -> Markup {
 pub fn account_disabled(shell: &Shell) -> Markup {
     page(
         shell,
-        "Account disabled",
+        &tr!("auth-disabled-title"),
         html! {
-            h1 { "Your account is disabled" }
-            p { "The secretariat has disabled this lcreview account. If you think this is a mistake, ask them to enable it again." }
-            p { a href="/signin" { "Back to sign-in" } }
+            h1 { (tr!("auth-disabled-heading")) }
+            p { (tr!("auth-disabled-text")) }
+            p { a href="/signin" { (tr!("auth-back-to-signin")) } }
         },
     )
 }
@@ -99,14 +97,11 @@ pub fn account_disabled(shell: &Shell) -> Markup {
 pub fn already_linked(shell: &Shell, provider: &str) -> Markup {
     page(
         shell,
-        "Another account",
+        &tr!("auth-linked-title"),
         html! {
-            h1 { "Your lcreview account uses another " (provider) " account" }
-            p {
-                "The lcreview account with your e-mail address is already linked to a different " (provider) " account. "
-                "Sign in with that one. If you have lost access to it, ask the secretariat: they can link your account again."
-            }
-            p { a href="/signin" { "Back to sign-in" } }
+            h1 { (tr!("auth-linked-heading", provider = provider)) }
+            p { (tr!("auth-linked-text", provider = provider)) }
+        p { a href="/signin" { (tr!("auth-back-to-signin")) } }
         },
     )
 }

@@ -3,6 +3,10 @@
 //! its scale, a caption, and a legend for the previous cycle's mark, readable without hovering.
 use maud::{Markup, html};
 
+use crate::i18n::format::number;
+use crate::tr;
+use crate::views::words;
+
 /// One bar: its label, its value on the chart's scale, the previous value (a thin mark), and the
 /// value as written beside it.
 pub struct Bar {
@@ -41,7 +45,7 @@ pub fn bars(c: &BarChart) -> Markup {
             figcaption { strong { (c.title) } " " span class="muted" { (c.description) } }
             @if has_previous && let Some(legend) = c.previous_legend {
                 p class="legend" {
-                    span class="key key-now" aria-hidden="true" {} " This cycle "
+                    span class="key key-now" aria-hidden="true" {} " " (tr!("charts-this-cycle")) " "
                     span class="key key-previous" aria-hidden="true" {} " " (legend)
                 }
             }
@@ -104,8 +108,8 @@ pub fn trend(title: &str, min: f64, max: f64, points: &[TrendPoint]) -> Markup {
             p class="trend-values" {
                 @for (i, p) in points.iter().enumerate() {
                     @if i > 0 { " · " }
-                    (p.label) ": "
-                    @match p.value { Some(v) => { strong { (format!("{v:.1}")) } } None => { "—" } }
+                    (tr!("charts-trend-point", label = p.label.as_str())) " "
+                    @match p.value { Some(v) => { strong { (number(v, 1)) } } None => { "—" } }
                 }
             }
         }
@@ -115,6 +119,6 @@ pub fn trend(title: &str, min: f64, max: f64, points: &[TrendPoint]) -> Markup {
 /// The 1–5 score scale's axis labels.
 pub fn score_ticks() -> Vec<String> {
     crate::domain::score::Score::all()
-        .map(|s| format!("{} {}", s.value(), s.label()))
+        .map(|s| format!("{} {}", s.value(), words::score(s)))
         .collect()
 }

@@ -6,8 +6,11 @@ use super::layout::{Shell, csrf_field, page};
 use crate::domain::cycle::{CycleState, DeadlineKind};
 use crate::domain::report::ReportState;
 use crate::format::deadline;
+use crate::i18n::format::count;
 use crate::read::City;
 use crate::read::Cycle;
+use crate::tr;
+use crate::views::words;
 
 pub use crate::format::date;
 
@@ -16,8 +19,8 @@ pub fn progress_bar(label: &str, done: usize, total: usize) -> Markup {
     html! {
         div class="progress" {
             label { (label) " "
-                progress max=(total.max(1)) value=(done) { (done) " of " (total) }
-                " " span class="muted" { (done) " of " (total) }
+                progress max=(total.max(1)) value=(done) { (tr!("cycles-progress-of", done = done, total = total)) }
+                " " span class="muted" { (tr!("cycles-progress-of", done = done, total = total)) }
             }
         }
     }
@@ -43,11 +46,11 @@ pub type Editions<'a> = &'a [(String, bool)];
 
 fn edition_select(editions: Editions, chosen: &str) -> Markup {
     html! {
-        div { label for="edition" { "Framework edition" }
+        div { label for="edition" { (tr!("cycles-edition")) }
               select id="edition" name="edition" {
                   @for (name, default) in editions {
                       option value=(name) selected[chosen == name || (chosen.is_empty() && *default)] {
-                          (name) @if *default { " (default)" }
+                          (name) @if *default { " " (tr!("cycles-edition-default")) }
                       }
                   }
               } }
@@ -64,34 +67,37 @@ pub fn list(
 ) -> Markup {
     page(
         shell,
-        "Review cycles",
+        &tr!("cycles-title"),
         html! {
-            h1 { "Review cycles" }
+            h1 { (tr!("cycles-title")) }
             @if cycles.is_empty() {
-                p { "No cycle yet." }
+                p { (tr!("cycles-none")) }
             } @else {
-                div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                    thead { tr { th scope="col" { "Cycle" } th scope="col" { "State" } th scope="col" { "Reports submitted" } th scope="col" { "Submission deadline" } } }
+                div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("cycles-table-scroll")) { table class="data" {
+                    thead { tr {
+                        th scope="col" { (tr!("cycles-col-cycle")) } th scope="col" { (tr!("cycles-col-state")) }
+                        th scope="col" { (tr!("cycles-col-reports-submitted")) } th scope="col" { (tr!("cycles-submission-deadline")) }
+                    } }
                     tbody {
                         @for c in cycles {
                             tr {
                                 td { a href=(format!("/cycles/{}", c.id)) { (c.name) } }
-                                td { (c.state.label()) }
-                                td { (c.progress.submitted) " of " (c.progress.cities) }
+                                td { (words::cycle_state(c.state)) }
+                                td { (tr!("cycles-progress-of", done = c.progress.submitted, total = c.progress.cities)) }
                                 td { (deadline(c.deadlines.submission, Some(&form.zone))) }
                             }
                         }
                     }
                 } }
             }
-            h2 { "Open a new cycle" }
+            h2 { (tr!("cycles-new")) }
             @if let Some(e) = &form.error { div class="alert" role="alert" { (e) } }
             form method="post" action="/cycles" class="form" {
                 (csrf_field(csrf))
-                div { label for="name" { "Name" } input type="text" id="name" name="name" required value=(form.name); }
+                div { label for="name" { (tr!("cycles-name")) } input type="text" id="name" name="name" required value=(form.name); }
                 fieldset {
-                    legend { "Participating cities" }
-                    @if cities.is_empty() { p class="muted" { "Register cities first." } }
+                    legend { (tr!("cycles-participating-cities")) }
+                    @if cities.is_empty() { p class="muted" { (tr!("cycles-register-cities-first")) } }
                     @for c in cities {
                         div {
                             input type="checkbox" id=(format!("city-{}", c.id)) name="city_ids" value=(c.id) checked[form.city_ids.contains(&c.id)];
@@ -99,17 +105,17 @@ pub fn list(
                         }
                     }
                 }
-                div { label for="panel_size" { "Experts per city and panel " span class="hint" { "(2 to 7; 3 if empty)" } }
+                div { label for="panel_size" { (tr!("cycles-panel-size-new")) " " span class="hint" { (tr!("cycles-panel-size-new-hint")) } }
                       input type="number" id="panel_size" name="panel_size" min="2" max="7" value=(form.panel_size); }
                 (edition_select(editions, &form.edition))
                 fieldset {
-                    legend { "Deadlines " span class="hint" { "(day and time in " (form.zone) "; optional)" } }
-                    div { label for="submission" { "Submission" } input type="datetime-local" id="submission" name="submission" value=(form.submission); }
-                    div { label for="review" { "Review" } input type="datetime-local" id="review" name="review" value=(form.review); }
-                    div { label for="reconciliation" { "Reconciliation" } input type="datetime-local" id="reconciliation" name="reconciliation" value=(form.reconciliation); }
+                    legend { (tr!("cycles-deadlines")) " " span class="hint" { (tr!("cycles-deadlines-hint", zone = form.zone.as_str())) } }
+                    div { label for="submission" { (words::deadline_kind(DeadlineKind::Submission)) } input type="datetime-local" id="submission" name="submission" value=(form.submission); }
+                    div { label for="review" { (words::deadline_kind(DeadlineKind::Review)) } input type="datetime-local" id="review" name="review" value=(form.review); }
+                    div { label for="reconciliation" { (words::deadline_kind(DeadlineKind::Reconciliation)) } input type="datetime-local" id="reconciliation" name="reconciliation" value=(form.reconciliation); }
                     input type="hidden" name="zone" value=(form.zone);
                 }
-                div { button type="submit" class="button" { "Open the cycle (as a draft)" } }
+                div { button type="submit" class="button" { (tr!("cycles-open-as-draft")) } }
             }
         },
     )
@@ -131,15 +137,21 @@ fn figures_line(report: ReportState, (to_check, queried, verified): (usize, usiz
     }
     let mut parts = Vec::new();
     if to_check > 0 {
-        parts.push(format!("{to_check} to check"));
+        parts.push(tr!("cycles-figures-to-check", count = to_check));
     }
     if queried > 0 {
-        parts.push(format!("{queried} queried"));
+        parts.push(tr!("cycles-figures-queried", count = queried));
     }
     if verified > 0 {
-        parts.push(format!("{verified} verified"));
+        parts.push(tr!("cycles-figures-verified", count = verified));
     }
-    parts.join(", ")
+    join(&parts)
+}
+
+/// Names or phrases in a row, as the reader's language separates them ("A, B", "A、B", "A، B").
+pub fn join<S: AsRef<str>>(items: &[S]) -> String {
+    let separator = tr!("cycles-list-separator");
+    items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(&separator)
 }
 
 /// First-round rating progress, for the secretariat.
@@ -203,23 +215,22 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
         shell,
         &cycle.name,
         html! {
-            p class="muted" { a href="/cycles" { "Review cycles" } " › " (cycle.name) }
+            p class="muted" { a href="/cycles" { (tr!("cycles-title")) } " › " (cycle.name) }
             h1 { (cycle.name) }
             @if let Some(e) = v.error { div class="alert" role="alert" { (e) } }
             dl class="facts" {
-                dt { "State" } dd { strong { (cycle.state.label()) } }
-                dt { "Framework" } dd { (cycle.edition) }
-                dt { "Experts per bundle" } dd { (cycle.panel_size) }
-                dt { "Submission deadline" } dd { (deadline(cycle.deadlines.submission, Some(zone))) }
-                dt { "Review deadline" } dd { (deadline(cycle.deadlines.review, Some(zone))) }
-                dt { "Reconciliation deadline" } dd { (deadline(cycle.deadlines.reconciliation, Some(zone))) }
+                dt { (tr!("cycles-col-state")) } dd { strong { (words::cycle_state(cycle.state)) } }
+                dt { (tr!("cycles-framework")) } dd { (cycle.edition) }
+                dt { (tr!("cycles-experts-per-bundle")) } dd { (count(usize::from(cycle.panel_size))) }
+                dt { (tr!("cycles-submission-deadline")) } dd { (deadline(cycle.deadlines.submission, Some(zone))) }
+                dt { (tr!("cycles-review-deadline")) } dd { (deadline(cycle.deadlines.review, Some(zone))) }
+                dt { (tr!("cycles-reconciliation-deadline")) } dd { (deadline(cycle.deadlines.reconciliation, Some(zone))) }
             }
-            (progress_bar("Reports submitted:", cycle.progress.submitted, cycle.progress.cities))
+            (progress_bar(&tr!("cycles-reports-submitted-progress"), cycle.progress.submitted, cycle.progress.cities))
             @if !v.out_of_review.is_empty() {
                 div class="alert" role="status" {
-                    strong { "Out of the review: " }
-                    (v.out_of_review.join(", "))
-                    ". Their report was not submitted when the review started (or was returned): it has no part in this cycle's review, and its draft figures never reach the city's profile."
+                    strong { (tr!("cycles-out-of-review")) } " "
+                    (tr!("cycles-out-of-review-cities", cities = join(v.out_of_review)))
                 }
             }
             @if let Some(next) = cycle.state.next() {
@@ -228,65 +239,65 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                     input type="hidden" name="to" value=(next.as_str());
                     input type="hidden" name="version" value=(cycle.version);
                     @if next == CycleState::Reviewing && v.unfilled_bundles > 0 {
-                        p { (v.unfilled_bundles) " bundle(s) have fewer experts than the panel size. Fill them on the assignment page, or start the review with them short:" }
+                        p { (tr!("cycles-short-bundles", count = v.unfilled_bundles)) }
                         div { input type="checkbox" id="allow_underfilled" name="allow_underfilled" value="true";
-                              " " label for="allow_underfilled" class="inline-label" { "Start the review with the short bundles" } }
-                        div { label for="underfilled_reason" { "Why " span class="hint" { "(at least 10 characters; kept in the audit log)" } }
+                              " " label for="allow_underfilled" class="inline-label" { (tr!("cycles-start-short")) } }
+                        div { label for="underfilled_reason" { (tr!("cycles-short-why")) " " span class="hint" { (tr!("cycles-short-why-hint")) } }
                               textarea dir="auto" id="underfilled_reason" name="reason" rows="2" {} }
                     }
-                    div { button type="submit" class="button" { "Move to: " (next.label()) } }
+                    div { button type="submit" class="button" { (tr!("cycles-move-to", state = words::cycle_state(next))) } }
                 }
             }
             @if cycle.state == CycleState::Reconciling {
                 form method="post" action=(format!("/cycles/{}/close-round", cycle.id)) class="form" {
                     (csrf_field(csrf))
-                    p { "Close every open revision round now, as at its deadline: those who did not resubmit keep their previous score." }
-                    div { button type="submit" class="button secondary" { "Close the revision rounds now" } }
+                    p { (tr!("cycles-close-rounds-text")) }
+                    div { button type="submit" class="button secondary" { (tr!("cycles-close-rounds")) } }
                 }
             }
             p {
-                a class="button secondary" href=(format!("/cycles/{}/assignment", cycle.id)) { "Assignment of experts" }
-                " " a class="button secondary" href=(format!("/cycles/{}/guidance", cycle.id)) { "Scoring guidance" }
+                a class="button secondary" href=(format!("/cycles/{}/assignment", cycle.id)) { (tr!("cycles-link-assignment")) }
+                " " a class="button secondary" href=(format!("/cycles/{}/guidance", cycle.id)) { (tr!("cycles-link-guidance")) }
                 @if cycle.state >= CycleState::Reviewing {
-                    " " a class="button secondary" href=(format!("/cycles/{}/reconcile", cycle.id)) { "Reconciliation" }
-                    " " a class="button secondary" href=(format!("/cycles/{}/agreement", cycle.id)) { "Agreement" }
-                    " " a class="button secondary" href=(format!("/cycles/{}/ratings.csv", cycle.id)) { "Every rating (CSV, with reviewers' names)" }
+                    " " a class="button secondary" href=(format!("/cycles/{}/reconcile", cycle.id)) { (tr!("cycles-link-reconciliation")) }
+                    " " a class="button secondary" href=(format!("/cycles/{}/agreement", cycle.id)) { (tr!("cycles-link-agreement")) }
+                    " " a class="button secondary" href=(format!("/cycles/{}/ratings.csv", cycle.id)) { (tr!("cycles-link-ratings-csv")) }
                 }
             }
             @if let Some(r) = v.ratings {
-                h2 { "Ratings" }
-                (progress_bar("Ratings submitted:", r.done, r.due))
+                h2 { (tr!("cycles-ratings")) }
+                (progress_bar(&tr!("cycles-ratings-submitted-progress"), r.done, r.due))
                 div class="two-columns" {
-                    div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                        caption { "By panel" }
+                    div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("cycles-table-scroll")) { table class="data" {
+                        caption { (tr!("cycles-by-panel")) }
                         tbody { @for (name, done, due) in &r.per_panel { tr { th scope="row" { (name) } td { (progress_bar("", *done, *due)) } } } }
                     } }
-                    div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                        caption { "By city" }
+                    div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("cycles-table-scroll")) { table class="data" {
+                        caption { (tr!("cycles-by-city")) }
                         tbody { @for (name, done, due) in &r.per_city { tr { th scope="row" { (name) } td { (progress_bar("", *done, *due)) } } } }
                     } }
                 }
                 @if !r.behind.is_empty() {
-                    h3 { "Experts with ratings still to submit" }
-                    ul { @for (name, n) in &r.behind { li { (name) ": " (n) } } }
+                    h3 { (tr!("cycles-behind")) }
+                    ul { @for (name, n) in &r.behind { li { (tr!("cycles-behind-expert", name = name.as_str(), count = *n)) } } }
                     @if cycle.state == CycleState::Reviewing {
                         form method="post" action=(format!("/cycles/{}/remind", cycle.id)) {
                             (csrf_field(csrf))
-                            button type="submit" class="button secondary" { "Remind them now by e-mail" }
+                            button type="submit" class="button secondary" { (tr!("cycles-remind-now")) }
                         }
                     }
                 }
             }
             @if matches!(cycle.state, CycleState::Reviewing | CycleState::Reconciling) {
-                h2 { "Personal extensions of the current round" }
-                @if v.extensions.is_empty() { p class="muted" { "None." } }
+                h2 { (tr!("cycles-extensions")) }
+                @if v.extensions.is_empty() { p class="muted" { (tr!("cycles-extensions-none")) } }
                 ul {
                     @for (id, name, until) in v.extensions {
                         li {
-                            (name) ": until " (deadline(Some(*until), Some(zone)))
+                            (tr!("cycles-extension-until", name = name.as_str(), until = deadline(Some(*until), Some(zone))))
                             form method="post" action=(format!("/cycles/{}/extensions/{}/remove", cycle.id, id)) class="inline" {
                                 (csrf_field(csrf))
-                                " " button type="submit" class="button secondary" { "Withdraw" }
+                                " " button type="submit" class="button secondary" { (tr!("cycles-extension-withdraw")) }
                             }
                         }
                     }
@@ -294,94 +305,94 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                 @if !v.assigned.is_empty() {
                     form method="post" action=(format!("/cycles/{}/extensions", cycle.id)) class="form" {
                         (csrf_field(csrf))
-                        div { label for="ext-user" { "Expert" }
+                        div { label for="ext-user" { (tr!("cycles-extension-expert")) }
                               select id="ext-user" name="user_id" { @for (id, name) in v.assigned { option value=(id) { (name) } } } }
-                        div { label for="ext-until" { "May rate until " span class="hint" { "(" (zone) ")" } }
+                        div { label for="ext-until" { (tr!("cycles-extension-until-label")) " " span class="hint" { "(" (zone) ")" } }
                               input type="datetime-local" id="ext-until" name="until" required; }
                         input type="hidden" name="zone" value=(zone);
-                        div { button type="submit" class="button secondary" { "Give this extension" } }
+                        div { button type="submit" class="button secondary" { (tr!("cycles-extension-give")) } }
                     }
                 }
             }
             @if cycle.state < CycleState::Published {
-                h2 { "Change the cycle" }
+                h2 { (tr!("cycles-change")) }
                 form method="post" action=(format!("/cycles/{}/edit", cycle.id)) class="form" {
                     (csrf_field(csrf))
-                    div { label for="name" { "Name" } input type="text" id="name" name="name" value=(cycle.name) required; }
+                    div { label for="name" { (tr!("cycles-name")) } input type="text" id="name" name="name" value=(cycle.name) required; }
                     @if cycle.state == CycleState::Draft {
                         (edition_select(v.editions, &cycle.edition))
                     }
                     fieldset {
-                        legend { "Deadlines, in " (zone) }
-                        (deadline_input("submission", "Submission", cycle.deadlines.submission, zone, open(DeadlineKind::Submission)))
-                        (deadline_input("review", "Review", cycle.deadlines.review, zone, open(DeadlineKind::Review)))
-                        (deadline_input("reconciliation", "Reconciliation", cycle.deadlines.reconciliation, zone, open(DeadlineKind::Reconciliation)))
-                        div { label for="zone" { "Time zone of these fields" }
+                        legend { (tr!("cycles-deadlines-in", zone = zone)) }
+                        (deadline_input("submission", &words::deadline_kind(DeadlineKind::Submission), cycle.deadlines.submission, zone, open(DeadlineKind::Submission)))
+                        (deadline_input("review", &words::deadline_kind(DeadlineKind::Review), cycle.deadlines.review, zone, open(DeadlineKind::Review)))
+                        (deadline_input("reconciliation", &words::deadline_kind(DeadlineKind::Reconciliation), cycle.deadlines.reconciliation, zone, open(DeadlineKind::Reconciliation)))
+                        div { label for="zone" { (tr!("cycles-zone")) }
                               select id="zone" name="zone" { @for z in v.zones { option value=(z) selected[z == zone] { (z) } } } }
                     }
                     @if v.settings_editable {
-                        div { label for="panel_size" { "Experts per bundle " span class="hint" { "(2 to 7)" } }
+                        div { label for="panel_size" { (tr!("cycles-experts-per-bundle")) " " span class="hint" { (tr!("cycles-panel-size-hint")) } }
                               input type="number" id="panel_size" name="panel_size" min="2" max="7" value=(cycle.panel_size); }
-                        div { label for="min_justification" { "Shortest justification of a submitted rating " span class="hint" { "(characters)" } }
+                        div { label for="min_justification" { (tr!("cycles-min-justification")) " " span class="hint" { (tr!("cycles-min-justification-hint")) } }
                               input type="number" id="min_justification" name="min_justification" min="0" max="2000" value=(cycle.min_justification_chars); }
-                        div { label for="max_spread" { "Ratings agree when they are at most this far apart" }
+                        div { label for="max_spread" { (tr!("cycles-max-spread")) }
                               input type="number" id="max_spread" name="max_spread" min="0" max="4" value=(cycle.max_spread); }
-                        div { label for="revision_rounds" { "Revision rounds before moderation" }
+                        div { label for="revision_rounds" { (tr!("cycles-revision-rounds")) }
                               input type="number" id="revision_rounds" name="revision_rounds" min="0" max="3" value=(cycle.revision_rounds); }
                         div { input type="checkbox" id="conflict_same_country" name="conflict_same_country" value="true" checked[cycle.conflict_same_country];
-                              " " label for="conflict_same_country" class="inline-label" { "Experts do not review cities of their own country" } }
+                              " " label for="conflict_same_country" class="inline-label" { (tr!("cycles-conflict-same-country")) } }
                     }
                     @if cycle.state <= CycleState::Collecting {
                         fieldset {
-                            legend { "Participating cities" }
+                            legend { (tr!("cycles-participating-cities")) }
                             @for c in v.all_cities {
                                 div { input type="checkbox" id=(format!("city-{}", c.id)) name="city_ids" value=(c.id) checked[cycle.city_ids.contains(&c.id)];
                                       " " label for=(format!("city-{}", c.id)) class="inline-label" { (c.name) " (" (c.country) ")" } }
                             }
                         }
                     }
-                    div { button type="submit" class="button secondary" { "Save the changes" } }
+                    div { button type="submit" class="button secondary" { (tr!("cycles-save")) } }
                 }
             }
-            h2 id="cities" { "Cities and their reports" }
+            h2 id="cities" { (tr!("cycles-cities")) }
             @let (q, report, sort) = v.filter;
             form method="get" action=(format!("/cycles/{}#cities", cycle.id)) class="filters" role="search" {
-                div { label for="city-q" { "City" } input type="search" id="city-q" name="q" value=(q); }
-                div { label for="city-report" { "Report" }
+                div { label for="city-q" { (tr!("cycles-col-city")) } input type="search" id="city-q" name="q" value=(q); }
+                div { label for="city-report" { (tr!("cycles-col-report")) }
                     select id="city-report" name="report" {
-                        option value="" { "any" }
+                        option value="" { (tr!("cycles-filter-any")) }
                         @for st in [ReportState::Draft, ReportState::Submitted, ReportState::Returned] {
-                            option value=(st.as_str()) selected[report == st.as_str()] { (st.label()) }
+                            option value=(st.as_str()) selected[report == st.as_str()] { (words::report_state(st)) }
                         }
                     }
                 }
-                div { label for="city-sort" { "Order" }
+                div { label for="city-sort" { (tr!("cycles-order")) }
                     select id="city-sort" name="sort" {
-                        option value="name" selected[sort.is_empty() || sort == "name"] { "by name" }
-                        option value="state" selected[sort == "state"] { "by report state" }
-                        option value="submitted" selected[sort == "submitted"] { "latest submitted first" }
+                        option value="name" selected[sort.is_empty() || sort == "name"] { (tr!("cycles-order-name")) }
+                        option value="state" selected[sort == "state"] { (tr!("cycles-order-state")) }
+                        option value="submitted" selected[sort == "submitted"] { (tr!("cycles-order-submitted")) }
                     }
                 }
-                button type="submit" class="button secondary" { "Show" }
+                button type="submit" class="button secondary" { (tr!("cycles-filter-show")) }
             }
-            p class="muted" { (v.rows.len()) " of " (cycle.city_ids.len()) " cities shown." }
+            p class="muted" { (tr!("cycles-cities-shown", shown = v.rows.len(), total = cycle.city_ids.len())) }
             @let bulk = cycle.state == CycleState::Collecting && !v.rows.is_empty();
-            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
+            div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("cycles-table-scroll")) { table class="data" {
                 thead { tr {
-                    @if bulk { th scope="col" { span class="visually-hidden" { "Select" } } }
-                    th scope="col" { "City" } th scope="col" { "Report" } th scope="col" { "Submitted" }
-                    th scope="col" { "Figures" }
-                    @if v.answered.is_some() { th scope="col" { "Action plan" } }
-                    th scope="col" { "Actions" }
+                    @if bulk { th scope="col" { span class="visually-hidden" { (tr!("cycles-col-select")) } } }
+                    th scope="col" { (tr!("cycles-col-city")) } th scope="col" { (tr!("cycles-col-report")) } th scope="col" { (tr!("cycles-col-submitted")) }
+                    th scope="col" { (tr!("cycles-col-figures")) }
+                    @if v.answered.is_some() { th scope="col" { (tr!("cycles-col-action-plan")) } }
+                    th scope="col" { (tr!("cycles-col-actions")) }
                 } }
                 tbody {
                     @for row in v.rows {
                         tr {
                             @if bulk {
-                                td { input type="checkbox" name="city_ids" value=(row.city.id) form="bulk" id=(format!("sel-{}", row.city.id)) aria-label=(format!("Select {}", row.city.name)); }
+                                td { input type="checkbox" name="city_ids" value=(row.city.id) form="bulk" id=(format!("sel-{}", row.city.id)) aria-label=(tr!("cycles-select-city", city = row.city.name.as_str())); }
                             }
                             td { (row.city.name) " (" (row.city.country) ")" }
-                            td { a href=(format!("/cycles/{}/reports/{}", cycle.id, row.city.id)) { (row.state.label()) } }
+                            td { a href=(format!("/cycles/{}/reports/{}", cycle.id, row.city.id)) { (words::report_state(row.state)) } }
                             td { (date(row.submitted_at)) }
                             td {
                                 @let line = figures_line(row.state, row.figures);
@@ -390,15 +401,15 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                                 }
                             }
                             @if let Some(answered) = v.answered {
-                                td { (answered.get(&row.city.id).copied().unwrap_or(0)) " of " (cycle.reviewed_measurements().len()) " answered" }
+                                td { (tr!("cycles-answered", answered = answered.get(&row.city.id).copied().unwrap_or(0), total = cycle.reviewed_measurements().len())) }
                             }
                             td {
                                 @if row.state == ReportState::Submitted && cycle.state == CycleState::Collecting {
                                     form method="post" action=(format!("/cycles/{}/reports/{}/return", cycle.id, row.city.id)) {
                                         (csrf_field(csrf))
-                                        label for=(format!("msg-{}", row.city.id)) { "Return for correction, with a message:" }
+                                        label for=(format!("msg-{}", row.city.id)) { (tr!("cycles-return-message")) }
                                         textarea dir="auto" id=(format!("msg-{}", row.city.id)) name="message" rows="2" required {}
-                                        button type="submit" class="button secondary" { "Return" }
+                                        button type="submit" class="button secondary" { (tr!("cycles-return")) }
                                     }
                                 }
                             }
@@ -410,23 +421,23 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                 form id="bulk" method="post" action=(format!("/cycles/{}/reports/bulk", cycle.id)) class="form" {
                     (csrf_field(csrf))
                     fieldset {
-                        legend { "With the selected cities" }
-                        div { input type="radio" id="bulk-remind" name="action" value="remind" checked; " " label for="bulk-remind" class="inline-label" { "Remind them to submit their report (those not submitted)" } }
-                        div { input type="radio" id="bulk-return" name="action" value="return"; " " label for="bulk-return" class="inline-label" { "Return their submitted reports for correction" } }
-                        div { label for="bulk-message" { "Message " span class="hint" { "(for a return: what to correct)" } } textarea dir="auto" id="bulk-message" name="message" rows="2" {} }
+                        legend { (tr!("cycles-bulk")) }
+                        div { input type="radio" id="bulk-remind" name="action" value="remind" checked; " " label for="bulk-remind" class="inline-label" { (tr!("cycles-bulk-remind")) } }
+                        div { input type="radio" id="bulk-return" name="action" value="return"; " " label for="bulk-return" class="inline-label" { (tr!("cycles-bulk-return")) } }
+                        div { label for="bulk-message" { (tr!("cycles-bulk-message")) " " span class="hint" { (tr!("cycles-bulk-message-hint")) } } textarea dir="auto" id="bulk-message" name="message" rows="2" {} }
                     }
-                    button type="submit" class="button secondary" { "Continue" }
+                    button type="submit" class="button secondary" { (tr!("cycles-bulk-continue")) }
                 }
             }
-            h2 { "Panels" }
-            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                thead { tr { th scope="col" { "Panel" } th scope="col" { "Measurements" } th scope="col" { "Members" } } }
+            h2 { (tr!("cycles-panels")) }
+            div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("cycles-table-scroll")) { table class="data" {
+                thead { tr { th scope="col" { (tr!("cycles-col-panel")) } th scope="col" { (tr!("cycles-col-measurements")) } th scope="col" { (tr!("cycles-col-members")) } } }
                 tbody {
                     @for p in &cycle.panels {
                         tr {
                             td { a href=(format!("/cycles/{}/panels/{}", cycle.id, p.id)) { (p.name) } }
                             td { (p.measurements.join(", ")) }
-                            td { (p.members.len()) }
+                            td { (count(p.members.len())) }
                         }
                     }
                 }

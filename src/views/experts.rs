@@ -7,6 +7,7 @@ use crate::domain::framework::Framework;
 use crate::read::City;
 use crate::read::{Cycle, Panel};
 use crate::read::{DeclaredConflict, Profile};
+use crate::tr;
 
 #[derive(Default, Clone)]
 pub struct ProfileForm {
@@ -55,18 +56,18 @@ pub fn profile(shell: &Shell, v: &ProfileView) -> Markup {
     };
     page(
         shell,
-        "Expert profile",
+        &tr!("experts-profile-title"),
         html! {
-            h1 { "Profile of " (v.name) }
-            p class="muted" { "Used to assign reports: your languages, your areas of expertise, how many bundles you can take, and where you come from (you never review your own city or, unless the cycle allows it, your own country)." }
+            h1 { (tr!("experts-profile-heading", name = v.name)) }
+            p class="muted" { (tr!("experts-profile-intro")) }
             @if let Some(e) = v.error { div class="alert" role="alert" { (e) } }
             form method="post" action=(v.base) class="form" {
                 (csrf_field(v.csrf))
-                div { label for="country" { "Country " span class="hint" { "(ISO 3166-1 alpha-2, e.g. BR)" } }
+                div { label for="country" { (tr!("experts-country")) " " span class="hint" { (tr!("experts-country-hint")) } }
                       input type="text" id="country" name="country" maxlength="2" required value=(v.form.country); }
                 @if v.whole_register {
                     div {
-                        label for="city_id" { "Home city " span class="hint" { "(if it is in the network)" } }
+                        label for="city_id" { (tr!("experts-home-city")) " " span class="hint" { (tr!("experts-home-city-hint")) } }
                         select id="city_id" name="city_id" {
                             option value="" { "—" }
                             @for c in v.cities { option value=(c.id) selected[v.form.city_id == c.id.to_string()] { (c.name) " (" (c.country) ")" } }
@@ -74,15 +75,15 @@ pub fn profile(shell: &Shell, v: &ProfileView) -> Markup {
                     }
                 } @else {
                     div {
-                        label for="city" { "Home city " span class="hint" { "(if it is in the network; add the country code if two cities share its name: Cork, IE)" } }
+                        label for="city" { (tr!("experts-home-city")) " " span class="hint" { (tr!("experts-home-city-named-hint")) } }
                         input type="text" id="city" name="city" value=(v.form.city_id.parse::<i32>().ok().map(&city_name).unwrap_or_else(|| v.form.city_id.clone()));
                     }
                 }
-                div { label for="institution" { "Institution" } input type="text" id="institution" name="institution" value=(v.form.institution); }
-                div { label for="languages" { "Languages you read " span class="hint" { "(ISO 639-1, comma-separated, e.g. en, pt)" } }
+                div { label for="institution" { (tr!("experts-institution")) } input type="text" id="institution" name="institution" value=(v.form.institution); }
+                div { label for="languages" { (tr!("experts-languages-read")) " " span class="hint" { (tr!("experts-languages-hint")) } }
                       input type="text" id="languages" name="languages" required value=(v.form.languages); }
                 fieldset {
-                    legend { "Areas of expertise" }
+                    legend { (tr!("experts-expertise-legend")) }
                     @for fa in v.framework.focus_areas() {
                         div {
                             input type="checkbox" id=(format!("x-{}", fa.code)) name="expertise" value=(fa.code) checked[v.form.expertise.contains(&fa.code)];
@@ -90,49 +91,50 @@ pub fn profile(shell: &Shell, v: &ProfileView) -> Markup {
                         }
                     }
                 }
-                div { label for="capacity" { "Capacity " span class="hint" { "(bundles per cycle)" } }
+                div { label for="capacity" { (tr!("experts-capacity")) " " span class="hint" { (tr!("experts-capacity-hint")) } }
                       input type="number" id="capacity" name="capacity" min="0" max="500" required value=(v.form.capacity); }
-                div { button type="submit" class="button" { "Save the profile" } }
+                div { button type="submit" class="button" { (tr!("experts-save-profile")) } }
             }
-            h2 { "Conflicts of interest" }
-            @if v.conflicts.is_empty() { p { "None declared." } }
+            h2 { (tr!("experts-conflicts-heading")) }
+            @if v.conflicts.is_empty() { p { (tr!("experts-conflicts-none")) } }
             ul { @for c in v.conflicts { li { strong { (city_name(c.city_id)) } ": " (c.reason) } } }
             form method="post" action=(format!("{}/conflicts", v.base)) class="form" {
                 (csrf_field(v.csrf))
                 @if v.whole_register {
                     div {
-                        label for="conflict_city" { "City" }
+                        label for="conflict_city" { (tr!("experts-city")) }
                         select id="conflict_city" name="city_id" required {
                             @for c in v.cities { option value=(c.id) { (c.name) " (" (c.country) ")" } }
                         }
                     }
                 } @else {
-                    div { label for="conflict_city" { "City " span class="hint" { "(its name; add the country code if two share it)" } }
+                    div { label for="conflict_city" { (tr!("experts-city")) " " span class="hint" { (tr!("experts-conflict-city-hint")) } }
                           input type="text" id="conflict_city" name="city" required; }
                 }
-                div { label for="reason" { "Why" } textarea dir="auto" id="reason" name="reason" rows="2" required {} }
-                div { button type="submit" class="button secondary" { "Declare a conflict" } }
+                div { label for="reason" { (tr!("experts-why")) } textarea dir="auto" id="reason" name="reason" rows="2" required {} }
+                div { button type="submit" class="button secondary" { (tr!("experts-declare")) } }
             }
         },
     )
 }
 
 pub fn list(shell: &Shell, experts: &[(i32, String, String, Option<Profile>)]) -> Markup {
+    let title = tr!("experts-list-title");
     page(
         shell,
-        "Experts",
+        &title,
         html! {
-            h1 { "Experts" }
-            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                thead { tr { th scope="col" { "Name" } th scope="col" { "E-mail" } th scope="col" { "Country" } th scope="col" { "Languages" } th scope="col" { "Expertise" } th scope="col" { "Capacity" } } }
+            h1 { (title) }
+            div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("experts-table-scroll")) { table class="data" {
+                thead { tr { th scope="col" { (tr!("experts-col-name")) } th scope="col" { (tr!("experts-col-email")) } th scope="col" { (tr!("experts-country")) } th scope="col" { (tr!("experts-col-languages")) } th scope="col" { (tr!("experts-col-expertise")) } th scope="col" { (tr!("experts-capacity")) } } }
                 tbody {
                     @for (id, name, email, p) in experts {
                         tr {
                             td { a href=(format!("/admin/experts/{id}")) { (name) } }
                             td { (email) }
                             @match p {
-                                Some(p) => { td { (p.country) } td { (crate::format::language_names(&p.languages)) } td { (p.expertise.join(", ")) } td { (p.capacity) } }
-                                None => { td colspan="4" class="muted" { "no profile yet" } }
+                                Some(p) => { td { (p.country) } td { (crate::format::language_names(&p.languages)) } td { (p.expertise.join(", ")) } td { (crate::i18n::format::number(f64::from(p.capacity), 0)) } }
+                                None => { td colspan="4" class="muted" { (tr!("experts-no-profile")) } }
                             }
                         }
                     }
@@ -162,14 +164,14 @@ pub fn panel(shell: &Shell, v: &PanelView) -> Markup {
         shell,
         &v.panel.name,
         html! {
-            p class="muted" { a href=(format!("/cycles/{}", v.cycle.id)) { (v.cycle.name) } " › Panel" }
+            p class="muted" { a href=(format!("/cycles/{}", v.cycle.id)) { (v.cycle.name) } " › " (tr!("experts-panel-crumb")) }
             h1 { (v.panel.name) }
             @if let Some(e) = v.error { div class="alert" role="alert" { (e) } }
-            @if !editable { p class="flash" { "Panels are fixed once review starts." } }
+            @if !editable { p class="flash" { (tr!("experts-panels-fixed")) } }
             form method="post" class="form" {
                 (csrf_field(v.csrf))
                 fieldset {
-                    legend { "Members" }
+                    legend { (tr!("experts-members")) }
                     @for (id, name) in v.experts {
                         div {
                             input type="checkbox" id=(format!("m-{id}")) name="members" value=(id) checked[v.checked_members.contains(id)] disabled[!editable];
@@ -178,14 +180,14 @@ pub fn panel(shell: &Shell, v: &PanelView) -> Markup {
                     }
                 }
                 div {
-                    label for="chair" { "Chair " span class="hint" { "(a member; writes the feedback statements)" } }
+                    label for="chair" { (tr!("experts-chair")) " " span class="hint" { (tr!("experts-chair-hint")) } }
                     select id="chair" name="chair" disabled[!editable] {
                         option value="" { "—" }
                         @for (id, name) in v.experts { option value=(id) selected[v.chair == Some(*id)] { (name) } }
                     }
                 }
                 fieldset {
-                    legend { "Measurements (experts' review)" }
+                    legend { (tr!("experts-measurements")) }
                     @for m in v.framework.measurements().filter(|m| m.source == Source::ExpertReview) {
                         div {
                             input type="checkbox" id=(format!("q-{}", m.code)) name="measurements" value=(m.code.as_str()) checked[v.measurements.iter().any(|c| c == m.code.as_str())] disabled[!editable];
@@ -193,7 +195,7 @@ pub fn panel(shell: &Shell, v: &PanelView) -> Markup {
                         }
                     }
                 }
-                @if editable { div { button type="submit" class="button" { "Save the panel" } } }
+                @if editable { div { button type="submit" class="button" { (tr!("experts-save-panel")) } } }
             }
         },
     )

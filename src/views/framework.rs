@@ -3,6 +3,8 @@ use maud::{Markup, html};
 
 use super::layout::{Shell, page};
 use crate::domain::framework::{Framework, Measurement, Source};
+use crate::tr;
+use crate::views::words;
 
 fn source_badge(source: Source) -> Markup {
     let class = match source {
@@ -11,7 +13,7 @@ fn source_badge(source: Source) -> Markup {
         Source::OfficialOrSurvey => "badge badge-mixed",
         Source::ExpertReview => "badge badge-expert",
     };
-    html! { span class=(class) { (source.label()) } }
+    html! { span class=(class) { (words::source(source)) } }
 }
 
 fn measurement(m: &Measurement) -> Markup {
@@ -24,15 +26,15 @@ fn measurement(m: &Measurement) -> Markup {
             @if m.unit.is_some() || !m.breakdowns.is_empty() {
                 dl class="facts" {
                     @if let Some(unit) = &m.unit {
-                        dt { "Unit" } dd { (unit) }
+                        dt { (tr!("framework-unit")) } dd { (unit) }
                     }
                     @if !m.breakdowns.is_empty() {
-                        dt { "Reported by" } dd { (m.breakdowns.join(", ")) }
+                        dt { (tr!("framework-reported-by")) } dd { (m.breakdowns.join(", ")) }
                     }
                 }
             }
             @if m.source == Source::ExpertReview {
-                p class="note" { "Rated by a panel of independent experts on the scale below." }
+                p class="note" { (tr!("framework-rated-by-experts")) }
             }
         }
     }
@@ -46,26 +48,31 @@ pub fn framework(shell: &Shell, fw: &Framework) -> Markup {
         html! {
             h1 { (fw.title) }
             p class="lead" {
-                (fw.areas.len()) " areas, " (fw.focus_areas().count()) " areas of focus, "
-                (fw.features().count()) " key features and " (fw.measurements().count()) " possible measurements. "
-                (count(Source::ExpertReview)) " of them are judged by experts' review; the others are statistics "
-                "the city reports (" (count(Source::Official)) " official data, " (count(Source::Survey))
-                " survey results, " (count(Source::OfficialOrSurvey)) " either)."
+                (tr!(
+                    "framework-lead",
+                    areas = fw.areas.len(),
+                    focus_areas = fw.focus_areas().count(),
+                    features = fw.features().count(),
+                    measurements = fw.measurements().count(),
+                    expert = count(Source::ExpertReview),
+                    official = count(Source::Official),
+                    survey = count(Source::Survey),
+                    either = count(Source::OfficialOrSurvey),
+                ))
             }
-            p {
-                "The framework's objective is not to make distinctions between cities: each city's progress is "
-                "seen in the context of its own history, and compared only with its own earlier reviews."
-            }
+            p { (tr!("framework-objective")) }
             section aria-labelledby="scale-heading" class="scale" {
-                h2 id="scale-heading" { "The rating scale" }
+                h2 id="scale-heading" { (tr!("framework-scale")) }
                 ol class="scale-list" {
                     @for level in &fw.scale {
-                        li { span class="score" { (level.value) } " " (level.label) }
+                        // The scale's words in the reader's language (the loader keeps the file's
+                        // labels equal to the domain's 5 … 1).
+                        li { span class="score" { (level.value) } " " (crate::domain::score::Score::try_from(i64::from(level.value)).map_or_else(|_| level.label.clone(), words::score)) }
                     }
                 }
             }
             nav aria-labelledby="toc-heading" class="toc" {
-                h2 id="toc-heading" { "Contents" }
+                h2 id="toc-heading" { (tr!("framework-contents")) }
                 ol {
                     @for area in &fw.areas {
                         li {

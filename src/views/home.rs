@@ -3,6 +3,7 @@ use maud::{Markup, html};
 
 use super::layout::{Shell, page};
 use crate::read::City;
+use crate::tr;
 
 /// What the start page needs to say.
 pub struct HomeView<'a> {
@@ -14,29 +15,23 @@ pub struct HomeView<'a> {
 pub fn welcome(shell: &Shell, view: &HomeView) -> Markup {
     page(
         shell,
-        "Welcome",
+        &tr!("home-welcome-title"),
         html! {
-            h1 { "Expert review of learning cities" }
-            p class="lead" {
-                "lcreview runs the peer review of learning cities' reports: the secretariat opens review "
-                "cycles, cities submit their reports, independent experts rate the qualitative measurements "
-                "on a five-point scale, reconcile their disagreements, and each city reads its consensus "
-                "scores and feedback on its own profile."
-            }
-            p { a class="button" href="/signin" { "Sign in" } }
+            h1 { (tr!("home-welcome-heading")) }
+            p class="lead" { (tr!("home-welcome-lead")) }
+            p { a class="button" href="/signin" { (tr!("home-sign-in")) } }
             section aria-labelledby="framework-heading" {
-                h2 id="framework-heading" { "The framework" }
+                h2 id="framework-heading" { (tr!("home-framework")) }
                 p {
-                    "Reviews follow " a href="/framework" { (view.edition_title) } ": "
-                    (view.measurement_count) " measurements, of which " (view.expert_review_count)
-                    " are rated by experts' review."
+                    (tr!("home-framework-before-link")) " " a href="/framework" { (view.edition_title) }
+                    (tr!("home-framework-after-link", measurements = view.measurement_count, expert_review = view.expert_review_count))
                 }
             }
             section aria-labelledby="api-heading" {
-                h2 id="api-heading" { "For scripts" }
+                h2 id="api-heading" { (tr!("home-api")) }
                 p {
-                    "The JSON API is described in its " a href="/api/openapi.json" { "OpenAPI document" }
-                    ". Calls authenticate with a personal token: " code { "Authorization: Bearer …" } "."
+                    (tr!("home-api-before-link")) " " a href="/api/openapi.json" { (tr!("home-api-link")) }
+                    (tr!("home-api-after-link")) " " code { "Authorization: Bearer …" } (tr!("home-api-end"))
                 }
             }
         },
@@ -51,16 +46,16 @@ pub struct SecretariatHome {
 pub fn secretariat(shell: &Shell, view: &SecretariatHome) -> Markup {
     page(
         shell,
-        "Secretariat",
+        &tr!("home-secretariat-title"),
         html! {
-            h1 { "Secretariat" }
-            p class="lead" { "Run the review: cycles, people, cities, and publication." }
+            h1 { (tr!("home-secretariat-title")) }
+            p class="lead" { (tr!("home-secretariat-lead")) }
             ul {
-                li { a href="/cycles" { "Review cycles" } ": open a cycle, follow reports, assignment, ratings and reconciliation, and publish." }
-                li { a href="/network" { "The network" } ": cities per state and how published scores are spread, without ranking." }
-                li { a href="/admin/users" { "Users" } " — " (view.users) " account(s); invite experts, city coordinators and colleagues." }
-                li { a href="/admin/cities" { "Cities" } " — " (view.cities) " registered." }
-                li { a href="/framework" { "The framework" } " the review follows." }
+                li { a href="/cycles" { (tr!("home-secretariat-cycles")) } (tr!("home-secretariat-cycles-text")) }
+                li { a href="/network" { (tr!("home-secretariat-network")) } (tr!("home-secretariat-network-text")) }
+                li { a href="/admin/users" { (tr!("home-secretariat-users")) } (tr!("home-secretariat-users-text", count = view.users)) }
+                li { a href="/admin/cities" { (tr!("home-secretariat-cities")) } (tr!("home-secretariat-cities-text", count = view.cities)) }
+                li { a href="/framework" { (tr!("home-secretariat-framework")) } (tr!("home-secretariat-framework-text")) }
             }
         },
     )
@@ -70,8 +65,8 @@ pub fn secretariat(shell: &Shell, view: &SecretariatHome) -> Markup {
 pub struct CityCycle {
     pub cycle_id: i32,
     pub name: String,
-    pub cycle_state: &'static str,
-    pub report_state: &'static str,
+    pub cycle_state: String,
+    pub report_state: String,
     /// What the city has to do next in this cycle, in words.
     pub next: String,
     /// The next step is the city's to take (write, or resubmit).
@@ -87,41 +82,41 @@ fn city_id(city: Option<&City>) -> i32 {
 pub fn city(shell: &Shell, city: Option<&City>, cycles: &[CityCycle]) -> Markup {
     page(
         shell,
-        "Your city",
+        &tr!("home-city-title"),
         html! {
             @match city {
                 Some(c) => {
                     h1 { (c.name) }
-                    p class="lead" { "City coordinator's page" }
+                    p class="lead" { (tr!("home-city-lead")) }
                     dl class="facts" {
-                        dt { "Country" } dd { (c.country) }
-                        @if let Some(region) = &c.region { dt { "Region" } dd { (region) } }
-                        dt { "Report languages" } dd { (crate::format::language_names(&c.languages)) }
-                        dt { "Institutions" } dd {
-                            @if c.institutions.is_empty() { "none recorded" } @else { (c.institutions.join("; ")) }
-                            " " a href=(format!("/cities/{}/institutions", c.id)) { "Change" }
+                        dt { (tr!("home-city-country")) } dd { (c.country) }
+                        @if let Some(region) = &c.region { dt { (tr!("home-city-region")) } dd { (region) } }
+                        dt { (tr!("home-city-languages")) } dd { (crate::format::language_names(&c.languages)) }
+                        dt { (tr!("home-city-institutions")) } dd {
+                            @if c.institutions.is_empty() { (tr!("home-city-institutions-none")) } @else { (c.institutions.join(&tr!("home-institutions-separator"))) }
+                            " " a href=(format!("/cities/{}/institutions", c.id)) { (tr!("home-city-institutions-change")) }
                         }
                     }
                     @if !cycles.is_empty() {
-                        h2 { "What to do next" }
+                        h2 { (tr!("home-city-next")) }
                         ul class="next-steps" {
                             @for cy in cycles.iter().filter(|cy| cy.urgent) {
-                                li class="urgent" { strong { (cy.name) ": " } (cy.next) " " a href=(format!("/cycles/{}/reports/{}", cy.cycle_id, c.id)) { "Open the report" } }
+                                li class="urgent" { strong { (tr!("home-city-cycle-name", cycle = cy.name.as_str())) " " } (cy.next) " " a href=(format!("/cycles/{}/reports/{}", cy.cycle_id, c.id)) { (tr!("home-city-open-report")) } }
                             }
                             @for cy in cycles.iter().filter(|cy| !cy.urgent) {
-                                li { strong { (cy.name) ": " } (cy.next)
-                                    @if cy.published { " " a href=(format!("/cities/{}/letter/{}", c.id, cy.cycle_id)) { "The results letter" } }
+                                li { strong { (tr!("home-city-cycle-name", cycle = cy.name.as_str())) " " } (cy.next)
+                                    @if cy.published { " " a href=(format!("/cities/{}/letter/{}", c.id, cy.cycle_id)) { (tr!("home-city-letter")) } }
                                 }
                             }
                         }
                     }
-                    p { a class="button secondary" href=(format!("/cities/{}/profile", c.id)) { "Your city's profile: published results" } }
-                    h2 { "Your reports" }
+                    p { a class="button secondary" href=(format!("/cities/{}/profile", c.id)) { (tr!("home-city-profile")) } }
+                    h2 { (tr!("home-city-reports")) }
                     @if cycles.is_empty() {
-                        p { "When a review cycle opens, your city's report appears here to write and submit; published scores and feedback appear on your city's profile." }
+                        p { (tr!("home-city-no-reports")) }
                     } @else {
-                        div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                            thead { tr { th scope="col" { "Review cycle" } th scope="col" { "Cycle" } th scope="col" { "Your report" } } }
+                        div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("home-table-scroll")) { table class="data" {
+                            thead { tr { th scope="col" { (tr!("home-col-review-cycle")) } th scope="col" { (tr!("home-col-cycle")) } th scope="col" { (tr!("home-col-your-report")) } } }
                             tbody {
                                 @for c in cycles {
                                     tr {
@@ -135,8 +130,8 @@ pub fn city(shell: &Shell, city: Option<&City>, cycles: &[CityCycle]) -> Markup 
                     }
                 }
                 None => {
-                    h1 { "Your city" }
-                    p { "Your account is not bound to a city. Please contact the secretariat." }
+                    h1 { (tr!("home-city-title")) }
+                    p { (tr!("home-city-unbound")) }
                 }
             }
         },

@@ -141,6 +141,9 @@ pub fn page(shell: &Shell, title: &str, content: Markup) -> Markup {
                 }
                 footer class="site-footer" {
                     p { (tr!("layout-footer")) }
+                    @if locale != Locale::En {
+                        p class="hint" { (tr!("framework-unofficial")) }
+                    }
                 }
             }
         }

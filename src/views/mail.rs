@@ -4,9 +4,24 @@ use maud::{Markup, html};
 
 use super::layout::{Shell, csrf_field, page};
 use crate::read::{Message, OutboxEntry, User};
+use crate::tr;
 
 fn when(t: Option<time::OffsetDateTime>) -> String {
     crate::format::deadline(t, None)
+}
+
+/// An outbox status (`app::outbox::STATUSES`) in the reader's language; the code itself stays in
+/// links and the filter's values.
+pub fn outbox_status(status: &str) -> String {
+    match status {
+        "pending" => tr!("admin-outbox-status-pending"),
+        "sending" => tr!("admin-outbox-status-sending"),
+        "sent" => tr!("admin-outbox-status-sent"),
+        "failed" => tr!("admin-outbox-status-failed"),
+        "held" => tr!("admin-outbox-status-held"),
+        "digested" => tr!("admin-outbox-status-digested"),
+        other => other.to_owned(),
+    }
 }
 
 /// The outbox page: counts by state, a filter, and the messages, each failed one with "Send again".
@@ -20,33 +35,33 @@ pub fn outbox(
 ) -> Markup {
     page(
         shell,
-        "Outbox",
+        &tr!("admin-outbox-title"),
         html! {
-            h1 { "Outbox" }
+            h1 { (tr!("admin-outbox-title")) }
             p class="muted" {
-                "Every e-mail the service sends: to whom, when, and what failed. A message that failed every attempt can be sent again. "
-                a href="/mail/templates" { "See every message as it reads" } "."
+                (tr!("admin-outbox-intro")) " "
+                a href="/mail/templates" { (tr!("admin-outbox-templates-link")) } (tr!("admin-outbox-templates-after"))
             }
             ul class="counts" {
-                @for (s, n) in counts { li { a href=(format!("/outbox?status={s}")) { (s) ": " (n) } } }
+                @for (s, n) in counts { li { a href=(format!("/outbox?status={s}")) { (tr!("admin-outbox-count-of", status = outbox_status(s), count = *n)) } } }
             }
             form method="get" action="/outbox" class="filters" {
-                label for="status" { "Status " }
+                label for="status" { (tr!("admin-status")) " " }
                 select id="status" name="status" {
-                    option value="" { "all" }
-                    @for s in statuses { option value=(s) selected[status == Some(*s)] { (s) } }
+                    option value="" { (tr!("admin-outbox-all")) }
+                    @for s in statuses { option value=(s) selected[status == Some(*s)] { (outbox_status(s)) } }
                 }
                 " "
-                button type="submit" class="button secondary" { "Filter" }
+                button type="submit" class="button secondary" { (tr!("admin-outbox-filter")) }
             }
             @if entries.is_empty() {
-                p class="muted" { "No message." }
+                p class="muted" { (tr!("admin-outbox-none")) }
             } @else {
-                div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                    caption class="muted" { (entries.len()) " message(s), newest first" }
+                div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("admin-table-scroll")) { table class="data" {
+                    caption class="muted" { (tr!("admin-outbox-count", count = entries.len())) }
                     thead { tr {
-                        th scope="col" { "Queued (UTC)" } th scope="col" { "To" } th scope="col" { "Subject" }
-                        th scope="col" { "Kind" } th scope="col" { "Status" } th scope="col" { "Sent (UTC)" }
+                        th scope="col" { (tr!("admin-outbox-queued")) } th scope="col" { (tr!("admin-outbox-to")) } th scope="col" { (tr!("admin-outbox-subject")) }
+                        th scope="col" { (tr!("admin-outbox-kind")) } th scope="col" { (tr!("admin-status")) } th scope="col" { (tr!("admin-outbox-sent")) }
                     } }
                     tbody {
                         @for e in entries {
@@ -56,13 +71,13 @@ pub fn outbox(
                                 td { (e.subject) }
                                 td { code { (e.kind) } }
                                 td {
-                                    (e.status)
-                                    @if e.attempts > 0 { " (" (e.attempts) " attempt(s))" }
-                                    @if let Some(err) = &e.last_error { details { summary { "Why" } pre { (err) } } }
+                                    (outbox_status(&e.status))
+                                    @if e.attempts > 0 { " " (tr!("admin-outbox-attempts", count = e.attempts)) }
+                                    @if let Some(err) = &e.last_error { details { summary { (tr!("admin-outbox-why")) } pre { (err) } } }
                                     @if e.status == "failed" {
                                         form method="post" action=(format!("/outbox/{}/retry", e.id)) class="inline" {
                                             (csrf_field(csrf))
-                                            button type="submit" class="button secondary" { "Send again" }
+                                            button type="submit" class="button secondary" { (tr!("admin-outbox-send-again")) }
                                         }
                                     }
                                 }
@@ -80,12 +95,12 @@ pub fn outbox(
 pub fn templates(shell: &Shell, previews: &[Message]) -> Markup {
     page(
         shell,
-        "E-mail templates",
+        &tr!("admin-templates-title"),
         html! {
-            h1 { "E-mail templates" }
-            p class="muted" { "Every message the service sends, as its recipient reads it (sample data; dates in the recipient's time zone with UTC beside)." }
-            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                thead { tr { th scope="col" { "Kind" } th scope="col" { "Subject (sample)" } } }
+            h1 { (tr!("admin-templates-title")) }
+            p class="muted" { (tr!("admin-templates-intro")) }
+            div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("admin-table-scroll")) { table class="data" {
+                thead { tr { th scope="col" { (tr!("admin-outbox-kind")) } th scope="col" { (tr!("admin-templates-subject")) } } }
                 tbody {
                     @for m in previews {
                         tr {
@@ -105,12 +120,12 @@ pub fn template(shell: &Shell, m: &Message) -> Markup {
         shell,
         &m.subject,
         html! {
-            p { a href="/mail/templates" { "← All templates" } }
+            p { a href="/mail/templates" { (tr!("admin-templates-all")) } }
             h1 { (m.subject) }
-            p class="muted" { "To: " (m.to) " · kind " code { (m.kind) } }
-            h2 { "Plain text" }
+            p class="muted" { (tr!("admin-template-to", to = m.to.as_str())) " · " (tr!("admin-template-kind")) " " code { (m.kind) } }
+            h2 { (tr!("admin-template-plain")) }
             pre class="mail" { (m.text) }
-            p { a href=(format!("/mail/templates/{}/html", m.kind)) { "The HTML version" } }
+            p { a href=(format!("/mail/templates/{}/html", m.kind)) { (tr!("admin-template-html")) } }
         },
     )
 }
@@ -118,26 +133,26 @@ pub fn template(shell: &Shell, m: &Message) -> Markup {
 /// The form of a person's settings.
 pub fn settings(shell: &Shell, csrf: &str, user: &User, zones: &[String], error: Option<&str>) -> Markup {
     let languages = [
-        ("", "The browser's language"),
-        ("ar", "العربية (Arabic)"),
-        ("zh", "中文 (Chinese)"),
-        ("en", "English"),
-        ("fr", "Français (French)"),
-        ("ru", "Русский (Russian)"),
-        ("es", "Español (Spanish)"),
+        ("", tr!("settings-language-browser")),
+        ("ar", tr!("settings-language-ar")),
+        ("zh", tr!("settings-language-zh")),
+        ("en", tr!("settings-language-en")),
+        ("fr", tr!("settings-language-fr")),
+        ("ru", tr!("settings-language-ru")),
+        ("es", tr!("settings-language-es")),
     ];
     let language = user.language.clone().unwrap_or_default();
     let zone = user.time_zone.clone().unwrap_or_else(|| "UTC".into());
     page(
         shell,
-        "My settings",
+        &tr!("settings-title"),
         html! {
-            h1 { "My settings" }
+            h1 { (tr!("settings-title")) }
             @if let Some(e) = error { div class="alert" role="alert" { (e) } }
             form method="post" action="/settings" class="form" {
                 (csrf_field(csrf))
                 div {
-                    label for="language" { "Language" }
+                    label for="language" { (tr!("settings-language")) }
                     select id="language" name="language" {
                         @for (code, name) in languages {
                             option value=(code) lang=[(!code.is_empty()).then_some(code)] selected[language == code] { (name) }
@@ -145,19 +160,19 @@ pub fn settings(shell: &Shell, csrf: &str, user: &User, zones: &[String], error:
                     }
                 }
                 div {
-                    label for="time_zone" { "Time zone " span class="hint" { "(deadlines are shown in it, with UTC beside)" } }
+                    label for="time_zone" { (tr!("settings-time-zone")) " " span class="hint" { (tr!("settings-time-zone-hint")) } }
                     select id="time_zone" name="time_zone" {
                         @for z in zones { option value=(z) selected[*z == zone] { (z) } }
                     }
                 }
                 fieldset {
-                    legend { "Reminders and assignment changes by e-mail" }
-                    label { input type="radio" name="mail_digest" value="immediate" checked[!user.mail_digest]; " One message per event" }
-                    label { input type="radio" name="mail_digest" value="daily" checked[user.mail_digest]; " One summary a day" }
+                    legend { (tr!("settings-digest-legend")) }
+                    label { input type="radio" name="mail_digest" value="immediate" checked[!user.mail_digest]; " " (tr!("settings-digest-immediate")) }
+                    label { input type="radio" name="mail_digest" value="daily" checked[user.mail_digest]; " " (tr!("settings-digest-daily")) }
                 }
-                div { button type="submit" class="button" { "Save" } }
+                div { button type="submit" class="button" { (tr!("settings-save")) } }
             }
-            p { a href="/tokens" { "My API tokens" } }
+            p { a href="/tokens" { (tr!("settings-tokens-title")) } }
         },
     )
 }
@@ -173,22 +188,22 @@ pub fn tokens(
 ) -> Markup {
     page(
         shell,
-        "My API tokens",
+        &tr!("settings-tokens-title"),
         html! {
-            h1 { "My API tokens" }
-            p class="muted" { "A token lets a script use the JSON API as you (Authorization: Bearer …). Each expires; revoke one you no longer use." }
+            h1 { (tr!("settings-tokens-title")) }
+            p class="muted" { (tr!("settings-tokens-intro")) }
             @if let Some(e) = error { div class="alert" role="alert" { (e) } }
             @if let Some(secret) = new_secret {
                 div class="flash" role="status" {
-                    p { strong { "Your new token. Copy it now: it is shown only once." } }
+                    p { strong { (tr!("settings-tokens-new-secret")) } }
                     pre class="secret" { (secret) }
                 }
             }
             @if tokens.is_empty() {
-                p { "No live token." }
+                p { (tr!("settings-tokens-none")) }
             } @else {
-                div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                    thead { tr { th scope="col" { "Label" } th scope="col" { "Created" } th scope="col" { "Last used" } th scope="col" { "Expires" } th scope="col" { "" } } }
+                div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("settings-table-scroll")) { table class="data" {
+                    thead { tr { th scope="col" { (tr!("settings-tokens-label")) } th scope="col" { (tr!("settings-tokens-created")) } th scope="col" { (tr!("settings-tokens-last-used")) } th scope="col" { (tr!("settings-tokens-expires")) } th scope="col" { "" } } }
                     tbody {
                         @for t in tokens {
                             tr {
@@ -199,7 +214,7 @@ pub fn tokens(
                                 td {
                                     form method="post" action=(format!("/tokens/{}/revoke", t.id)) class="inline" {
                                         (csrf_field(csrf))
-                                        button type="submit" class="button secondary" { "Revoke" }
+                                        button type="submit" class="button secondary" { (tr!("settings-tokens-revoke")) }
                                     }
                                 }
                             }
@@ -207,13 +222,13 @@ pub fn tokens(
                     }
                 } }
             }
-            h2 { "A new token" }
+            h2 { (tr!("settings-tokens-new-heading")) }
             form method="post" action="/tokens" class="form" {
                 (csrf_field(csrf))
-                div { label for="label" { "What it is for" } input type="text" id="label" name="label" maxlength="100"; }
-                div { label for="days" { "Days until it expires " span class="hint" { "(1 to 365)" } }
+                div { label for="label" { (tr!("settings-tokens-what-for")) } input type="text" id="label" name="label" maxlength="100"; }
+                div { label for="days" { (tr!("settings-tokens-days")) " " span class="hint" { (tr!("settings-tokens-days-hint")) } }
                       input type="number" id="days" name="days" min="1" max="365" value="90"; }
-                div { button type="submit" class="button" { "Create the token" } }
+                div { button type="submit" class="button" { (tr!("settings-tokens-create")) } }
             }
         },
     )

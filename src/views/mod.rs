@@ -17,4 +17,4 @@ pub mod network;
 pub mod profile;
 pub mod reports;
 pub mod reviews;
-pub mod words;
+pub use crate::i18n::words;

@@ -3,11 +3,13 @@
 use maud::{Markup, html};
 
 use super::layout::{Shell, page};
+use crate::i18n::format::count;
+use crate::tr;
 
 pub struct CycleRow {
     pub id: i32,
     pub name: String,
-    pub state: &'static str,
+    pub state: String,
     pub cities: usize,
     pub draft: usize,
     pub submitted: usize,
@@ -38,20 +40,20 @@ pub struct OverTime {
 fn over_time(o: &OverTime) -> Markup {
     use crate::domain::score::median_of_counts;
     html! {
-        h2 { "The network over time" }
+        h2 { (tr!("network-over-time")) }
         @if o.cycles.len() < 2 {
-            p { "Once two cycles are published, this shows how the scores across cities moved from one to the next." }
+            p { (tr!("network-over-time-empty")) }
         } @else {
-            p class="muted" { "Across all cities of each published cycle, oldest first: the mean consensus score per area of focus, then each measurement's spread. Counts only: no city is named." }
+            p class="muted" { (tr!("network-over-time-hint")) }
             div class="trends" {
                 @for (title, means) in &o.focus_areas {
                     (super::charts::trend(title, 1.0, 5.0, &o.cycles.iter().zip(means).map(|(c, v)| super::charts::TrendPoint { label: c.clone(), value: *v }).collect::<Vec<_>>()))
                 }
             }
-            div class="table-scroll" tabindex="0" role="region" aria-label="Scores across cities over time" {
+            div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("network-over-time-table")) {
                 table class="data" {
-                    caption { "Per measurement and cycle: the median score, the number of cities, and how many got each score from 1 to 5" }
-                    thead { tr { th scope="col" { "Measurement" } @for c in &o.cycles { th scope="col" { (c) } } } }
+                    caption { (tr!("network-over-time-caption")) }
+                    thead { tr { th scope="col" { (tr!("network-col-measurement")) } @for c in &o.cycles { th scope="col" { (c) } } } }
                     tbody {
                         @for (name, row) in &o.measurements {
                             tr {
@@ -60,9 +62,9 @@ fn over_time(o: &OverTime) -> Markup {
                                     td {
                                         @match median_of_counts(counts) {
                                             Some(m) => {
-                                                "median " strong { (m) } " · " (counts.iter().sum::<usize>()) " cities"
+                                                (tr!("network-median")) " " strong { (count(usize::from(m))) } " · " (tr!("network-cities", count = counts.iter().sum::<usize>()))
                                                 br;
-                                                span class="muted" { (counts.iter().enumerate().map(|(i, n)| format!("{}: {n}", i + 1)).collect::<Vec<_>>().join(", ")) }
+                                                span class="muted" { (counts.iter().enumerate().map(|(i, n)| format!("{}: {}", count(i + 1), count(*n))).collect::<Vec<_>>().join(", ")) }
                                             }
                                             None => { span class="muted" { "—" } }
                                         }
@@ -80,41 +82,42 @@ fn over_time(o: &OverTime) -> Markup {
 pub fn network(shell: &Shell, v: &NetworkView) -> Markup {
     page(
         shell,
-        "Network",
+        &tr!("network-page-title"),
         html! {
-            h1 { "The network" }
-            p class="lead" { "Where each cycle stands, and how the published consensus scores are spread across cities. Cities are counted, never ranked or named here." }
-            h2 { "Cities per state" }
-            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
+            h1 { (tr!("network-heading")) }
+            p class="lead" { (tr!("network-lead")) }
+            h2 { (tr!("network-cities-per-state")) }
+            div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("network-table-scroll")) { table class="data" {
                 thead { tr {
-                    th scope="col" { "Cycle" } th scope="col" { "State" } th scope="col" { "Cities" }
-                    th scope="col" { "Reports in draft" } th scope="col" { "Submitted" } th scope="col" { "Returned" }
+                    th scope="col" { (tr!("network-col-cycle")) } th scope="col" { (tr!("network-col-state")) }
+                    th scope="col" { (tr!("network-col-cities")) } th scope="col" { (tr!("network-col-draft")) }
+                    th scope="col" { (tr!("network-col-submitted")) } th scope="col" { (tr!("network-col-returned")) }
                 } }
                 tbody {
                     @for c in &v.cycles {
                         tr {
                             td { a href=(format!("/cycles/{}", c.id)) { (c.name) } }
-                            td { (c.state) } td { (c.cities) } td { (c.draft) } td { (c.submitted) } td { (c.returned) }
+                            td { (c.state) } td { (count(c.cities)) } td { (count(c.draft)) } td { (count(c.submitted)) } td { (count(c.returned)) }
                         }
                     }
                 }
             } }
-            h2 { "Published scores across cities" }
+            h2 { (tr!("network-published-scores")) }
             @if v.published.is_empty() {
-                p { "No cycle is published yet." }
+                p { (tr!("network-none-published")) }
             } @else {
                 form method="get" action="/network" class="inline" {
-                    label for="cycle" { "Cycle " }
+                    label for="cycle" { (tr!("network-cycle")) " " }
                     select id="cycle" name="cycle" {
                         @for (id, name) in &v.published {
                             option value=(id) selected[v.chosen.as_ref().is_some_and(|c| c.0 == *id)] { (name) }
                         }
                     }
-                    " " button type="submit" { "Show" }
+                    " " button type="submit" { (tr!("network-show")) }
                 }
                 @if let Some((_, name)) = &v.chosen {
-                    p class="muted" { "Number of cities with each consensus score, per measurement, in " (name) "." }
-                    (super::consensus::distribution(&v.histogram, "Cities per consensus score (1 Poor to 5 Excellent)"))
+                    p class="muted" { (tr!("network-distribution-hint", cycle = name.as_str())) }
+                    (super::consensus::distribution(&v.histogram, &tr!("network-distribution-title")))
                 }
             }
             (over_time(&v.over_time))

@@ -5,7 +5,10 @@ use maud::{Markup, html};
 
 use super::layout::{Shell, csrf_field, page};
 use crate::domain::framework::Framework;
+use crate::i18n::format::{count, number, signed};
 use crate::read::ProfileCycle;
+use crate::tr;
+use crate::views::words;
 
 /// Mean consensus score per area of focus, for one cycle.
 pub fn by_focus_area(fw: &Framework, c: &ProfileCycle) -> BTreeMap<String, f64> {
@@ -29,8 +32,13 @@ fn chart(fw: &Framework, now: &BTreeMap<String, f64>, before: Option<&BTreeMap<S
             let title = fw.focus_area(code).map(|f| f.title.clone()).unwrap_or_default();
             let previous = before.and_then(|b| b.get(code)).copied();
             let text = match previous {
-                Some(p) => format!("{v:.1} (previous cycle {p:.1}, {:+.1})", v - p),
-                None => format!("{v:.1}"),
+                Some(p) => tr!(
+                    "profile-chart-value-previous",
+                    value = number(*v, 1),
+                    previous = number(p, 1),
+                    change = signed(v - p, 1),
+                ),
+                None => number(*v, 1),
             };
             super::charts::Bar {
                 label: format!("{code} {title}"),
@@ -40,14 +48,17 @@ fn chart(fw: &Framework, now: &BTreeMap<String, f64>, before: Option<&BTreeMap<S
             }
         })
         .collect();
+    let title = tr!("profile-chart-title");
+    let description = tr!("profile-chart-description");
+    let previous_legend = tr!("profile-chart-previous-legend");
     super::charts::bars(&super::charts::BarChart {
-        title: "Consensus score by area of focus",
-        description: "the mean of the area's measurements, on the scale from 1 Poor to 5 Excellent",
+        title: &title,
+        description: &description,
         min: 1.0,
         max: 5.0,
         ticks: super::charts::score_ticks(),
         rows,
-        previous_legend: Some("The previous cycle (the thin mark)"),
+        previous_legend: Some(&previous_legend),
     })
 }
 
@@ -91,10 +102,10 @@ fn over_time(fw_of: &dyn Fn(&str) -> Option<Framework>, cycles: &[ProfileCycle])
     };
     html! {
         section class="over-time" {
-            h2 { "Over time" }
+            h2 { (tr!("profile-over-time")) }
             @if ordered.len() > 1 && !focus_areas.is_empty() {
-                h3 { "Each area of focus, cycle by cycle" }
-                p class="muted" { "The mean consensus score of the area's measurements in each published cycle, on the scale from 1 Poor to 5 Excellent." }
+                h3 { (tr!("profile-each-focus-area")) }
+                p class="muted" { (tr!("profile-each-focus-area-hint")) }
                 div class="trends" {
                     @for fa in &focus_areas {
                         (super::charts::trend(&title(fa), 1.0, 5.0, &ordered.iter().zip(&means).map(|(c, m)| super::charts::TrendPoint {
@@ -104,19 +115,19 @@ fn over_time(fw_of: &dyn Fn(&str) -> Option<Framework>, cycles: &[ProfileCycle])
                     }
                 }
             }
-            h3 { "Each measurement" }
-            p class="muted" { "Each experts'-review measurement in every published cycle, oldest first (1 Poor to 5 Excellent)." }
-            (table_over_time("Scores over time", &ordered, series.iter().filter(|(_, p)| p.iter().any(|x| x.score.is_some())).map(|(code, points)| {
+            h3 { (tr!("profile-each-measurement")) }
+            p class="muted" { (tr!("profile-each-measurement-hint")) }
+            (table_over_time(&tr!("profile-scores-over-time"), &ordered, series.iter().filter(|(_, p)| p.iter().any(|x| x.score.is_some())).map(|(code, points)| {
                 let head = html! { span class="code" { (code) } " " (name(code)) };
                 let cells = ordered.iter().map(|c| {
-                    points.iter().find(|p| p.cycle_id == c.cycle_id).and_then(|p| p.score).map(|s| s.to_string())
+                    points.iter().find(|p| p.cycle_id == c.cycle_id).and_then(|p| p.score).map(|s| count(usize::from(s)))
                 }).collect();
                 (head, cells)
             }).collect()))
             @if !statistics.is_empty() {
-                h3 { "Statistics" }
-                p class="muted" { "Each statistic the city reported, in every published cycle (the total, or the single value)." }
-                (table_over_time("Statistics over time", &ordered, statistics.iter().map(|(code, points)| {
+                h3 { (tr!("profile-statistics")) }
+                p class="muted" { (tr!("profile-statistics-hint")) }
+                (table_over_time(&tr!("profile-statistics-over-time"), &ordered, statistics.iter().map(|(code, points)| {
                     let head = html! { span class="code" { (code) } " " (name(code)) " " span class="muted" { (unit(code)) } };
                     let cells = ordered.iter().map(|c| {
                         points.iter().find(|p| p.cycle_id == c.cycle_id)
@@ -137,7 +148,7 @@ fn table_over_time(label: &str, cycles: &[&ProfileCycle], rows: Vec<(Markup, Vec
     html! {
         div class="table-scroll" tabindex="0" role="region" aria-label=(label) {
             table class="data" {
-                thead { tr { th scope="col" { "Measurement" } @for c in cycles { th scope="col" class="num" { (c.name) } } } }
+                thead { tr { th scope="col" { (tr!("profile-col-measurement")) } @for c in cycles { th scope="col" class="num" { (c.name) } } } }
                 tbody {
                     @for (head, cells) in rows {
                         tr {
@@ -176,18 +187,18 @@ pub fn profile(
 ) -> Markup {
     page(
         shell,
-        &format!("{city} — profile"),
+        &tr!("profile-page-title", city = city),
         html! {
             h1 { (city) }
-            p class="lead" { "Results of the expert review of " (city) "'s reports as a learning city. A city is compared only with its own earlier cycles." }
+            p class="lead" { (tr!("profile-lead", city = city)) }
             p class="no-print" {
-                a href=(format!("/cities/{city_id}/profile.csv")) download { "Download as CSV" } " · "
-                a href=(format!("/cities/{city_id}/profile.json")) download { "as JSON" }
+                a href=(format!("/cities/{city_id}/profile.csv")) download { (tr!("profile-download-csv")) } " · "
+                a href=(format!("/cities/{city_id}/profile.json")) download { (tr!("profile-download-json")) }
             }
-            @if cycles.is_empty() { p { "No result is published yet." } }
+            @if cycles.is_empty() { p { (tr!("profile-none-published")) } }
             @if cycles.len() > 1 {
-                nav aria-label="Published cycles" class="no-print" {
-                    p { "History: "
+                nav aria-label=(tr!("profile-published-cycles")) class="no-print" {
+                    p { (tr!("profile-history")) " "
                         @for (i, c) in cycles.iter().enumerate().rev() {
                             a href=(format!("#cycle-{}", c.cycle_id)) { (c.name) }
                             @if let Some(t) = c.published_at { " (" (crate::views::cycles::date(Some(t))) ")" }
@@ -205,8 +216,8 @@ pub fn profile(
                     @let before = if i > 0 { fw_of(&cycles[i - 1].edition).map(|f| by_focus_area(&f, &cycles[i - 1])) } else { None };
                     section class="profile-cycle" id=(format!("cycle-{}", c.cycle_id)) {
                         h2 { (c.name) }
-                        @if let Some(t) = c.published_at { p class="muted" { "Published " (crate::views::cycles::date(Some(t))) } }
-                        p class="no-print" { a href=(format!("/cities/{city_id}/letter/{}", c.cycle_id)) { "The results letter of " (c.name) " (to print)" } }
+                        @if let Some(t) = c.published_at { p class="muted" { (tr!("profile-published", date = crate::views::cycles::date(Some(t)))) } }
+                        p class="no-print" { a href=(format!("/cities/{city_id}/letter/{}", c.cycle_id)) { (tr!("profile-letter-link", cycle = c.name.as_str())) } }
                         (chart(&fw, &now, before.as_ref()))
                         // Grouped as the framework is: area, area of focus, key feature.
                         @let scores: BTreeMap<&str, &crate::read::ProfileScore> = c.scores.iter().map(|s| (s.measurement.as_str(), s)).collect();
@@ -220,18 +231,18 @@ pub fn profile(
                                             @for feature in &fa.features {
                                                 @let rated: Vec<_> = feature.measurements.iter().filter_map(|m| scores.get(m.code.as_str()).map(|s| (m, *s))).collect();
                                                 @if !rated.is_empty() {
-                                                    p class="feature muted" { "Key feature " (feature.code) ": " (feature.title) }
+                                                    p class="feature muted" { (tr!("profile-key-feature", code = feature.code.as_str(), title = feature.title.as_str())) }
                                                     @for (m, s) in rated {
                                                         article class="measurement" {
                                                             h5 { span class="code" { (s.measurement) } " " (m.name) }
-                                                            p { strong class=(format!("score score-{}", s.score.value())) { (s.score.value()) " " (s.score.label()) } " " span class="muted" { "(" (s.method.label()) ")" } }
+                                                            p { strong class=(format!("score score-{}", s.score.value())) { (count(usize::from(s.score.value()))) " " (words::score(s.score)) } " " span class="muted" { "(" (words::method(s.method)) ")" } }
                                                             @if let Some(own) = s.self_score.and_then(|v| crate::domain::score::Score::try_from(i64::from(v)).ok()) {
-                                                                p class="muted" { "The city's own rating: " (own.value()) " " (own.label()) }
+                                                                p class="muted" { (tr!("profile-own-rating", score = count(usize::from(own.value())), label = words::score(own))) }
                                                             }
                                                             @if let Some(plan) = actions.plans.get(&c.cycle_id).and_then(|p| p.get(&s.measurement)) {
-                                                                p dir="auto" { strong { "The city's action plan: " } (plan) }
+                                                                p { strong { (tr!("profile-action-plan")) " " } span lang=[c.language.as_deref()] dir="auto" { (plan) } }
                                                             }
-                                                            p dir="auto" { (s.feedback) }
+                                                            p lang=[c.language.as_deref()] dir="auto" { (s.feedback) }
                                                         }
                                                     }
                                                 }
@@ -243,25 +254,29 @@ pub fn profile(
                         }
                         @if actions.writable && !c.scores.is_empty() {
                             details class="no-print action-plan" {
-                                summary { "Your action plan for " (c.name) ": what the city will do about each feedback" }
+                                summary { (tr!("profile-action-plan-summary", cycle = c.name.as_str())) }
                                 form method="post" action=(format!("/cities/{city_id}/actions/{}", c.cycle_id)) class="form" {
                                     (csrf_field(actions.csrf))
                                     @for s in &c.scores {
                                         div {
                                             label for=(format!("a-{}-{}", c.cycle_id, s.measurement)) { (s.measurement) " " (fw.measurement(&s.measurement).map(|m| m.name.clone()).unwrap_or_default()) }
-                                            textarea dir="auto" id=(format!("a-{}-{}", c.cycle_id, s.measurement)) name=(format!("a.{}", s.measurement)) rows="2" maxlength="5000" {
+                                            textarea lang=[c.language.as_deref()] dir="auto" id=(format!("a-{}-{}", c.cycle_id, s.measurement)) name=(format!("a.{}", s.measurement)) rows="2" maxlength="5000" {
                                                 (actions.plans.get(&c.cycle_id).and_then(|p| p.get(&s.measurement)).cloned().unwrap_or_default())
                                             }
                                         }
                                     }
-                                    button type="submit" class="button secondary" { "Save the action plan" }
+                                    button type="submit" class="button secondary" { (tr!("profile-save-action-plan")) }
                                 }
                             }
                         }
                         @if !c.statistics.is_empty() {
-                            h3 { "Statistics the city reported" }
-                            div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                                thead { tr { th scope="col" { "Measurement" } th scope="col" { "Year" } th scope="col" { "Values" } th scope="col" { "Source" } th scope="col" { "Checked" } } }
+                            h3 { (tr!("profile-statistics-reported")) }
+                            div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("profile-table-scroll")) { table class="data" {
+                                thead { tr {
+                                    th scope="col" { (tr!("profile-col-measurement")) } th scope="col" { (tr!("profile-col-year")) }
+                                    th scope="col" { (tr!("profile-col-values")) } th scope="col" { (tr!("profile-col-source")) }
+                                    th scope="col" { (tr!("profile-col-checked")) }
+                                } }
                                 tbody {
                                     @for (code, st) in &c.statistics {
                                         tr {
@@ -269,15 +284,15 @@ pub fn profile(
                                             td { (st.year.map(|y| y.to_string()).unwrap_or_default()) }
                                             td {
                                                 @match &st.not_available {
-                                                    Some(na) => { "Not available: " span dir="auto" { (na.reason) } }
+                                                    Some(na) => { (tr!("profile-not-available")) " " span dir="auto" { (na.reason) } }
                                                     None => { (st.values.iter().map(|(k, v)| format!("{k}: {v} {}", fw.measurement(code).and_then(|m| m.unit.clone()).unwrap_or_default())).collect::<Vec<_>>().join("; ")) }
                                                 }
                                             }
                                             td {
-                                                @if let Some(src) = st.source { (if src == crate::domain::report::FigureSource::Official { "Official data" } else { "Survey" }) }
+                                                @if let Some(src) = st.source { (super::reports::figure_source(src)) }
                                                 @if let Some(p) = &st.provider { @if st.source.is_some() { ", " } span dir="auto" { (p) } }
                                             }
-                                            td { (c.verification.get(code).copied().unwrap_or(crate::domain::figures::CheckStatus::Unchecked).label()) }
+                                            td { (words::check_status(c.verification.get(code).copied().unwrap_or(crate::domain::figures::CheckStatus::Unchecked))) }
                                         }
                                     }
                                 }
@@ -297,27 +312,23 @@ pub fn letter(shell: &Shell, city_id: i32, city: &str, fw: &Framework, c: &Profi
         c.scores.iter().map(|s| (s.measurement.as_str(), s)).collect();
     page(
         shell,
-        &format!("{city} — results of {}", c.name),
+        &tr!("profile-letter-title", city = city, cycle = c.name.as_str()),
         html! {
             article class="letter" {
                 p class="no-print" {
-                    a href=(format!("/cities/{city_id}/profile")) { "Back to the profile" }
-                    " · Print this page, or save it as a PDF, from your browser."
+                    a href=(format!("/cities/{city_id}/profile")) { (tr!("profile-letter-back")) }
+                    " · " (tr!("profile-letter-print"))
                 }
-                p class="muted" { "UNESCO Global Network of Learning Cities · expert review" }
-                h1 { (city) ": results of " (c.name) }
-                @if let Some(t) = c.published_at { p class="muted" { "Published " (crate::views::cycles::date(Some(t))) } }
-                p {
-                    "The expert panels have completed the review of " (city) "'s report. For each measurement that experts judge, "
-                    "this letter gives the panels' consensus score (5 Excellent, 4 Very good, 3 Good, 2 Fair, 1 Poor) and their statement. "
-                    "A city is compared only with its own earlier cycles, never ranked."
-                }
+                p class="muted" { (tr!("profile-letter-network")) }
+                h1 { (tr!("profile-letter-heading", city = city, cycle = c.name.as_str())) }
+                @if let Some(t) = c.published_at { p class="muted" { (tr!("profile-published", date = crate::views::cycles::date(Some(t)))) } }
+                p { (tr!("profile-letter-intro", city = city)) }
                 @for m in fw.measurements() {
                     @if let Some(s) = scores.get(m.code.as_str()) {
                         section class="letter-item" {
                             h2 { span class="code" { (s.measurement) } " " (m.name) }
-                            p { strong { (s.score.value()) " " (s.score.label()) } " " span class="muted" { "(" (s.method.label()) ")" } }
-                            @if !s.feedback.is_empty() { p dir="auto" { (s.feedback) } }
+                            p { strong { (count(usize::from(s.score.value()))) " " (words::score(s.score)) } " " span class="muted" { "(" (words::method(s.method)) ")" } }
+                            @if !s.feedback.is_empty() { p lang=[c.language.as_deref()] dir="auto" { (s.feedback) } }
                         }
                     }
                 }

@@ -6,8 +6,19 @@ use maud::{Markup, html};
 use super::layout::{Shell, csrf_field, page};
 use crate::domain::figures::CheckStatus;
 use crate::domain::framework::{Framework, Source};
-use crate::domain::report::{ReportState, breakdowns_of};
+use crate::domain::report::{FigureSource, ReportState, breakdowns_of};
+use crate::i18n::format::count;
 use crate::read::CheckedFigure;
+use crate::tr;
+use crate::views::words;
+
+/// Where a figure comes from, as the city says (where the framework allows either).
+pub fn figure_source(source: FigureSource) -> String {
+    match source {
+        FigureSource::Official => tr!("reports-figure-source-official"),
+        FigureSource::Survey => tr!("reports-figure-source-survey"),
+    }
+}
 
 /// What the form shows: the saved report, or what was just typed when it could not be saved.
 #[derive(Default, Clone)]
@@ -72,29 +83,29 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
     let ro = !v.editable;
     page(
         shell,
-        &format!("{} — report", v.city_name),
+        &tr!("reports-page-title", city = v.city_name),
         html! {
             p class="muted" { (v.cycle_name) }
-            h1 { "Report of " (v.city_name) }
-            p { "State: " strong { (v.state.label()) } }
+            h1 { (tr!("reports-heading", city = v.city_name)) }
+            p { (tr!("reports-state")) " " strong { (words::report_state(v.state)) } }
             @if let (ReportState::Returned, Some(msg)) = (v.state, v.return_message) {
                 div class="alert" role="alert" {
-                    strong { "Returned by the secretariat for correction: " } (msg)
+                    strong { (tr!("reports-returned")) " " } (msg)
                 }
             }
             @if v.state == ReportState::Submitted {
-                p class="flash" { "This report is submitted and locked. The secretariat can return it for correction." }
+                p class="flash" { (tr!("reports-submitted-locked")) }
             }
             // Questions about figures are answered at the end of the page: say so at the top.
             @let open: Vec<&CheckedFigure> = v.figures.iter().filter(|f| f.status == CheckStatus::Queried).collect();
             @if v.may_answer && !open.is_empty() {
                 div class="alert" role="status" {
-                    strong { "The secretariat asks about " (open.len()) " figure(s) of this report: " }
+                    strong { (tr!("reports-questions-open", count = open.len())) " " }
                     @for (i, f) in open.iter().enumerate() {
-                        @if i > 0 { ", " }
+                        @if i > 0 { (tr!("reports-list-separator")) }
                         a href=(format!("#answer-{}", f.measurement)) { (f.measurement) }
                     }
-                    "."
+                    (tr!("reports-sentence-end"))
                 }
             }
             @if let Some(e) = &v.error {
@@ -111,7 +122,7 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                 (csrf_field(v.csrf))
                 input type="hidden" name="version" value=(v.form.version);
                 div class="form" {
-                    label for="language" { "Language of the report" }
+                    label for="language" { (tr!("reports-language")) }
                     (field_error(v, "language"))
                     select id="language" name="language" disabled[ro] aria-invalid=[v.field_errors.get("language").map(|_| "true")] {
                         option value="" { "—" }
@@ -120,8 +131,8 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                         }
                     }
                 }
-                h2 { "Narratives, for the experts' review" }
-                p class="muted" { "Describe, with evidence, what the city does. Each is read and rated 1–5 by a panel of independent experts." }
+                h2 { (tr!("reports-narratives")) }
+                p class="muted" { (tr!("reports-narratives-hint")) }
                 @for m in v.framework.measurements().filter(|m| m.source == Source::ExpertReview && v.reviewed.contains(m.code.as_str())) {
                     @let code = m.code.as_str();
                     @let (text, links, own) = v.form.narratives.get(code).cloned().unwrap_or_default();
@@ -129,22 +140,22 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                         h3 { span class="code" { (code) } " " (m.name) }
                         p class="muted" { (m.definition) }
                         (field_error(v, code))
-                        label for=(format!("n-{code}")) { "Narrative" }
+                        label for=(format!("n-{code}")) { (tr!("reports-narrative")) }
                         textarea dir="auto" id=(format!("n-{code}")) name=(format!("n.{code}.text")) rows="6" readonly[ro] { (text) }
-                        label for=(format!("l-{code}")) { "Evidence links " span class="hint" { "(one web address per line)" } }
+                        label for=(format!("l-{code}")) { (tr!("reports-links")) " " span class="hint" { (tr!("reports-links-hint")) } }
                         textarea dir="auto" id=(format!("l-{code}")) name=(format!("n.{code}.links")) rows="2" readonly[ro]
                             aria-invalid=[v.field_errors.get(code).map(|_| "true")] aria-describedby=[v.field_errors.get(code).map(|_| format!("e-{code}"))] { (links) }
-                        label for=(format!("s-{code}")) { "The city's own rating " span class="hint" { "(optional; reviewers see it only after their own rating, the profile beside the consensus)" } }
+                        label for=(format!("s-{code}")) { (tr!("reports-self-rating")) " " span class="hint" { (tr!("reports-self-rating-hint")) } }
                         select id=(format!("s-{code}")) name=(format!("n.{code}.self")) disabled[ro] {
                             option value="" { "—" }
                             @for s in crate::domain::score::Score::all().rev() {
-                                option value=(s.value()) selected[own == s.value().to_string()] { (s.value()) " " (s.label()) }
+                                option value=(s.value()) selected[own == s.value().to_string()] { (count(usize::from(s.value()))) " " (words::score(s)) }
                             }
                         }
                     }
                 }
-                h2 { "Statistics" }
-                p class="muted" { "Leave empty what the city does not report." }
+                h2 { (tr!("reports-statistics")) }
+                p class="muted" { (tr!("reports-statistics-hint")) }
                 @for m in v.framework.measurements().filter(|m| m.source != Source::ExpertReview) {
                     @let code = m.code.as_str();
                     @let (year, values) = v.form.statistics.get(code).cloned().unwrap_or_default();
@@ -158,30 +169,30 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                         div class="stat-fields" {
                             div {
                                 // Each field names its measurement for assistive technology, not only "Year".
-                                label for=(format!("y-{code}")) { span class="visually-hidden" { (code) " " (m.name) ": " } "Year" }
+                                label for=(format!("y-{code}")) { span class="visually-hidden" { (code) " " (m.name) ": " } (tr!("reports-year")) }
                                 input type="number" id=(format!("y-{code}")) name=(format!("s.{code}.year")) min="1950" max="2100" value=(year) readonly[ro];
                             }
                             @let meta = v.form.stat_meta.get(code).cloned().unwrap_or_default();
                             @if m.source == Source::OfficialOrSurvey {
                                 div {
-                                    label for=(format!("src-{code}")) { span class="visually-hidden" { (code) " " (m.name) ": " } "Source" }
+                                    label for=(format!("src-{code}")) { span class="visually-hidden" { (code) " " (m.name) ": " } (tr!("reports-source")) }
                                     select id=(format!("src-{code}")) name=(format!("s.{code}.source")) disabled[ro] {
                                         option value="" { "—" }
-                                        option value="official" selected[meta.source == "official"] { "Official data" }
-                                        option value="survey" selected[meta.source == "survey"] { "Survey" }
+                                        option value="official" selected[meta.source == "official"] { (figure_source(FigureSource::Official)) }
+                                        option value="survey" selected[meta.source == "survey"] { (figure_source(FigureSource::Survey)) }
                                     }
                                 }
                             }
                             div {
-                                label for=(format!("p-{code}")) { span class="visually-hidden" { (code) " " (m.name) ": " } "Provided by" }
+                                label for=(format!("p-{code}")) { span class="visually-hidden" { (code) " " (m.name) ": " } (tr!("reports-provided-by")) }
                                 input type="text" id=(format!("p-{code}")) name=(format!("s.{code}.provider")) maxlength="200" value=(meta.provider) readonly[ro];
                             }
                             div {
                                 input type="checkbox" id=(format!("na-{code}")) name=(format!("s.{code}.na")) value="yes" checked[meta.not_available] disabled[ro];
-                                " " label for=(format!("na-{code}")) class="inline-label" { span class="visually-hidden" { (code) " " (m.name) ": " } "Not available" }
+                                " " label for=(format!("na-{code}")) class="inline-label" { span class="visually-hidden" { (code) " " (m.name) ": " } (tr!("reports-not-available")) }
                             }
                             div {
-                                label for=(format!("nar-{code}")) { span class="visually-hidden" { (code) " " (m.name) ": " } "Why not available" }
+                                label for=(format!("nar-{code}")) { span class="visually-hidden" { (code) " " (m.name) ": " } (tr!("reports-why-not-available")) }
                                 input type="text" id=(format!("nar-{code}")) name=(format!("s.{code}.na_reason")) maxlength="500" value=(meta.reason) readonly[ro];
                             }
                             @for (i, b) in breakdowns_of(v.framework, code).iter().enumerate() {
@@ -196,9 +207,9 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
                 }
                 @if v.editable {
                     div class="actions" {
-                        button type="submit" name="action" value="save" class="button secondary" { "Save draft" }
+                        button type="submit" name="action" value="save" class="button secondary" { (tr!("reports-save-draft")) }
                         " "
-                        button type="submit" name="action" value="submit" class="button" { "Submit the report" }
+                        button type="submit" name="action" value="submit" class="button" { (tr!("reports-submit")) }
                     }
                 }
             }
@@ -212,14 +223,14 @@ pub fn editor(shell: &Shell, v: &ReportView) -> Markup {
 fn check_note(f: &CheckedFigure) -> Markup {
     html! {
         p class=(format!("check check-{}", f.status.as_str())) {
-            strong { (f.status.label()) }
+            strong { (words::check_status(f.status)) }
             @if let Some(q) = &f.question {
                 @if f.status != CheckStatus::Verified {
-                    br; "Question: " span dir="auto" { (q) }
+                    br; (tr!("reports-question")) " " span dir="auto" { (q) }
                 }
             }
             @if let Some(a) = &f.answer {
-                br; "Answer: " span dir="auto" { (a) }
+                br; (tr!("reports-answer")) " " span dir="auto" { (a) }
             }
         }
     }
@@ -233,7 +244,7 @@ fn figure_line(v: &ReportView, code: &str) -> String {
             .stat_meta
             .get(code)
             .filter(|m| m.not_available)
-            .map(|m| format!("Not available: {}", m.reason))
+            .map(|m| tr!("reports-not-available-reason", reason = m.reason.as_str()))
             .unwrap_or_default();
     };
     let values: Vec<String> = values.iter().map(|(b, x)| format!("{b} {x}")).collect();
@@ -246,14 +257,14 @@ fn checking(v: &ReportView) -> Markup {
     let waiting = v.figures.iter().filter(|f| f.status.needs_secretariat()).count();
     html! {
         section id="checks" {
-            h2 { "Checking the figures" }
-            p class="muted" {
-                (v.figures.len()) " figure(s); " (waiting) " to look at. A check holds for the figure as it is: "
-                "if the city changes it, it is to be checked again."
-            }
+            h2 { (tr!("reports-checking")) }
+            p class="muted" { (tr!("reports-checking-hint", count = v.figures.len(), waiting = waiting)) }
             div class="table-scroll" {
                 table {
-                    thead { tr { th { "Measurement" } th { "Figure" } th { "Where it stands" } th { "Your decision" } } }
+                    thead { tr {
+                        th { (tr!("reports-col-measurement")) } th { (tr!("reports-col-figure")) }
+                        th { (tr!("reports-col-stands")) } th { (tr!("reports-col-decision")) }
+                    } }
                     tbody {
                         @for f in &v.figures {
                             @let code = f.measurement.as_str();
@@ -265,14 +276,14 @@ fn checking(v: &ReportView) -> Markup {
                                     form method="post" action=(format!("{base}/{code}")) class="inline" {
                                         (csrf_field(v.csrf))
                                         input type="hidden" name="status" value="verified";
-                                        button type="submit" class="button secondary" { "Verified" span class="visually-hidden" { " " (code) } }
+                                        button type="submit" class="button secondary" { (tr!("reports-verified")) span class="visually-hidden" { " " (code) } }
                                     }
                                     form method="post" action=(format!("{base}/{code}")) {
                                         (csrf_field(v.csrf))
                                         input type="hidden" name="status" value="query";
-                                        label for=(format!("q-{code}")) { "Question to the city about " (code) }
+                                        label for=(format!("q-{code}")) { (tr!("reports-question-label", code = code)) }
                                         textarea dir="auto" id=(format!("q-{code}")) name="question" rows="2" maxlength="2000" required {}
-                                        button type="submit" class="button secondary" { "Send the question" }
+                                        button type="submit" class="button secondary" { (tr!("reports-send-question")) }
                                     }
                                 }
                             }
@@ -294,8 +305,8 @@ fn answering(v: &ReportView) -> Markup {
     html! {
         @if !open.is_empty() {
             section id="questions" {
-                h2 { "Questions from the secretariat about your figures" }
-                p class="muted" { "Answer in words; correct the figure too if it was wrong. A locked report takes a corrected figure all the same." }
+                h2 { (tr!("reports-questions")) }
+                p class="muted" { (tr!("reports-questions-hint")) }
                 @for f in open {
                     @let code = f.measurement.as_str();
                     @let (year, values) = v.form.statistics.get(code).cloned().unwrap_or_default();
@@ -303,11 +314,11 @@ fn answering(v: &ReportView) -> Markup {
                         (csrf_field(v.csrf))
                         h3 { span class="code" { (code) } }
                         (check_note(f))
-                        label for=(format!("a-{code}")) { "Your answer about " (code) }
+                        label for=(format!("a-{code}")) { (tr!("reports-answer-label", code = code)) }
                         textarea dir="auto" id=(format!("a-{code}")) name="answer" rows="3" maxlength="2000" required {}
                         fieldset {
-                            legend { "Corrected figure " span class="hint" { "(leave as it is if it was right)" } }
-                            label for=(format!("ay-{code}")) { "Year" }
+                            legend { (tr!("reports-corrected")) " " span class="hint" { (tr!("reports-corrected-hint")) } }
+                            label for=(format!("ay-{code}")) { (tr!("reports-year")) }
                             input type="number" id=(format!("ay-{code}")) name="year" min="1950" max="2100" value=(year);
                             @for (i, b) in breakdowns_of(v.framework, code).iter().enumerate() {
                                 label for=(format!("av-{code}-{i}")) { (b) }
@@ -315,7 +326,7 @@ fn answering(v: &ReportView) -> Markup {
                                     value=(values.get(b).cloned().unwrap_or_default());
                             }
                         }
-                        button type="submit" class="button" { "Send the answer" }
+                        button type="submit" class="button" { (tr!("reports-send-answer")) }
                     }
                 }
             }

@@ -9,8 +9,21 @@
 //   A refusal (the round closed, the rating changed elsewhere) is shown beside the buttons and the
 //   typed text stays.
 // - Leaving the page with text not saved on the server asks first.
+//
+// Its words come from the page, in the reader's language: the script element's data- attributes
+// (data-saving …), where "{message}" and "{status}" stand for what the script fills in.
 (function () {
   "use strict";
+  var script = document.currentScript || document.querySelector("script[data-saving]");
+  var texts = (script && script.dataset) || {};
+
+  function text(name, values) {
+    var t = texts[name] || "";
+    Object.keys(values || {}).forEach(function (k) {
+      t = t.split("{" + k + "}").join(String(values[k]));
+    });
+    return t;
+  }
   var forms = document.querySelectorAll("form.rating-form");
   var dirty = new Set();
   var store = null;
@@ -57,19 +70,19 @@
     }
     if (kept.confidence !== undefined) { form.querySelector("select[name=confidence]").value = kept.confidence; }
     dirty.add(form);
-    say(form, "Your unsaved draft from this browser is back.");
+    say(form, text("restored"));
   }
 
   function save(form) {
     var f = fields(form);
-    if (!f.score) { say(form, "Kept in this browser; choose a score to save the draft."); return; }
+    if (!f.score) { say(form, text("kept")); return; }
     var body = new URLSearchParams();
     body.set("csrf_token", form.querySelector("input[name=csrf_token]").value);
     body.set("version", form.querySelector("input[name=version]").value);
     body.set("score", f.score);
     body.set("justification", f.justification);
     body.set("confidence", f.confidence);
-    say(form, "Saving…");
+    say(form, text("saving"));
     fetch(form.dataset.draft, {
       method: "POST",
       body: body,
@@ -86,14 +99,14 @@
         form.querySelector("input[name=version]").value = res.body.version;
         dirty.delete(form);
         if (store) { store.removeItem(form.dataset.key); }
-        say(form, "Draft saved.");
+        say(form, text("saved"));
       } else if (res.body && res.body.error) {
-        say(form, "Not saved: " + res.body.error.message);
+        say(form, text("notSaved", { message: res.body.error.message }));
       } else {
         // A signed-out session or an expired form answers with a page, not JSON.
-        say(form, "Not saved (" + res.status + "): reload the page; your text is kept in this browser.");
+        say(form, text("notSavedStatus", { status: res.status }));
       }
-    }).catch(function () { say(form, "Not saved (no connection); kept in this browser."); });
+    }).catch(function () { say(form, text("offline")); });
   }
 
   forms.forEach(function (form) {

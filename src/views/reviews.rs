@@ -4,6 +4,8 @@ use maud::{Markup, html};
 
 use super::layout::{Shell, csrf_field, page};
 use crate::domain::score::Score;
+use crate::tr;
+use crate::views::words;
 
 pub struct BundleRow {
     pub href: String,
@@ -23,7 +25,7 @@ pub struct ChairRow {
     pub panel: String,
     pub queue_href: String,
     /// (label, count, link to the queue filtered by that status).
-    pub counts: Vec<(&'static str, usize, String)>,
+    pub counts: Vec<(String, usize, String)>,
     pub to_moderate: usize,
     pub moderate_href: String,
     pub without_statement: usize,
@@ -34,31 +36,42 @@ pub struct ChairRow {
 /// The words for a round: the first ratings, or a revision round.
 pub fn round_text(round: i16) -> String {
     if round <= 1 {
-        "First ratings".to_owned()
+        tr!("reviews-round-first")
     } else {
-        format!("Revision (round {round})")
+        tr!("reviews-round-revision", round = round)
     }
 }
 
+/// A score's words, "4 Very good", from its value (empty words for a value off the scale).
+fn score_words(score: u8) -> String {
+    Score::try_from(i64::from(score)).map(words::score).unwrap_or_default()
+}
+
 pub fn home(shell: &Shell, rows: &[BundleRow], chaired: &[ChairRow]) -> Markup {
+    let title = tr!("reviews-home-title");
     page(
         shell,
-        "Your reviews",
+        &title,
         html! {
-            h1 { "Your reviews" }
+            h1 { (title) }
             @if rows.is_empty() {
-                p { "You have no review to do now. When a cycle you are assigned to starts its review, your cities and panels appear here with their deadline." }
+                p { (tr!("reviews-home-empty")) }
             } @else {
-                div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                    thead { tr { th scope="col" { "City" } th scope="col" { "Panel" } th scope="col" { "Cycle" } th scope="col" { "Round" } th scope="col" { "Submitted" } th scope="col" { "Deadline" } } }
+                div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("reviews-table-scroll")) { table class="data" {
+                    thead { tr {
+                        th scope="col" { (tr!("reviews-col-city")) } th scope="col" { (tr!("reviews-col-panel")) }
+                        th scope="col" { (tr!("reviews-col-cycle")) } th scope="col" { (tr!("reviews-col-round")) }
+                        th scope="col" { (tr!("reviews-col-submitted")) } th scope="col" { (tr!("reviews-col-deadline")) }
+                    } }
                     tbody {
                         @for r in rows {
+                            @let progress = tr!("reviews-progress", rated = r.rated, total = r.total);
                             tr {
                                 td { a href=(r.href) { (r.city) } }
                                 td { (r.panel) }
                                 td { (r.cycle) }
                                 td { (r.round) }
-                                td { progress max=(r.total.max(1)) value=(r.rated) { (r.rated) " of " (r.total) } " " (r.rated) " of " (r.total) }
+                                td { progress max=(r.total.max(1)) value=(r.rated) { (progress) } " " (progress) }
                                 td { (r.deadline) }
                             }
                         }
@@ -66,29 +79,33 @@ pub fn home(shell: &Shell, rows: &[BundleRow], chaired: &[ChairRow]) -> Markup {
                 } }
             }
             @if !chaired.is_empty() {
-                h2 { "Panels you chair" }
+                h2 { (tr!("reviews-chaired-heading")) }
                 @for c in chaired {
                     section class="chaired" {
                         h3 { (c.panel) " · " (c.cycle) }
                         ul class="plain counts" {
                             @for (label, n, href) in &c.counts {
-                                li { a href=(href) { (label) ": " strong { (n) } } }
+                                li { a href=(href) { (tr!("reviews-chaired-count", status = label.as_str())) " " strong { (n) } } }
                             }
                         }
                         p {
-                            a href=(c.moderate_href) { (c.to_moderate) " item(s) waiting for your moderation" }
+                            a href=(c.moderate_href) { (tr!("reviews-chaired-to-moderate", count = c.to_moderate)) }
                             " · "
                             @match &c.write_href {
-                                Some(href) => { a href=(href) { "Write statements (" (c.without_statement) " to write)" } }
-                                None => { "Every decided item has its statement." }
+                                Some(href) => { a href=(href) { (tr!("reviews-chaired-write", count = c.without_statement)) } }
+                                None => { (tr!("reviews-chaired-all-written")) }
                             }
                             " · "
-                            a href=(c.queue_href) { "All the panel's items" }
+                            a href=(c.queue_href) { (tr!("reviews-chaired-all-items")) }
                         }
                     }
                 }
             }
-            p { a href="/history" { "Your past reviews" } " · " a href="/profile" { "Your profile" } " · " a href="/framework" { "The framework" } }
+            p {
+                a href="/history" { (tr!("reviews-link-history")) } " · "
+                a href="/profile" { (tr!("reviews-link-profile")) } " · "
+                a href="/framework" { (tr!("reviews-link-framework")) }
+            }
         },
     )
 }
@@ -119,15 +136,15 @@ pub struct DiscussionView {
 pub fn discussion(d: &DiscussionView, csrf: &str) -> Markup {
     html! {
         section class="discussion" aria-labelledby=(format!("d-{}", d.item_id)) {
-            h3 id=(format!("d-{}", d.item_id)) { "Discussion" }
-            p class="muted" { "Among the item's reviewers and the panel's chair, by their part, never by name. The city never sees it." }
+            h3 id=(format!("d-{}", d.item_id)) { (tr!("reviews-discussion-heading")) }
+            p class="muted" { (tr!("reviews-discussion-intro")) }
             @if d.comments.is_empty() {
-                p class="muted" { "No comment yet." }
+                p class="muted" { (tr!("reviews-discussion-empty")) }
             } @else {
                 ol class="plain comments" {
                     @for c in &d.comments {
                         li class=@if c.mine { "mine" } {
-                            p class="meta" { strong { (c.author) } " · round " (c.round) " · " (c.at) }
+                            p class="meta" { strong { (c.author) } " · " (tr!("reviews-comment-round", round = c.round)) " · " (c.at) }
                             @for para in c.body.split("\n\n") { p dir="auto" { (para) } }
                         }
                     }
@@ -137,10 +154,10 @@ pub fn discussion(d: &DiscussionView, csrf: &str) -> Markup {
                 form method="post" action=(format!("/items/{}/comments", d.item_id)) class="form" {
                     (csrf_field(csrf))
                     div {
-                        label for=(format!("cm-{}", d.item_id)) { "Your comment" }
+                        label for=(format!("cm-{}", d.item_id)) { (tr!("reviews-comment-label")) }
                         textarea dir="auto" id=(format!("cm-{}", d.item_id)) name="body" rows="3" maxlength="4000" required {}
                     }
-                    button type="submit" class="button secondary" { "Add the comment" }
+                    button type="submit" class="button secondary" { (tr!("reviews-comment-add")) }
                 }
             }
         }
@@ -150,7 +167,7 @@ pub fn discussion(d: &DiscussionView, csrf: &str) -> Markup {
 /// What a score level means for a measurement.
 pub struct GuidanceView {
     pub score: u8,
-    pub label: &'static str,
+    pub label: String,
     pub text: String,
 }
 
@@ -206,17 +223,17 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
         shell,
         &format!("{} — {}", v.city, v.panel),
         html! {
-            p class="muted" { a href="/" { "Your reviews" } " › " (v.cycle) }
-            h1 { (v.city) ": " (v.panel) @if let Some(r) = &v.round { " — " (r) } }
-            p { "Deadline: " strong { (v.deadline) } ". Rate each measurement from the city's report, 5 Excellent to 1 Poor, with a justification of at least " (v.min_chars) " characters to submit (a draft may be shorter). You see the other reviewers' ratings once you have submitted yours." }
-            p { a href=(format!("/cycles/{}/guidance", v.cycle_id)) { "What each score means, for every measurement of the cycle" } }
-            p class="muted" { "Drafts are kept as you type (in this browser, and on the server once a score is chosen); you are warned before leaving a page with unsaved text." }
-            @if !v.open { p class="flash" { "Rating is closed for this round." } }
+            p class="muted" { a href="/" { (tr!("reviews-home-title")) } " › " (v.cycle) }
+            h1 { (tr!("reviews-bundle-heading", city = v.city, panel = v.panel)) @if let Some(r) = &v.round { " — " (r) } }
+            p { (tr!("reviews-deadline")) " " strong { (v.deadline) } (tr!("reviews-instructions-after-deadline", excellent = score_words(5), poor = score_words(1), min = v.min_chars)) }
+            p { a href=(format!("/cycles/{}/guidance", v.cycle_id)) { (tr!("reviews-guidance-link")) } }
+            p class="muted" { (tr!("reviews-drafts-kept")) }
+            @if !v.open { p class="flash" { (tr!("reviews-rating-closed")) } }
             @for item in &v.items {
                 section class="measurement review-item" id=(format!("item-{}", item.id)) {
                     h2 { span class="code" { (item.code) } " " (item.name) }
                     p class="muted" { (item.definition) }
-                    h3 { "The city's report" }
+                    h3 { (tr!("reviews-city-report")) }
                     @match &item.narrative {
                         Some((text, links)) => {
                             div class="narrative" dir="auto" lang=[v.language] { @for para in text.split("\n\n") { p dir="auto" { (para) } } }
@@ -224,41 +241,41 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
                                 ul class="links" { @for l in links { li { a href=(l) rel="noopener noreferrer nofollow" target="_blank" { (l) } } } }
                             }
                         }
-                        None => { p class="muted" { "No narrative." } }
+                        None => { p class="muted" { (tr!("reviews-no-narrative")) } }
                     }
                     @if let Some((cycle, score, feedback, plan)) = &item.last_cycle {
                         div class="previous" {
-                            p { strong { "In " (cycle) ": " (score) " " (Score::try_from(i64::from(*score)).map(Score::label).unwrap_or("")) } }
-                            @if !feedback.is_empty() { p dir="auto" { "The panel's statement: " (feedback) } }
-                            p dir="auto" { "The city's action plan: " @match plan { Some(p) => { (p) } None => { span class="muted" { "none given" } } } }
+                            p { strong { (tr!("reviews-last-cycle", cycle = cycle.as_str(), score = *score, label = score_words(*score))) } }
+                            @if !feedback.is_empty() { p dir="auto" { (tr!("reviews-last-statement")) " " (feedback) } }
+                            p dir="auto" { (tr!("reviews-last-action-plan")) " " @match plan { Some(p) => { (p) } None => { span class="muted" { (tr!("reviews-last-action-plan-none")) } } } }
                         }
                     }
                     @if let Some(own) = item.self_score {
-                        p class="muted" { "The city's own rating: " (own) " " (Score::try_from(i64::from(own)).map(Score::label).unwrap_or("")) }
+                        p class="muted" { (tr!("reviews-self-rating", score = own, label = score_words(own))) }
                     }
                     h3 {
-                        "Your rating"
-                        @if item.round > 1 { " — revision, round " (item.round) }
-                        @if let Some(l) = &item.my_label { span class="muted" { " (you are " (l) ")" } }
+                        (tr!("reviews-your-rating"))
+                        @if item.round > 1 { " " (tr!("reviews-your-rating-revision", round = item.round)) }
+                        @if let Some(l) = &item.my_label { span class="muted" { " " (tr!("reviews-you-are", label = l.as_str())) } }
                     }
                     @if let Some((score, text)) = &item.previous {
                         div class="previous" {
-                            p { strong { "Your rating of round " (item.round - 1) ": " (score) " " (Score::try_from(i64::from(*score)).map(Score::label).unwrap_or("")) } }
+                            p { strong { (tr!("reviews-previous-rating", round = item.round - 1, score = *score, label = score_words(*score))) } }
                             p { (text) }
-                            p class="muted" { "The form starts from it: keep your score or revise it, and say why for this round." }
+                            p class="muted" { (tr!("reviews-previous-hint")) }
                         }
                     }
                     @if let Some(e) = &item.error { div class="alert" role="alert" { (e) } }
                     @if let Some((score, text)) = &item.saved {
                         div class="alert conflict" {
-                            p { strong { "The version saved now (changed elsewhere): " (score) " " (Score::try_from(i64::from(*score)).map(Score::label).unwrap_or("")) } }
+                            p { strong { (tr!("reviews-saved-version", score = *score, label = score_words(*score))) } }
                             p { (text) }
-                            p { "The form below keeps what you typed: submit it to replace the saved version, or copy what you need." }
+                            p { (tr!("reviews-saved-version-hint")) }
                         }
                     }
                     @if !item.guidance.is_empty() {
                         details class="guidance" {
-                            summary { "What each score means for this measurement" }
+                            summary { (tr!("reviews-guidance-summary")) }
                             dl {
                                 @for g in &item.guidance {
                                     dt { (g.score) " " (g.label) }
@@ -267,55 +284,68 @@ pub fn review(shell: &Shell, v: &ReviewView) -> Markup {
                             }
                         }
                     }
-                    @if item.submitted && item.open { p class="flash" { "Submitted. You may still change it until the deadline." } }
-                    @if !item.open { p class="flash" { "This item takes no rating now: it is settled, or waits for the other reviewers' revisions." } }
+                    @if item.submitted && item.open { p class="flash" { (tr!("reviews-item-submitted")) } }
+                    @if !item.open { p class="flash" { (tr!("reviews-item-closed")) } }
                     form method="post" action=(format!("/items/{}/rating", item.id)) class="form rating-form"
                         data-draft=(format!("/items/{}/draft", item.id)) data-key=(format!("lcreview-draft-{}-{}", item.id, item.round)) {
                         (csrf_field(v.csrf))
                         input type="hidden" name="version" value=(item.version);
                         fieldset {
-                            legend { "Score" }
+                            legend { (tr!("reviews-score")) }
                             @for s in Score::all().rev() {
                                 div {
                                     input type="radio" id=(format!("s-{}-{}", item.id, s.value())) name="score" value=(s.value())
                                         checked[item.score == Some(s.value())] disabled[!item.open] required;
-                                    " " label for=(format!("s-{}-{}", item.id, s.value())) class="inline-label" { (s.value()) " " (s.label()) }
+                                    " " label for=(format!("s-{}-{}", item.id, s.value())) class="inline-label" { (s.value()) " " (words::score(s)) }
                                 }
                             }
                         }
                         div {
-                            label for=(format!("j-{}", item.id)) { "Justification " span class="hint" { "(at least " (v.min_chars) " characters)" } }
+                            label for=(format!("j-{}", item.id)) { (tr!("reviews-justification")) " " span class="hint" { (tr!("reviews-justification-hint", min = v.min_chars)) } }
                             textarea dir="auto" id=(format!("j-{}", item.id)) name="justification" rows="5" maxlength="10000" readonly[!item.open] { (item.justification) }
                         }
                         div {
-                            label for=(format!("c-{}", item.id)) { "Confidence " span class="hint" { "(optional)" } }
+                            label for=(format!("c-{}", item.id)) { (tr!("reviews-confidence")) " " span class="hint" { (tr!("reviews-confidence-hint")) } }
                             select id=(format!("c-{}", item.id)) name="confidence" disabled[!item.open] {
                                 option value="" { "—" }
-                                @for c in ["low", "medium", "high"] { option value=(c) selected[item.confidence == c] { (c) } }
+                                @for (c, text) in [("low", tr!("reviews-confidence-low")), ("medium", tr!("reviews-confidence-medium")), ("high", tr!("reviews-confidence-high"))] {
+                                    option value=(c) selected[item.confidence == c] { (text) }
+                                }
                             }
                         }
                         @if item.open {
                             div {
-                                button type="submit" name="action" value="save" class="button secondary" formnovalidate { "Save draft" }
+                                button type="submit" name="action" value="save" class="button secondary" formnovalidate { (tr!("reviews-save-draft")) }
                                 " "
-                                button type="submit" name="action" value="submit" class="button" { "Submit" }
+                                button type="submit" name="action" value="submit" class="button" { (tr!("reviews-submit")) }
                                 " "
                                 span class="autosave muted" aria-live="polite" {}
                             }
                         }
                     }
                     @if !item.others.is_empty() {
-                        h3 { "The other reviewers" }
+                        h3 { (tr!("reviews-others-heading")) }
                         ul class="plain others" {
                             @for o in &item.others {
-                                li { strong { (o.reviewer) ": " (o.score) " " (Score::try_from(i64::from(o.score)).map(Score::label).unwrap_or("")) } p dir="auto" { (o.justification) } }
+                                li {
+                                    strong { (tr!("reviews-other-rating", reviewer = o.reviewer.as_str(), score = o.score, label = score_words(o.score))) }
+                                    p dir="auto" { (o.justification) }
+                                }
                             }
                         }
                     }
                     @if let Some(d) = &item.discussion { (discussion(d, v.csrf)) }
                 }
             }
-            script src=(super::layout::SCRIPT_URL.as_str()) defer {}
+            // The script's words, in the reader's language: it fills `{message}` and `{status}`.
+            script src=(super::layout::SCRIPT_URL.as_str()) defer
+                data-restored=(tr!("reviews-js-restored"))
+                data-kept=(tr!("reviews-js-kept"))
+                data-saving=(tr!("reviews-js-saving"))
+                data-saved=(tr!("reviews-draft-saved"))
+                data-not-saved=(tr!("reviews-not-saved", message = "{message}"))
+                data-not-saved-status=(tr!("reviews-js-not-saved-status", status = "{status}"))
+                data-offline=(tr!("reviews-js-offline")) {}
         },
     )
 }
@@ -333,24 +363,29 @@ pub struct PastRow {
 
 /// The expert's past reviews: their own ratings and the consensus reached, per published cycle.
 pub fn history(shell: &Shell, rows: &[PastRow]) -> Markup {
+    let title = tr!("reviews-history-title");
     page(
         shell,
-        "Your past reviews",
+        &title,
         html! {
-            h1 { "Your past reviews" }
-            p { "Your own last rating of each item you reviewed in published cycles, beside the consensus the panel reached. Only you see this page." }
+            h1 { (title) }
+            p { (tr!("reviews-history-intro")) }
             @if rows.is_empty() {
-                p class="muted" { "Nothing yet: your reviews appear here once their cycle is published." }
+                p class="muted" { (tr!("reviews-history-empty")) }
             } @else {
-                div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on a narrow screen)" { table class="data" {
-                    thead { tr { th scope="col" { "Cycle" } th scope="col" { "City" } th scope="col" { "Measurement" } th scope="col" { "Your rating" } th scope="col" { "Consensus" } } }
+                div class="table-scroll" tabindex="0" role="region" aria-label=(tr!("reviews-table-scroll")) { table class="data" {
+                    thead { tr {
+                        th scope="col" { (tr!("reviews-col-cycle")) } th scope="col" { (tr!("reviews-col-city")) }
+                        th scope="col" { (tr!("reviews-col-measurement")) } th scope="col" { (tr!("reviews-col-your-rating")) }
+                        th scope="col" { (tr!("reviews-col-consensus")) }
+                    } }
                     tbody {
                         @for r in rows {
                             tr {
                                 td { (r.cycle) }
                                 td { (r.city) }
                                 td { span class="code" { (r.measurement) } " " (r.name) }
-                                td { strong { (r.mine) } details { summary { "Your justification" } p dir="auto" { (r.justification) } } }
+                                td { strong { (r.mine) } details { summary { (tr!("reviews-history-justification")) } p dir="auto" { (r.justification) } } }
                                 td { (r.consensus) }
                             }
                         }
@@ -366,7 +401,7 @@ pub struct GuidanceBlock {
     pub code: String,
     pub name: String,
     /// (score, label, text, written for this cycle).
-    pub levels: Vec<(u8, &'static str, String, bool)>,
+    pub levels: Vec<(u8, String, String, bool)>,
 }
 
 /// A cycle's scoring guidance: what each score means per measurement; the secretariat edits it here.
@@ -380,12 +415,12 @@ pub fn guidance_page(
 ) -> Markup {
     page(
         shell,
-        &format!("Scoring guidance — {cycle}"),
+        &tr!("reviews-guidance-page-title", cycle = cycle),
         html! {
             p class="muted" { (cycle) }
-            h1 { "Scoring guidance" }
-            p { "What each score means for each measurement of this cycle. Where the secretariat has written nothing, the service's default applies (marked \"default\")." }
-            @if editable { p { "Write a level's text to replace the default for this cycle; empty a field to restore it. Reviewers see the text beside their rating form." } }
+            h1 { (tr!("reviews-guidance-heading")) }
+            p { (tr!("reviews-guidance-intro")) }
+            @if editable { p { (tr!("reviews-guidance-edit-hint")) } }
             @for b in blocks {
                 section class="measurement" id=(format!("g-{}", b.code)) {
                     h2 { span class="code" { (b.code) } " " (b.name) }
@@ -394,17 +429,17 @@ pub fn guidance_page(
                             (csrf_field(csrf))
                             @for (score, label, text, custom) in &b.levels {
                                 div {
-                                    label for=(format!("g-{}-{}", b.code, score)) { (score) " " (label) @if !custom { span class="hint" { " (default)" } } }
+                                    label for=(format!("g-{}-{}", b.code, score)) { (score) " " (label) @if !custom { span class="hint" { " " (tr!("reviews-guidance-default")) } } }
                                     textarea dir="auto" id=(format!("g-{}-{}", b.code, score)) name=(format!("level_{score}")) rows="2" maxlength="2000" { @if *custom { (text) } }
                                     @if !custom { p class="hint" { (text) } }
                                 }
                             }
-                            button type="submit" class="button secondary" { "Save the guidance of " (b.code) }
+                            button type="submit" class="button secondary" { (tr!("reviews-guidance-save", code = b.code.as_str())) }
                         }
                     } @else {
                         dl {
                             @for (score, label, text, custom) in &b.levels {
-                                dt { (score) " " (label) @if !custom { span class="hint" { " (default)" } } }
+                                dt { (score) " " (label) @if !custom { span class="hint" { " " (tr!("reviews-guidance-default")) } } }
                                 dd { (text) }
                             }
                         }

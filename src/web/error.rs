@@ -6,6 +6,8 @@ use maud::html;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::tr;
+
 pub use crate::app::error::AppError;
 
 /// The JSON error body of every failed API call.
@@ -59,18 +61,28 @@ impl AppError {
         }
     }
 
-    /// What the caller is told. For a 500, never the cause: it may hold internals.
+    /// What the caller is told. For a 500, never the cause: it may hold internals. (The API runs in
+    /// no language scope, so its message is English.)
     pub fn public_message(&self) -> String {
         match self {
-            AppError::Internal(_) => "something went wrong on our side; it has been logged".into(),
+            AppError::Internal(_) => tr!("errors-page-internal"),
             other => other.to_string(),
         }
     }
 
-    /// The message as a page shows it: the field in words a person uses, not its API name.
+    /// The message as a page shows it, in the reader's language: the field in words a person uses,
+    /// not its API name. (The messages the variants carry are written where they are raised.)
     pub fn page_message(&self) -> String {
         match self {
-            AppError::Invalid { field, message } => format!("{}: {message}", field_label(field)),
+            AppError::Invalid { field, message } => {
+                let (field, message) = (field_label(field), message.as_str());
+                tr!("errors-page-invalid", field = field, message = message)
+            }
+            AppError::NotFound(what) => not_found(what),
+            AppError::PayloadTooLarge(limit) => tr!("errors-page-too-large", limit = *limit),
+            AppError::UnsupportedMediaType => tr!("errors-page-not-json"),
+            AppError::TooManyRequests(secs) => tr!("errors-page-too-many", seconds = *secs),
+            AppError::Unavailable(_) => tr!("errors-page-unavailable"),
             other => other.public_message(),
         }
     }
@@ -135,45 +147,114 @@ impl<E: Into<AppError>> From<E> for PageError {
     }
 }
 
-/// A field of a form or of the API, as a person calls it.
+/// "… not found" on a page, in the reader's language, for each thing the service looks up (its
+/// name's words joined by dashes, as in the keys).
+fn not_found(what: &str) -> String {
+    match what.replace(' ', "-").as_str() {
+        "cycle" => tr!("errors-page-not-found-cycle"),
+        "user" => tr!("errors-page-not-found-user"),
+        "city" => tr!("errors-page-not-found-city"),
+        "bundle" => tr!("errors-page-not-found-bundle"),
+        "page" => tr!("errors-page-not-found-page"),
+        "item" => tr!("errors-page-not-found-item"),
+        "framework-edition" => tr!("errors-page-not-found-framework-edition"),
+        "expert" => tr!("errors-page-not-found-expert"),
+        "report" => tr!("errors-page-not-found-report"),
+        "statistic" => tr!("errors-page-not-found-statistic"),
+        "panel" => tr!("errors-page-not-found-panel"),
+        "message" => tr!("errors-page-not-found-message"),
+        "measurement" => tr!("errors-page-not-found-measurement"),
+        "extension" => tr!("errors-page-not-found-extension"),
+        "token" => tr!("errors-page-not-found-token"),
+        "template" => tr!("errors-page-not-found-template"),
+        "sign-in-provider" => tr!("errors-page-not-found-sign-in-provider"),
+        "route" => tr!("errors-page-not-found-route"),
+        "rating" => tr!("errors-page-not-found-rating"),
+        "profile" => tr!("errors-page-not-found-profile"),
+        "object" => tr!("errors-page-not-found-object"),
+        "language" => tr!("errors-page-not-found-language"),
+        _ => tr!("errors-page-not-found", what = what),
+    }
+}
+
+/// An error page's title: the status's reason phrase, in the reader's language.
+fn status_title(status: StatusCode) -> String {
+    match status.as_u16() {
+        400 => tr!("errors-page-title-400"),
+        401 => tr!("errors-page-title-401"),
+        403 => tr!("errors-page-title-403"),
+        404 => tr!("errors-page-title-404"),
+        409 => tr!("errors-page-title-409"),
+        413 => tr!("errors-page-title-413"),
+        415 => tr!("errors-page-title-415"),
+        422 => tr!("errors-page-title-422"),
+        429 => tr!("errors-page-title-429"),
+        500 => tr!("errors-page-title-500"),
+        503 => tr!("errors-page-title-503"),
+        _ => match status.canonical_reason() {
+            Some(reason) => reason.to_owned(),
+            None => tr!("errors-page-title-other"),
+        },
+    }
+}
+
+/// A field of a form or of the API, as a person calls it, in the reader's language.
 pub fn field_label(field: &str) -> String {
     let known = match field {
-        "deadlines.submission" => Some("The submission deadline"),
-        "deadlines.review" => Some("The review deadline"),
-        "deadlines.reconciliation" => Some("The reconciliation deadline"),
-        "city_id" | "city_ids" => Some("The city"),
-        "user_id" | "expert_id" => Some("The person"),
-        "panel_size" => Some("The panel size"),
-        "min_justification" | "min_justification_chars" => Some("The shortest justification"),
-        "max_spread" => Some("The largest spread that counts as agreement"),
-        "revision_rounds" => Some("The number of revision rounds"),
-        "email" => Some("The e-mail address"),
-        "name" => Some("The name"),
-        "role" => Some("The role"),
-        "country" => Some("The country"),
-        "languages" => Some("The languages"),
-        "score" => Some("The score"),
-        "justification" => Some("The justification"),
-        "confidence" => Some("The confidence"),
-        "statement" => Some("The statement"),
-        "rationale" => Some("The rationale"),
-        "reason" => Some("The reason"),
-        "body" => Some("The comment"),
-        "levels" => Some("The guidance"),
-        "members" => Some("The members"),
-        "chair" => Some("The chair"),
-        "measurements" => Some("The measurements"),
-        "until" => Some("The date"),
+        "deadlines.submission" => Some(tr!("errors-page-field-submission-deadline")),
+        "deadlines.review" => Some(tr!("errors-page-field-review-deadline")),
+        "deadlines.reconciliation" => Some(tr!("errors-page-field-reconciliation-deadline")),
+        "city_id" | "city_ids" => Some(tr!("errors-page-field-city")),
+        "user_id" | "expert_id" => Some(tr!("errors-page-field-person")),
+        "panel_size" => Some(tr!("errors-page-field-panel-size")),
+        "min_justification" | "min_justification_chars" => Some(tr!("errors-page-field-min-justification")),
+        "max_spread" => Some(tr!("errors-page-field-max-spread")),
+        "revision_rounds" => Some(tr!("errors-page-field-revision-rounds")),
+        "email" => Some(tr!("errors-page-field-email")),
+        "name" => Some(tr!("errors-page-field-name")),
+        "role" => Some(tr!("errors-page-field-role")),
+        "country" => Some(tr!("errors-page-field-country")),
+        "languages" => Some(tr!("errors-page-field-languages")),
+        "score" => Some(tr!("errors-page-field-score")),
+        "justification" => Some(tr!("errors-page-field-justification")),
+        "confidence" => Some(tr!("errors-page-field-confidence")),
+        "statement" => Some(tr!("errors-page-field-statement")),
+        "rationale" => Some(tr!("errors-page-field-rationale")),
+        "reason" => Some(tr!("errors-page-field-reason")),
+        "body" => Some(tr!("errors-page-field-comment")),
+        "levels" => Some(tr!("errors-page-field-guidance")),
+        "members" => Some(tr!("errors-page-field-members")),
+        "chair" => Some(tr!("errors-page-field-chair")),
+        "measurements" => Some(tr!("errors-page-field-measurements")),
+        "until" => Some(tr!("errors-page-field-date")),
+        // These read in English as the field's own name would; named here so that the other
+        // languages have words for them too.
+        "profile" => Some(tr!("errors-page-field-profile")),
+        "to" => Some(tr!("errors-page-field-to")),
+        "message" => Some(tr!("errors-page-field-message")),
+        "label" => Some(tr!("errors-page-field-label")),
+        "institution" => Some(tr!("errors-page-field-institution")),
+        "institutions" => Some(tr!("errors-page-field-institutions")),
+        "expertise" => Some(tr!("errors-page-field-expertise")),
+        "capacity" => Some(tr!("errors-page-field-capacity")),
+        "region" => Some(tr!("errors-page-field-region")),
+        "experts" => Some(tr!("errors-page-field-experts")),
+        "expires_in_days" => Some(tr!("errors-page-field-expires-in-days")),
+        "answer" => Some(tr!("errors-page-field-answer")),
+        "question" => Some(tr!("errors-page-field-question")),
+        "status" => Some(tr!("errors-page-field-status")),
+        "limit" => Some(tr!("errors-page-field-limit")),
+        "before" => Some(tr!("errors-page-field-before")),
         _ => None,
     };
     match known {
-        Some(label) => label.to_owned(),
+        Some(label) => label,
         None => {
             let words = field.replace(['_', '.'], " ");
             let mut chars = words.chars();
             match chars.next() {
                 Some(first) => first.to_uppercase().chain(chars).collect(),
-                None => "This".to_owned(),
+                None => tr!("errors-page-field-this"),
             }
         }
     }
@@ -194,7 +275,7 @@ impl ErrorPage {
             html! {
                 h1 { (self.title) }
                 p { (self.message) }
-                p { a href="/" { "Back to your start page" } }
+                p { a href="/" { (tr!("errors-page-back")) } }
             },
         )
     }
@@ -205,9 +286,8 @@ impl IntoResponse for PageError {
         let err = self.0;
         err.log_if_internal();
         let status = err.status();
-        let title = status.canonical_reason().unwrap_or("Error");
         let page = ErrorPage {
-            title: title.to_owned(),
+            title: status_title(status),
             message: err.page_message(),
         };
         let mut response = (status, page.render(&Default::default())).into_response();

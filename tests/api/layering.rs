@@ -124,6 +124,23 @@ fn each_layer_imports_only_what_is_below_it() {
             ],
         },
         Rule {
+            layer: "translation (catalogues, the reader's language, dates and numbers)",
+            files: rust_files(&src("src/i18n")),
+            forbidden: &[
+                "crate::web",
+                "crate::app",
+                "crate::store",
+                "crate::read",
+                "crate::views",
+                "crate::mail",
+                "crate::startup",
+                "entity",
+                "sea_orm",
+                "axum",
+                "maud",
+            ],
+        },
+        Rule {
             layer: "read models",
             files: rust_files(&src("src/read")),
             forbidden: &[

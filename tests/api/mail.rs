@@ -221,3 +221,62 @@ async fn two_senders_on_one_database_send_each_message_once() {
     assert_eq!(to.len(), n);
     let _ = tx.send(());
 }
+
+/// A message's decoded subject, its plain text and its HTML part.
+fn parts_of(raw: &str) -> (String, String, String) {
+    use mailparse::MailHeaderMap;
+    let parsed = mailparse::parse_mail(raw.as_bytes()).expect("a message");
+    let subject = parsed.headers.get_first_value("Subject").unwrap_or_default();
+    let mut text = String::new();
+    let mut html = String::new();
+    let mut all = vec![&parsed];
+    while let Some(p) = all.pop() {
+        match p.ctype.mimetype.as_str() {
+            "text/plain" => text = p.get_body().unwrap_or_default(),
+            "text/html" => html = p.get_body().unwrap_or_default(),
+            _ => all.extend(p.subparts.iter()),
+        }
+    }
+    (subject, text, html)
+}
+
+#[tokio::test]
+async fn each_expert_is_written_to_in_their_own_language() {
+    use lcreview::i18n::{Locale, with};
+    let smtp = SmtpServer::start().await;
+    let (app, sec, cycle, experts) = reviewing(&smtp).await;
+    smtp.wait_for(3).await;
+    // One expert reads French, the other Arabic; the secretariat asks in English.
+    for ((_, token, _), language) in experts.iter().zip(["fr", "ar"]) {
+        let r = app
+            .put("/api/v1/me/preferences", Some(token), &json!({"language": language}))
+            .await;
+        assert_eq!(r.status(), StatusCode::OK);
+    }
+    let r = app
+        .post(&format!("/api/v1/cycles/{cycle}/remind"), Some(&sec), None)
+        .await;
+    assert_eq!(json_of(r).await["queued"], 2);
+    let all = smtp.wait_for(5).await;
+    assert_eq!(all.len(), 5);
+    for ((_, token, email), locale) in experts.iter().zip([Locale::Fr, Locale::Ar]) {
+        let name = json_of(app.me(token).await).await["name"].as_str().unwrap().to_owned();
+        let reminder = all
+            .iter()
+            .filter(|m| header(m, "To").is_some_and(|t| t.contains(email.as_str())))
+            .map(|m| parts_of(m))
+            // The assignment notice went out in English, before they chose.
+            .find(|(subject, _, _)| !subject.starts_with("Your review assignment"))
+            .unwrap_or_else(|| panic!("no reminder to {email}"));
+        let (subject, text, html) = reminder;
+        let greeting = with(locale, || lcreview::tr!("mail-greeting", name = name.as_str()));
+        assert!(text.starts_with(&greeting), "{locale:?}: {text}");
+        assert!(
+            !subject.starts_with("Reminder"),
+            "{locale:?}: the subject is in English: {subject}"
+        );
+        assert!(!text.contains("Dear "), "{locale:?}: {text}");
+        assert!(html.contains(&format!("lang=\"{}\"", locale.code())), "{html}");
+        assert!(html.contains(&format!("dir=\"{}\"", locale.dir())), "{html}");
+    }
+}

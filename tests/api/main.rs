@@ -16,6 +16,7 @@ mod framework;
 mod health;
 mod helpers;
 mod integrity;
+mod languages;
 mod layering;
 mod loose_ends;
 mod mail;

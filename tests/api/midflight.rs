@@ -1037,7 +1037,7 @@ async fn the_cycle_page_takes_deadlines_in_a_time_zone_extensions_and_withdrawal
         "the extension is listed with its removal: {page}"
     );
     // Shown in the reader's zone (none chosen: UTC).
-    assert!(page.contains("2030-03-08 09:00 UTC"), "{page}");
+    assert!(page.contains("8 Mar 2030, 09:00 UTC"), "{page}");
     // A withdrawal from the assignment page.
     let a = assignment(&app, &c).await;
     let gone = a["bundles"][0]["experts"][0].as_i64().unwrap();
@@ -1108,5 +1108,7 @@ async fn an_expert_reads_deadlines_in_their_own_time_zone() {
     assert_eq!(body["time_zone"], "Asia/Shanghai", "{body}");
     let (b, _) = sign_in(&app, c.experts[0].0).await;
     let home = b.get(app.url("/")).send().await.unwrap().text().await.unwrap();
-    assert!(home.contains("2030-03-01 17:00 Asia/Shanghai (09:00 UTC)"), "{home}");
+    // In their zone and in their language (Chinese), with UTC beside.
+    assert!(home.contains("2030年3月1日 17:00 Asia/Shanghai (09:00 UTC)"), "{home}");
+    assert!(home.contains("<html lang=\"zh\""), "{home}");
 }

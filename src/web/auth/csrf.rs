@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 use super::cookies;
 use crate::domain::token::secrets_equal;
 use crate::read::Session;
+use crate::tr;
 use crate::web::AppState;
 use crate::web::error::{AppError, PageError};
 
@@ -22,9 +23,7 @@ struct Token {
 pub struct CsrfForm<T>(pub T);
 
 fn refused() -> PageError {
-    PageError(AppError::forbidden(
-        "This form has expired or did not come from lcreview. Go back, reload the page and try again.",
-    ))
+    PageError(AppError::forbidden(tr!("auth-csrf-refused")))
 }
 
 impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
@@ -58,7 +57,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         let form = serde_html_form::from_bytes::<T>(&bytes).map_err(|e| {
             PageError(AppError::BadRequest {
                 code: "malformed_form",
-                message: format!("the form could not be read: {e}"),
+                message: tr!("auth-form-unreadable", error = e.to_string()),
             })
         })?;
         Ok(CsrfForm(form))

@@ -11,6 +11,7 @@ use crate::app::auth as sign_in;
 use crate::config::{AuthSettings, ProviderSettings};
 use crate::domain::token::{random_secret, secrets_equal};
 use crate::read::PendingLogin;
+use crate::tr;
 use crate::views;
 use crate::web::AppState;
 use crate::web::error::{AppError, PageError};
@@ -173,7 +174,7 @@ struct Callback {
 }
 
 /// Why a sign-in was refused, as the person is told: never the internals.
-fn refused(message: &'static str) -> PageError {
+fn refused(message: String) -> PageError {
     PageError(AppError::forbidden(message))
 }
 
@@ -193,19 +194,17 @@ async fn oidc_callback(
     };
     let Some(pending) = pending.filter(|p| p.provider == provider.id) else {
         tracing::warn!("callback without a sign-in in progress");
-        return Err(refused(
-            "This sign-in has expired or was not started here. Please sign in again.",
-        ));
+        return Err(refused(tr!("auth-sign-in-expired")));
     };
     if let Some(error) = cb.error {
         tracing::warn!(%error, "the provider refused the sign-in");
-        return Err(refused("The sign-in was cancelled or refused by the provider."));
+        return Err(refused(tr!("auth-sign-in-cancelled")));
     }
     // state is checked before the code is exchanged: a forged callback never reaches the provider.
     let state_ok = cb.state.as_deref().is_some_and(|s| secrets_equal(s, &pending.state));
     let (true, Some(code)) = (state_ok, cb.code) else {
         tracing::warn!("state mismatch or missing code");
-        return Err(refused("This sign-in could not be verified. Please sign in again."));
+        return Err(refused(tr!("auth-sign-in-unverified")));
     };
     let identity = match oidc::finish(
         &state.http,
@@ -220,7 +219,7 @@ async fn oidc_callback(
         Ok(identity) => identity,
         Err(e) => {
             tracing::warn!(error = %format!("{e:#}"), "sign-in verification failed");
-            return Err(refused("This sign-in could not be verified. Please sign in again."));
+            return Err(refused(tr!("auth-sign-in-unverified")));
         }
     };
     let refusal = match sign_in::user_of_identity(&state, &provider.id, &identity).await? {

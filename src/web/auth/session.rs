@@ -9,6 +9,7 @@ use super::cookies;
 use crate::app::Staff;
 use crate::i18n::{self, Locale};
 use crate::read::Session;
+use crate::tr;
 use crate::views::layout::{Shell, ShellUser};
 use crate::web::AppState;
 use crate::web::error::PageError;
@@ -128,9 +129,12 @@ impl FromRequestParts<AppState> for SecretariatPage {
         let SignedIn(s) = SignedIn::from_request_parts(parts, state).await?;
         match Staff::of(&s.user) {
             Ok(staff) => Ok(SecretariatPage(s, staff)),
-            Err(_) => Err(PageRejection::Error(PageError(crate::app::AppError::forbidden(
-                "This page is for the secretariat.",
-            )))),
+            Err(_) => {
+                let message = tr!("auth-page-for-secretariat");
+                Err(PageRejection::Error(PageError(crate::app::AppError::forbidden(
+                    message,
+                ))))
+            }
         }
     }
 }
@@ -188,9 +192,10 @@ pub async fn language(
     let request = axum::extract::Request::from_parts(parts, body);
     let mut response = i18n::scope(locale, next.run(request)).await;
     // The same address gives another language to another reader: caches must keep them apart.
-    response
-        .headers_mut()
-        .append(axum::http::header::VARY, axum::http::HeaderValue::from_static("Accept-Language, Cookie"));
+    response.headers_mut().append(
+        axum::http::header::VARY,
+        axum::http::HeaderValue::from_static("Accept-Language, Cookie"),
+    );
     response
 }
 

@@ -11,6 +11,7 @@ use super::{done, refusal};
 use crate::app;
 use crate::domain::city::NewCity;
 use crate::domain::user::{Email, NewUser, PersonName, Role};
+use crate::tr;
 use crate::views::admin::{self, CityForm, UserForm};
 use crate::web::AppState;
 use crate::web::auth::csrf::CsrfForm;
@@ -61,7 +62,7 @@ async fn invite_user(
             "" => None,
             s => Some(
                 s.parse::<i32>()
-                    .map_err(|_| ("city_id".to_owned(), "choose a city from the list".to_owned()))?,
+                    .map_err(|_| ("city_id".to_owned(), tr!("admin-invite-choose-city")))?,
             ),
         };
         Ok::<_, (String, String)>(NewUser {
@@ -82,7 +83,7 @@ async fn invite_user(
     };
     match result {
         Ok(user) => {
-            let message = format!("{} was invited; an e-mail tells them where to sign in.", user.name);
+            let message = tr!("admin-user-invited", name = user.name.as_str());
             done(&state, &page.0, &message, "/admin/users").await
         }
         Err((field, message)) => {
@@ -113,12 +114,12 @@ async fn set_disabled(
     disabled: bool,
 ) -> Result<Response, PageError> {
     let user = app::users::set_disabled(state, page.staff(), id, disabled).await?;
-    let verb = if disabled {
-        "disabled; their sessions have ended"
+    let message = if disabled {
+        tr!("admin-user-disabled-done", name = user.name.as_str())
     } else {
-        "enabled"
+        tr!("admin-user-enabled-done", name = user.name.as_str())
     };
-    done(state, &page.0, &format!("{} was {verb}.", user.name), "/admin/users").await
+    done(state, &page.0, &message, "/admin/users").await
 }
 
 async fn disable_user(
@@ -148,6 +149,18 @@ async fn cities_page(State(state): State<AppState>, page: SecretariatPage) -> Re
     render_cities(&state, &page, &CityForm::default()).await
 }
 
+/// A field of the city form as the refusal names it ("country: …"), in the reader's language.
+fn city_field(field: &str) -> String {
+    match field {
+        "name" => tr!("admin-city-field-name"),
+        "country" => tr!("admin-city-field-country"),
+        "region" => tr!("admin-city-field-region"),
+        "languages" => tr!("admin-city-field-languages"),
+        "institutions" => tr!("admin-city-field-institutions"),
+        other => other.to_owned(),
+    }
+}
+
 #[derive(Deserialize)]
 struct RegisterForm {
     name: String,
@@ -173,14 +186,17 @@ async fn register_city(
             Ok(city) => Ok(city),
             Err(e) => Err(refusal(e)?.1),
         },
-        Err((field, message)) => Err(format!("{field}: {message}")),
+        Err((field, message)) => {
+            let field = city_field(field);
+            Err(tr!("admin-cities-refused", field = field, message = message))
+        }
     };
     match result {
         Ok(city) => {
             done(
                 &state,
                 &page.0,
-                &format!("{} was registered.", city.name),
+                &tr!("admin-city-registered", name = city.name.as_str()),
                 "/admin/cities",
             )
             .await
@@ -260,7 +276,7 @@ async fn save_institutions(
             done(
                 &state,
                 &session,
-                &format!("The institutions of {} are saved.", city.name),
+                &tr!("admin-institutions-saved", city = city.name.as_str()),
                 back,
             )
             .await

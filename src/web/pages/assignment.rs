@@ -7,6 +7,7 @@ use maud::Markup;
 
 use super::{done, refusal};
 use crate::app::{self, AppResult};
+use crate::tr;
 use crate::views::assignment::{AssignmentView, BundleFormView, assignment, bundle_form};
 use crate::web::AppState;
 use crate::web::auth::csrf::CsrfForm;
@@ -85,14 +86,7 @@ async fn run(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
     let result = app::assignment::run(&state, p.staff(), id).await;
-    outcome(
-        &state,
-        &p,
-        id,
-        result,
-        "A new proposal is ready: check it, change bundles if needed, then confirm.",
-    )
-    .await
+    outcome(&state, &p, id, result, &tr!("assignment-done-run")).await
 }
 
 async fn confirm(
@@ -102,14 +96,7 @@ async fn confirm(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
     let result = app::assignment::confirm(&state, p.staff(), id).await;
-    outcome(
-        &state,
-        &p,
-        id,
-        result,
-        "The assignment is in force; the review items exist.",
-    )
-    .await
+    outcome(&state, &p, id, result, &tr!("assignment-done-confirm")).await
 }
 
 #[derive(serde::Deserialize)]
@@ -126,16 +113,12 @@ async fn withdraw(
 ) -> Result<Response, PageError> {
     let result = match form.expert_id.trim().parse::<i32>() {
         Ok(expert) => app::assignment::withdraw(&state, p.staff(), id, expert).await,
-        Err(_) => Err(crate::app::AppError::invalid("expert_id", "choose an expert")),
+        Err(_) => Err(crate::app::AppError::invalid(
+            "expert_id",
+            tr!("assignment-choose-expert"),
+        )),
     };
-    outcome(
-        &state,
-        &p,
-        id,
-        result,
-        "The expert is withdrawn; their places are refilled where the cycle allows it, and they are told.",
-    )
-    .await
+    outcome(&state, &p, id, result, &tr!("assignment-done-withdraw")).await
 }
 
 async fn bundle_view(
@@ -195,7 +178,7 @@ async fn set_bundle(
             done(
                 &state,
                 &p.0,
-                "The bundle was changed.",
+                &tr!("assignment-done-bundle"),
                 &format!("/cycles/{cycle}/assignment"),
             )
             .await

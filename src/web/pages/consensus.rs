@@ -14,7 +14,9 @@ use crate::domain::cycle::CycleState;
 use crate::domain::item::QueueStatus;
 use crate::domain::score::Score;
 use crate::read::{ConsensusRecord, Session};
+use crate::tr;
 use crate::views::consensus::{DashboardView, HistoryRow, ItemPageView, QueueRow, QueueView, dashboard, item, queue};
+use crate::views::words;
 use crate::web::AppState;
 use crate::web::auth::csrf::CsrfForm;
 use crate::web::auth::session::{SecretariatPage, SignedIn, shell_for};
@@ -35,19 +37,17 @@ pub fn router() -> Router<AppState> {
 fn consensus_text(c: Option<&ConsensusRecord>) -> Option<String> {
     let c = c?;
     let score = c.score?;
-    Some(format!(
-        "{} ({})",
-        score.value(),
-        c.method.map(|m| m.label()).unwrap_or_default()
+    Some(tr!(
+        "consensus-score-method",
+        score = score.value(),
+        method = c.method.map(words::method).unwrap_or_default()
     ))
 }
 
 /// A page only the panel's chairs and the secretariat reach (403 for everyone else).
 fn for_reconcilers(e: AppError) -> PageError {
     match e {
-        AppError::Forbidden(_) => PageError(AppError::forbidden(
-            "This page is for panel chairs and the secretariat.",
-        )),
+        AppError::Forbidden(_) => PageError(AppError::forbidden(tr!("consensus-forbidden-queue"))),
         other => PageError(other),
     }
 }
@@ -149,9 +149,7 @@ async fn render_item(state: &AppState, session: &Session, id: i32, error: Option
     let v = app::consensus::item_page(state, &session.user, id)
         .await
         .map_err(|e| match e {
-            AppError::Forbidden(_) => PageError(AppError::forbidden(
-                "This page is for the panel's chair and the secretariat.",
-            )),
+            AppError::Forbidden(_) => PageError(AppError::forbidden(tr!("consensus-forbidden-item-page"))),
             other => PageError(other),
         })?;
     let nav = app::workspace::neighbours(state, &session.user, &v.access).await?;
@@ -166,7 +164,12 @@ async fn render_item(state: &AppState, session: &Session, id: i32, error: Option
         &ItemPageView {
             id: s.item.id,
             cycle_id: v.cycle.id,
-            title: format!("{}: {} {}", v.city, s.item.measurement, v.measurement_name),
+            title: tr!(
+                "consensus-item-title",
+                city = v.city.as_str(),
+                measurement = s.item.measurement.as_str(),
+                name = v.measurement_name.as_str()
+            ),
             status: s.status.as_str(),
             median: s.stats.map(|x| x.median.to_string()).unwrap_or_else(|| "—".into()),
             history: v
@@ -212,9 +215,7 @@ async fn moderatable(state: &AppState, session: &Session, id: i32) -> Result<app
     app::consensus::moderatable(state, &session.user, id)
         .await
         .map_err(|e| match e {
-            AppError::Forbidden(_) => PageError(AppError::forbidden(
-                "This is for the panel's chair and the secretariat.",
-            )),
+            AppError::Forbidden(_) => PageError(AppError::forbidden(tr!("consensus-forbidden-change"))),
             other => PageError(other),
         })
 }
@@ -237,7 +238,7 @@ async fn moderate(
     app::consensus::require_moderator(&state, &session.user, &access).await?;
     let score = form.score.parse::<i64>().ok().and_then(|s| Score::try_from(s).ok());
     let result = match score {
-        None => Err("Choose a score.".to_owned()),
+        None => Err(tr!("consensus-choose-score")),
         Some(s) => match app::consensus::moderate(&state, &session.user, &access, s, &form.rationale).await {
             Ok(()) => Ok(()),
             Err(e) => Err(refusal(e)?.1),
@@ -248,7 +249,7 @@ async fn moderate(
             done(
                 &state,
                 &session,
-                "The consensus is set.",
+                &tr!("consensus-set"),
                 &format!("/reconcile/items/{id}"),
             )
             .await
@@ -280,17 +281,17 @@ async fn feedback(
     match app::consensus::set_feedback(&state, &session.user, &access, &form.statement).await {
         Ok(()) => {
             let mut to = format!("/reconcile/items/{id}");
-            let mut message = "The statement is saved.";
+            let mut message = tr!("consensus-statement-saved");
             if form.then == "next" {
                 match app::workspace::neighbours(&state, &session.user, &access)
                     .await?
                     .next_without_statement
                 {
                     Some(next) => to = format!("/reconcile/items/{next}#statement"),
-                    None => message = "The statement is saved. No later item of the panel is without one.",
+                    None => message = tr!("consensus-statement-saved-last"),
                 }
             }
-            done(&state, &session, message, &to).await
+            done(&state, &session, &message, &to).await
         }
         Err(e) => {
             let (status, message) = refusal(e)?;
@@ -318,13 +319,13 @@ async fn reopen(
         .user_id
         .trim()
         .parse::<i32>()
-        .map_err(|_| PageError(AppError::invalid("user_id", "choose a reviewer")))?;
+        .map_err(|_| PageError(AppError::invalid("user_id", tr!("consensus-choose-reviewer"))))?;
     match app::reviews::reopen(&state, p.staff(), &access, reviewer, &form.reason).await {
         Ok(_) => {
             done(
                 &state,
                 &p.0,
-                "The rating is open again; the reviewer is told why.",
+                &tr!("consensus-reopened"),
                 &format!("/reconcile/items/{id}"),
             )
             .await

@@ -15,8 +15,10 @@ use crate::app::{self, AppError, reports::ReportAccess};
 use crate::domain::cycle::{CycleSettings, CycleState, Deadlines};
 use crate::domain::report::{Narrative, ReportContent, Statistic};
 use crate::read::{Session, Submission};
+use crate::tr;
 use crate::views::cycles::{self as view, CycleForm};
 use crate::views::reports::{ReportForm, ReportView, editor};
+use crate::views::words;
 use crate::web::AppState;
 use crate::web::auth::csrf::CsrfForm;
 use crate::web::auth::session::{SecretariatPage, SignedIn};
@@ -38,29 +40,28 @@ fn consequences(cycle: &crate::read::Cycle, to: CycleState) -> Vec<String> {
     let cities = cycle.city_ids.len();
     match to {
         CycleState::Collecting => vec![
-            format!("The {cities} participating cities are told by e-mail that the cycle is open for their report."),
-            "The cities can then write and submit their reports.".to_owned(),
+            tr!("cycles-confirm-collecting-told", count = cities),
+            tr!("cycles-confirm-collecting-write"),
         ],
         CycleState::Reviewing => vec![
-            format!(
-                "Reports not submitted now ({} of {cities}) are out of the review.",
-                cities.saturating_sub(cycle.progress.submitted)
+            tr!(
+                "cycles-confirm-reviewing-out",
+                missing = cities.saturating_sub(cycle.progress.submitted),
+                total = cities
             ),
-            "Submitted reports are locked; the assigned experts start rating.".to_owned(),
+            tr!("cycles-confirm-reviewing-locked"),
         ],
         CycleState::Reconciling => vec![
-            "First-round ratings are settled by the rule: agreeing items get their consensus.".to_owned(),
-            "Disagreeing items go to a revision round and their reviewers are told by e-mail.".to_owned(),
-            "Experts can no longer submit first-round ratings.".to_owned(),
+            tr!("cycles-confirm-reconciling-rule"),
+            tr!("cycles-confirm-reconciling-revision"),
+            tr!("cycles-confirm-reconciling-closed"),
         ],
         CycleState::Published => vec![
-            "Every consensus score and feedback statement goes to its city's profile.".to_owned(),
-            format!("The users of the {cities} cities are told by e-mail."),
-            "Ratings, consensus and statements can no longer change.".to_owned(),
+            tr!("cycles-confirm-published-profiles"),
+            tr!("cycles-confirm-published-told", count = cities),
+            tr!("cycles-confirm-published-final"),
         ],
-        CycleState::Archived => {
-            vec!["The cycle becomes read-only; its published results stay on the profiles.".to_owned()]
-        }
+        CycleState::Archived => vec![tr!("cycles-confirm-archived")],
         CycleState::Draft => vec![],
     }
 }
@@ -122,8 +123,9 @@ async fn list_page(State(state): State<AppState>, page: SecretariatPage) -> Resu
 }
 
 /// A deadline from a form, in `zone`: a day and time (`2026-12-31T17:00`, a `datetime-local`
-/// field), or a day alone, meaning its end (a deadline "on the 31st" includes the 31st).
-fn deadline(field: &'static str, raw: &str, zone: &str) -> Result<Option<OffsetDateTime>, String> {
+/// field), or a day alone, meaning its end (a deadline "on the 31st" includes the 31st). What does
+/// not read is given back as typed, for the caller to say which field it was.
+fn deadline(raw: &str, zone: &str) -> Result<Option<OffsetDateTime>, Unreadable> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(None);
@@ -135,7 +137,17 @@ fn deadline(field: &'static str, raw: &str, zone: &str) -> Result<Option<OffsetD
     };
     crate::format::parse_local(&value, zone)
         .map(Some)
-        .ok_or_else(|| format!("the {field}: `{raw}` is not a day and time (2026-12-31T17:00)"))
+        .ok_or_else(|| Unreadable(raw.to_owned()))
+}
+
+/// A day and time as typed that does not read as one.
+struct Unreadable(String);
+
+impl Unreadable {
+    /// Why, naming the field ("the submission deadline: `…` is not a day and time …").
+    fn in_field(&self, field: &str) -> String {
+        tr!("cycles-deadline-unreadable", field = field, raw = self.0.as_str())
+    }
 }
 
 fn fields(form: &[(String, String)], name: &str) -> Vec<String> {
@@ -173,15 +185,15 @@ async fn create(
     let parsed = (|| {
         let panel_size = match typed.panel_size.trim() {
             "" => None,
-            s => Some(
-                s.parse::<i64>()
-                    .map_err(|_| "panel size: a whole number from 2 to 7".to_owned())?,
-            ),
+            s => Some(s.parse::<i64>().map_err(|_| tr!("cycles-panel-size-invalid"))?),
         };
         let deadlines = Deadlines {
-            submission: deadline("submission deadline", &typed.submission, &typed.zone)?,
-            review: deadline("review deadline", &typed.review, &typed.zone)?,
-            reconciliation: deadline("reconciliation deadline", &typed.reconciliation, &typed.zone)?,
+            submission: deadline(&typed.submission, &typed.zone)
+                .map_err(|u| u.in_field(&tr!("cycles-field-submission-deadline")))?,
+            review: deadline(&typed.review, &typed.zone)
+                .map_err(|u| u.in_field(&tr!("cycles-field-review-deadline")))?,
+            reconciliation: deadline(&typed.reconciliation, &typed.zone)
+                .map_err(|u| u.in_field(&tr!("cycles-field-reconciliation-deadline")))?,
         };
         CycleSettings::parse(&typed.name, panel_size, None, None, None, None, deadlines)
             .map_err(|(f, m)| format!("{f}: {m}"))
@@ -204,7 +216,7 @@ async fn create(
     };
     match outcome {
         Ok(cycle) => {
-            let message = format!("{} was opened as a draft.", cycle.name);
+            let message = tr!("cycles-opened", cycle = cycle.name.as_str());
             done(&state, &page.0, &message, &format!("/cycles/{}", cycle.id)).await
         }
         Err(message) => {
@@ -318,17 +330,23 @@ async fn render_cycle_with(
     ))
 }
 
-/// The page again with a refusal the secretariat can act on, or an error page.
+/// The page again with a refusal the secretariat can act on, or an error page; `say` puts the
+/// refusal in its sentence ("Not changed: …").
 async fn refused_page(
     state: &AppState,
     page: &SecretariatPage,
     cycle_id: i32,
     e: AppError,
-    prefix: &str,
+    say: impl FnOnce(String) -> String,
 ) -> Result<Response, PageError> {
     let (status, message) = refusal(e)?;
-    let message = format!("{prefix}{message}");
+    let message = say(message);
     Ok((status, render_cycle(state, page, cycle_id, Some(&message)).await?).into_response())
+}
+
+/// Clauses in a row, as the reader's language separates them ("a; b", "a；b").
+fn join_clauses(items: &[String]) -> String {
+    items.join(&tr!("cycles-clause-separator"))
 }
 
 fn fields_named(form: &[(String, String)], name: &str) -> Vec<String> {
@@ -353,7 +371,7 @@ async fn edit(
                 .trim()
                 .parse::<i64>()
                 .map(Some)
-                .map_err(|_| AppError::invalid(name.to_owned(), "a whole number")),
+                .map_err(|_| AppError::invalid(name.to_owned(), tr!("cycles-whole-number"))),
         }
     };
     let parsed = (|| -> Result<app::cycles::CyclePatch, AppError> {
@@ -368,7 +386,7 @@ async fn edit(
             if raw.trim() == crate::format::local_value(current, &zone) {
                 continue;
             }
-            let at = deadline(kind.field(), raw, &zone).map_err(|m| AppError::invalid(kind.field(), m))?;
+            let at = deadline(raw, &zone).map_err(|u| AppError::invalid(kind.field(), u.in_field(kind.field())))?;
             deadlines.push((kind, at));
         }
         let editable_settings = form.iter().any(|(k, _)| k == "panel_size");
@@ -395,16 +413,8 @@ async fn edit(
         Err(e) => Err(e),
     };
     match result {
-        Ok(_) => {
-            done(
-                &state,
-                &page.0,
-                "The cycle is changed; the people concerned are told.",
-                &format!("/cycles/{id}"),
-            )
-            .await
-        }
-        Err(e) => refused_page(&state, &page, id, e, "Not changed: ").await,
+        Ok(_) => done(&state, &page.0, &tr!("cycles-changed"), &format!("/cycles/{id}")).await,
+        Err(e) => refused_page(&state, &page, id, e, |m| tr!("cycles-not-changed", reason = m)).await,
     }
 }
 
@@ -433,10 +443,10 @@ async fn add_extension(
             .user_id
             .trim()
             .parse::<i32>()
-            .map_err(|_| AppError::invalid("user_id", "choose an expert"))?;
-        let until = deadline("date", &form.until, &zone)
-            .map_err(|m| AppError::invalid("until", m.trim_start_matches("the date: ")))?
-            .ok_or_else(|| AppError::invalid("until", "say until when"))?;
+            .map_err(|_| AppError::invalid("user_id", tr!("cycles-choose-expert")))?;
+        let until = deadline(&form.until, &zone)
+            .map_err(|u| AppError::invalid("until", tr!("cycles-date-unreadable", raw = u.0)))?
+            .ok_or_else(|| AppError::invalid("until", tr!("cycles-say-until-when")))?;
         Ok((user, until))
     })();
     let result = match parsed {
@@ -448,12 +458,12 @@ async fn add_extension(
             done(
                 &state,
                 &page.0,
-                "The extension is given; the expert is told.",
+                &tr!("cycles-extension-given"),
                 &format!("/cycles/{id}"),
             )
             .await
         }
-        Err(e) => refused_page(&state, &page, id, e, "No extension: ").await,
+        Err(e) => refused_page(&state, &page, id, e, |m| tr!("cycles-no-extension", reason = m)).await,
     }
 }
 
@@ -467,7 +477,7 @@ async fn remove_extension(
     done(
         &state,
         &page.0,
-        "The extension is withdrawn; the expert is told.",
+        &tr!("cycles-extension-withdrawn"),
         &format!("/cycles/{id}"),
     )
     .await
@@ -491,24 +501,19 @@ async fn close_round(
     let confirmed = fields.iter().any(|(k, v)| k == "confirm" && v == "yes");
     if !confirmed && cycle.state == CycleState::Reconciling {
         let which = match items {
-            Some(i) => format!("The revision round of the {} selected item(s) closes now", i.len()),
-            None => "Every open revision round of the cycle closes now".to_owned(),
+            Some(i) => tr!("cycles-close-confirm-selected", count = i.len()),
+            None => tr!("cycles-close-confirm-all"),
         };
         let mut carried: Vec<(&str, String)> = selected.iter().map(|i| ("item_ids", i.to_string())).collect();
         carried.shrink_to_fit();
         return Ok(crate::views::layout::confirm(
             &page.shell(),
             &crate::views::layout::Confirm {
-                title: format!("Close revision rounds of \"{}\"", cycle.name),
-                consequences: vec![
-                    format!("{which}, as at the deadline."),
-                    "Reviewers who did not resubmit keep their previous score; the rule applies again, and items \
-                     still apart go to moderation."
-                        .to_owned(),
-                ],
+                title: tr!("cycles-close-confirm-title", cycle = cycle.name.as_str()),
+                consequences: vec![which, tr!("cycles-close-confirm-previous")],
                 action: format!("/cycles/{}/close-round", cycle.id),
                 fields: carried,
-                button: "Yes, close them now".to_owned(),
+                button: tr!("cycles-close-confirm-button"),
                 cancel: format!("/cycles/{}", cycle.id),
                 csrf: &page.0.csrf_token,
             },
@@ -520,12 +525,12 @@ async fn close_round(
             done(
                 &state,
                 &page.0,
-                &format!("{n} item(s) settled."),
+                &tr!("cycles-items-settled", count = n),
                 &format!("/cycles/{id}"),
             )
             .await
         }
-        Err(e) => refused_page(&state, &page, id, e, "").await,
+        Err(e) => refused_page(&state, &page, id, e, |m| m).await,
     }
 }
 
@@ -565,7 +570,7 @@ async fn bulk_reports(
     let message = one("message");
     let back = format!("/cycles/{}", cycle.id);
     if selected.is_empty() {
-        return done(&state, &page.0, "Select at least one city first.", &back).await;
+        return done(&state, &page.0, &tr!("cycles-bulk-select-first"), &back).await;
     }
     let names = app::cities::all(&state, page.staff()).await?;
     let named: Vec<String> = names
@@ -575,21 +580,13 @@ async fn bulk_reports(
         .collect();
     if one("confirm") != "yes" {
         let (title, first) = match action.as_str() {
-            "remind" => (
-                "Remind the selected cities",
-                "The users of these cities get a reminder to submit their report, if it is not in yet:".to_owned(),
-            ),
+            "remind" => (tr!("cycles-bulk-remind-title"), tr!("cycles-bulk-remind-confirm")),
             "return" => (
-                "Return the selected reports",
-                format!(
-                    "These cities' submitted reports go back to them for correction, with your message \"{message}\":"
-                ),
+                tr!("cycles-bulk-return-title"),
+                tr!("cycles-bulk-return-confirm", message = message.as_str()),
             ),
             _ => {
-                return Err(PageError(AppError::invalid(
-                    "action",
-                    "choose what to do with the selected cities",
-                )));
+                return Err(PageError(AppError::invalid("action", tr!("cycles-bulk-choose-action"))));
             }
         };
         let mut consequences = vec![first];
@@ -600,11 +597,11 @@ async fn bulk_reports(
         return Ok(crate::views::layout::confirm(
             &page.shell(),
             &crate::views::layout::Confirm {
-                title: title.to_owned(),
+                title,
                 consequences,
                 action: format!("/cycles/{}/reports/bulk", cycle.id),
                 fields: carried,
-                button: format!("Yes, for {} cities", named.len()),
+                button: tr!("cycles-bulk-confirm-button", count = named.len()),
                 cancel: back.clone(),
                 csrf: &page.0.csrf_token,
             },
@@ -613,8 +610,8 @@ async fn bulk_reports(
     }
     let summary = match action.as_str() {
         "remind" => match app::reports::remind_cities(&state, page.staff(), cycle.id, &selected).await {
-            Ok(told) if told.is_empty() => "No selected city has a report still to submit.".to_owned(),
-            Ok(told) => format!("Reminded: {}.", told.join(", ")),
+            Ok(told) if told.is_empty() => tr!("cycles-bulk-nobody-to-remind"),
+            Ok(told) => tr!("cycles-bulk-reminded", cities = view::join(&told)),
             Err(e) => refusal(e)?.1,
         },
         "return" => {
@@ -623,23 +620,24 @@ async fn bulk_reports(
                 let access = app::reports::visible(&state, &page.0.user, cycle.id, *city).await?;
                 match app::reports::return_for_correction(&state, page.staff(), &access, &message).await {
                     Ok(_) => returned.push(access.city.name.clone()),
-                    Err(e) => refused.push(format!("{} ({})", access.city.name, refusal(e)?.1)),
+                    Err(e) => refused.push(tr!(
+                        "cycles-bulk-refused-city",
+                        city = access.city.name.as_str(),
+                        reason = refusal(e)?.1
+                    )),
                 }
             }
-            let mut s = String::new();
+            let mut said = Vec::new();
             if !returned.is_empty() {
-                s.push_str(&format!("Returned: {}. ", returned.join(", ")));
+                said.push(tr!("cycles-bulk-returned", cities = view::join(&returned)));
             }
             if !refused.is_empty() {
-                s.push_str(&format!("Not returned: {}.", refused.join("; ")));
+                said.push(tr!("cycles-bulk-not-returned", cities = join_clauses(&refused)));
             }
-            s
+            said.join(" ")
         }
         _ => {
-            return Err(PageError(AppError::invalid(
-                "action",
-                "choose what to do with the selected cities",
-            )));
+            return Err(PageError(AppError::invalid("action", tr!("cycles-bulk-choose-action"))));
         }
     };
     done(&state, &page.0, summary.trim(), &back).await
@@ -663,7 +661,8 @@ async fn transition(
     CsrfForm(form): CsrfForm<TransitionForm>,
 ) -> Result<Response, PageError> {
     let cycle = app::cycles::open(&state, page.staff(), id).await?;
-    let to = CycleState::parse(&form.to).ok_or(PageError(AppError::invalid("to", "unknown state")))?;
+    let to =
+        CycleState::parse(&form.to).ok_or_else(|| PageError(AppError::invalid("to", tr!("cycles-unknown-state"))))?;
     // Every move is irreversible and most tell many people: a confirmation step first, unless the
     // move is refused anyway (then the refusal shows at once).
     if form.confirm != "yes" && cycle.state.next() == Some(to) {
@@ -677,11 +676,15 @@ async fn transition(
         return Ok(crate::views::layout::confirm(
             &page.shell(),
             &crate::views::layout::Confirm {
-                title: format!("Move \"{}\" to: {}", cycle.name, to.label()),
+                title: tr!(
+                    "cycles-move-confirm-title",
+                    cycle = cycle.name.as_str(),
+                    state = words::cycle_state(to)
+                ),
                 consequences: consequences(&cycle, to),
                 action: format!("/cycles/{}/transition", cycle.id),
                 fields,
-                button: format!("Yes, move to: {}", to.label()),
+                button: tr!("cycles-move-confirm-button", state = words::cycle_state(to)),
                 cancel: format!("/cycles/{}", cycle.id),
                 csrf: &page.0.csrf_token,
             },
@@ -694,11 +697,11 @@ async fn transition(
     };
     match app::cycles::transition_with(&state, page.staff(), cycle.id, to, &short).await {
         Ok(moved) => {
-            let message = format!("The cycle is now: {}.", moved.state.label());
+            let message = tr!("cycles-moved", state = words::cycle_state(moved.state));
             done(&state, &page.0, &message, &format!("/cycles/{}", cycle.id)).await
         }
         Err(AppError::Conflict { message, .. }) => {
-            let msg = format!("The cycle cannot move on: {message}.");
+            let msg = tr!("cycles-cannot-move", reason = message);
             Ok((
                 StatusCode::CONFLICT,
                 render_cycle(&state, &page, cycle.id, Some(&msg)).await?,
@@ -706,7 +709,10 @@ async fn transition(
                 .into_response())
         }
         Err(e @ AppError::Invalid { .. }) => {
-            refused_page(&state, &page, cycle.id, e, "The cycle cannot move on: ").await
+            refused_page(&state, &page, cycle.id, e, |m| {
+                tr!("cycles-cannot-move-invalid", reason = m)
+            })
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -729,7 +735,7 @@ async fn return_report(
             done(
                 &state,
                 &page.0,
-                "The report was returned to the city with your message.",
+                &tr!("cycles-report-returned"),
                 &format!("/cycles/{cycle_id}"),
             )
             .await
@@ -803,7 +809,7 @@ fn read_year(raw: &str) -> Result<Option<i32>, String> {
         y => y
             .parse()
             .map(Some)
-            .map_err(|_| format!("the year `{y}` is not a number")),
+            .map_err(|_| tr!("cycles-year-not-a-number", year = y)),
     }
 }
 
@@ -813,7 +819,7 @@ fn read_value(b: &str, raw: &str) -> Result<Option<f64>, String> {
         "" => Ok(None),
         v => match v.replace(',', ".").parse::<f64>() {
             Ok(n) if n.is_finite() => Ok(Some(n)),
-            _ => Err(format!("{b}: `{v}` is not a number")),
+            _ => Err(tr!("cycles-value-not-a-number", breakdown = b, value = v)),
         },
     }
 }
@@ -831,7 +837,7 @@ fn apply_meta(
         "" => {}
         s => match crate::domain::report::FigureSource::parse(s) {
             Some(f) => stat.source = Some(f),
-            None => errors.push((code.to_owned(), format!("`{s}` is not a source"))),
+            None => errors.push((code.to_owned(), tr!("cycles-not-a-source", source = s))),
         },
     }
     stat.provider = Some(meta.provider.trim().to_owned()).filter(|p| !p.is_empty());
@@ -895,7 +901,7 @@ fn read_form(fields: &[(String, String)]) -> (ReportForm, ReportContent, Vec<(St
             s => match s.parse::<u8>() {
                 Ok(n) => Some(n),
                 Err(_) => {
-                    errors.push((code.clone(), format!("the city's own rating `{s}` is not a score")));
+                    errors.push((code.clone(), tr!("cycles-own-rating-not-a-score", rating = s)));
                     None
                 }
             },
@@ -1020,7 +1026,7 @@ async fn save_report(
 ) -> Result<Response, PageError> {
     let ctx = app::reports::visible(&state, &session.user, cycle_id, city).await?;
     app::reports::require_writer(&session.user, &ctx)
-        .map_err(|_| PageError(AppError::forbidden("Only the city's own users write its report.")))?;
+        .map_err(|_| PageError(AppError::forbidden(tr!("cycles-only-city-writes"))))?;
     let submit = fields.iter().any(|(k, v)| k == "action" && v == "submit");
     let (mut form, content, mut problems) = read_form(&fields);
     let refuse = async |ctx: &ReportAccess, form: ReportForm, message: String, status: StatusCode| {
@@ -1041,11 +1047,11 @@ async fn save_report(
         Ok(saved) if !problems.is_empty() => {
             // Shown again as typed, with the saved version, and each problem beside its field.
             form.version = saved.version;
-            let summary = format!(
-                "The draft is saved, except {} thing(s) marked below{}.",
-                problems.len(),
-                if submit { "; it is not submitted" } else { "" }
-            );
+            let summary = if submit {
+                tr!("cycles-draft-saved-except-not-submitted", count = problems.len())
+            } else {
+                tr!("cycles-draft-saved-except", count = problems.len())
+            };
             let view = render_report_with(&state, &session, &ctx, form, Some(summary), &problems).await?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
         }
@@ -1058,12 +1064,12 @@ async fn save_report(
     }
     let to = format!("/cycles/{}/reports/{}", ctx.cycle.id, ctx.city.id);
     if !submit {
-        return done(&state, &session, "Draft saved.", &to).await;
+        return done(&state, &session, &tr!("cycles-draft-saved"), &to).await;
     }
     // The report as saved (its new version), for the submission and for showing it again.
     let ctx = app::reports::visible(&state, &session.user, cycle_id, city).await?;
     match app::reports::submit(&state, &session.user, &ctx).await {
-        Ok(_) => done(&state, &session, "Your report is submitted. Thank you.", &to).await,
+        Ok(_) => done(&state, &session, &tr!("cycles-report-submitted"), &to).await,
         Err(e) => {
             let (_, message) = refusal(e)?;
             // Show the saved draft (with its new version) and why it could not be submitted.
@@ -1071,7 +1077,7 @@ async fn save_report(
             refuse(
                 &ctx,
                 form,
-                format!("The draft is saved, but not submitted: {message}."),
+                tr!("cycles-draft-saved-not-submitted", reason = message),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -1104,8 +1110,8 @@ async fn check_figure(
     match outcome {
         Ok(f) => {
             let said = match f.status {
-                crate::domain::figures::CheckStatus::Verified => format!("{code} is marked verified."),
-                _ => format!("Your question about {code} is sent to the city."),
+                crate::domain::figures::CheckStatus::Verified => tr!("cycles-figure-verified", code = code.as_str()),
+                _ => tr!("cycles-figure-queried", code = code.as_str()),
             };
             done(
                 &state,
@@ -1132,11 +1138,8 @@ async fn answer_query(
     CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     let ctx = app::reports::visible(&state, &session.user, cycle_id, city).await?;
-    app::reports::require_writer(&session.user, &ctx).map_err(|_| {
-        PageError(AppError::forbidden(
-            "Only the city's own users answer about its figures.",
-        ))
-    })?;
+    app::reports::require_writer(&session.user, &ctx)
+        .map_err(|_| PageError(AppError::forbidden(tr!("cycles-only-city-answers"))))?;
     let answer = fields
         .iter()
         .find(|(k, _)| k == "answer")
@@ -1170,14 +1173,14 @@ async fn answer_query(
         let corrected = (figure != before).then_some(figure);
         app::reports::answer_query(&state, &session.user, &ctx, &code, &answer, corrected).await
     } else {
-        Err(AppError::invalid(code.clone(), problems.join("; ")))
+        Err(AppError::invalid(code.clone(), join_clauses(&problems)))
     };
     match outcome {
         Ok(_) => {
             done(
                 &state,
                 &session,
-                &format!("Your answer about {code} is sent to the secretariat."),
+                &tr!("cycles-answer-sent", code = code.as_str()),
                 &format!("/cycles/{cycle_id}/reports/{city}#m-{code}"),
             )
             .await
@@ -1204,19 +1207,20 @@ async fn remind(
             .ratings
             .map(|r| r.behind)
             .unwrap_or_default();
-        let mut consequences = vec![format!(
-            "{} expert(s) with ratings still to submit get a reminder by e-mail now:",
-            behind.len()
-        )];
-        consequences.extend(behind.iter().map(|(name, n)| format!("{name}: {n} to submit")));
+        let mut consequences = vec![tr!("cycles-remind-confirm", count = behind.len())];
+        consequences.extend(
+            behind
+                .iter()
+                .map(|(name, n)| tr!("cycles-remind-confirm-expert", name = name.as_str(), count = *n)),
+        );
         return Ok(crate::views::layout::confirm(
             &page.shell(),
             &crate::views::layout::Confirm {
-                title: format!("Remind the experts of \"{}\"", cycle.name),
+                title: tr!("cycles-remind-confirm-title", cycle = cycle.name.as_str()),
                 consequences,
                 action: format!("/cycles/{}/remind", cycle.id),
                 fields: vec![],
-                button: "Yes, send the reminders".to_owned(),
+                button: tr!("cycles-remind-confirm-button"),
                 cancel: format!("/cycles/{}", cycle.id),
                 csrf: &page.0.csrf_token,
             },
@@ -1228,16 +1232,16 @@ async fn remind(
             done(
                 &state,
                 &page.0,
-                &format!("{n} reminder(s) queued."),
+                &tr!("cycles-reminders-queued", count = n),
                 &format!("/cycles/{}", cycle.id),
             )
             .await
         }
         Err(AppError::Conflict { .. }) => {
-            let msg = "Reminders go out while the cycle is in review.";
+            let msg = tr!("cycles-remind-not-in-review");
             Ok((
                 StatusCode::CONFLICT,
-                render_cycle(&state, &page, cycle.id, Some(msg)).await?,
+                render_cycle(&state, &page, cycle.id, Some(&msg)).await?,
             )
                 .into_response())
         }

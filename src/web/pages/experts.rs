@@ -12,6 +12,7 @@ use crate::app::{self, AppError};
 use crate::domain::expert::ExpertProfile;
 use crate::domain::user::Role;
 use crate::read::Session;
+use crate::tr;
 use crate::views::experts::{PanelView, ProfileForm, ProfileView, list, panel, profile};
 use crate::web::AppState;
 use crate::web::auth::csrf::CsrfForm;
@@ -71,6 +72,18 @@ async fn render_profile(
     ))
 }
 
+/// A field of the profile as a refusal names it ("country: …"), in the reader's language.
+fn profile_field(field: &str) -> String {
+    match field {
+        "country" => tr!("experts-field-country"),
+        "institution" => tr!("experts-field-institution"),
+        "languages" => tr!("experts-field-languages"),
+        "expertise" => tr!("experts-field-expertise"),
+        "capacity" => tr!("experts-field-capacity"),
+        other => other.to_owned(),
+    }
+}
+
 async fn save_profile(
     state: &AppState,
     session: &Session,
@@ -108,16 +121,13 @@ async fn save_profile(
     let parsed = (|| {
         let city_id = match typed.city_id.trim() {
             "" => None,
-            s => Some(
-                s.parse::<i32>()
-                    .map_err(|_| "home city: choose one from the list".to_owned())?,
-            ),
+            s => Some(s.parse::<i32>().map_err(|_| tr!("experts-home-city-choose"))?),
         };
         let capacity = typed
             .capacity
             .trim()
             .parse::<i64>()
-            .map_err(|_| "capacity: a whole number".to_owned())?;
+            .map_err(|_| tr!("experts-capacity-whole"))?;
         ExpertProfile::parse(
             state.frameworks.default_edition(),
             &typed.country,
@@ -127,7 +137,7 @@ async fn save_profile(
             &typed.expertise,
             capacity,
         )
-        .map_err(|(f, m)| format!("{f}: {m}"))
+        .map_err(|(f, m)| tr!("experts-profile-refused", field = profile_field(f), message = m))
     })();
     let result = match parsed {
         Ok(p) => app::experts::set_profile(state, &session.user, expert_id, p)
@@ -136,7 +146,7 @@ async fn save_profile(
         Err(m) => Err(AppError::invalid("profile", m)),
     };
     match result {
-        Ok(()) => done(state, session, "The profile is saved.", base).await,
+        Ok(()) => done(state, session, &tr!("experts-profile-saved"), base).await,
         Err(e @ AppError::Invalid { .. }) => {
             let (_, message) = refusal(e)?;
             let page = render_profile(state, session, expert_id, base, Some(typed), Some(&message)).await?;
@@ -157,7 +167,7 @@ async fn declare(
         Some((_, name)) => app::experts::city_named(state, "city", name).await,
         None => field(&form, "city_id")
             .parse()
-            .map_err(|_| AppError::invalid("city_id", "choose a city")),
+            .map_err(|_| AppError::invalid("city_id", tr!("experts-choose-city"))),
     };
     let declared = match city {
         Ok(city) => {
@@ -166,14 +176,9 @@ async fn declare(
         Err(e) => Err(e),
     };
     match declared {
-        Ok((_, removed)) if removed.is_empty() => {
-            done(state, session, "The conflict of interest is recorded.", base).await
-        }
+        Ok((_, removed)) if removed.is_empty() => done(state, session, &tr!("experts-conflict-recorded"), base).await,
         Ok((_, removed)) => {
-            let message = format!(
-                "The conflict of interest is recorded. The expert was taken off {} bundle(s) of that city in a cycle under way; their ratings of it are set aside.",
-                removed.len()
-            );
+            let message = tr!("experts-conflict-recorded-removed", count = removed.len());
             done(state, session, &message, base).await
         }
         Err(e) => {
@@ -188,7 +193,7 @@ fn expert_self(session: &Session) -> Result<i32, PageError> {
     if session.user.role == Role::Expert {
         Ok(session.user.id)
     } else {
-        Err(PageError(AppError::forbidden("This page is for experts.")))
+        Err(PageError(AppError::forbidden(tr!("experts-page-for-experts"))))
     }
 }
 
@@ -309,7 +314,15 @@ async fn save_panel(
         measurements: Some(measurements.clone()),
     };
     match app::cycles::update_panel(&state, p.staff(), &cycle, panel.id, change).await {
-        Ok(_) => done(&state, &p.0, "The panel is saved.", &format!("/cycles/{}", cycle.id)).await,
+        Ok(_) => {
+            done(
+                &state,
+                &p.0,
+                &tr!("experts-panel-saved"),
+                &format!("/cycles/{}", cycle.id),
+            )
+            .await
+        }
         Err(e) => {
             let (_, message) = refusal(e)?;
             let page = render_panel(

@@ -7,7 +7,8 @@ use maud::Markup;
 use crate::app;
 use crate::domain::framework::Source;
 use crate::domain::user::Role;
-use crate::views::home;
+use crate::tr;
+use crate::views::{home, words};
 use crate::web::AppState;
 use crate::web::auth::session::Visitor;
 use crate::web::error::PageError;
@@ -55,29 +56,19 @@ async fn start_page(State(state): State<AppState>, visitor: Visitor) -> Result<M
                     let by = crate::format::deadline(cycle.deadlines.submission, session.user.time_zone.as_deref());
                     let step = next_step(cycle.state, report);
                     let next = match step {
-                        NextStep::Wait => "The cycle is being prepared: nothing to do yet.".to_owned(),
-                        NextStep::Write => format!("Write your report and submit it by {by}."),
-                        NextStep::Resubmit => {
-                            "The secretariat returned your report: read their message, change it and submit it again."
-                                .to_owned()
-                        }
-                        NextStep::Submitted => {
-                            "Your report is submitted: nothing to do until the results are published.".to_owned()
-                        }
-                        NextStep::InReview => {
-                            "The experts are reviewing your report; the results will appear on your profile.".to_owned()
-                        }
-                        NextStep::OutOfReview => {
-                            "Your report was not submitted when the review started: it is not part of this review."
-                                .to_owned()
-                        }
-                        NextStep::ReadResults => "The results are published: read them on your profile.".to_owned(),
+                        NextStep::Wait => tr!("home-next-wait"),
+                        NextStep::Write => tr!("home-next-write", deadline = by),
+                        NextStep::Resubmit => tr!("home-next-resubmit"),
+                        NextStep::Submitted => tr!("home-next-submitted"),
+                        NextStep::InReview => tr!("home-next-in-review"),
+                        NextStep::OutOfReview => tr!("home-next-out-of-review"),
+                        NextStep::ReadResults => tr!("home-next-read-results"),
                     };
                     home::CityCycle {
                         cycle_id: cycle.id,
                         name: cycle.name,
-                        cycle_state: cycle.state.label(),
-                        report_state: report.label(),
+                        cycle_state: words::cycle_state(cycle.state),
+                        report_state: words::report_state(report),
                         next,
                         urgent: matches!(step, NextStep::Write | NextStep::Resubmit),
                         published: step == NextStep::ReadResults,

@@ -4,16 +4,16 @@ use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use axum_extra::extract::CookieJar;
 use axum::routing::{get, post};
+use axum_extra::extract::CookieJar;
 use serde::Deserialize;
 
 use super::{done, refusal};
 use crate::app;
-use crate::views;
-use crate::web::AppState;
 use crate::i18n::{self, Locale};
 use crate::tr;
+use crate::views;
+use crate::web::AppState;
 use crate::web::auth::cookies;
 use crate::web::auth::csrf::CsrfForm;
 use crate::web::auth::session::{SecretariatPage, SignedIn, safe_next};
@@ -74,8 +74,8 @@ async fn retry(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
     let message = match app::outbox::retry(&state, page.staff(), id).await {
-        Ok(e) => format!("The message to {} is queued again.", e.to),
-        Err(e) => format!("Not sent again: {}", refusal(e)?.1),
+        Ok(e) => tr!("admin-outbox-queued-again", to = e.to.as_str()),
+        Err(e) => tr!("admin-outbox-not-sent-again", reason = refusal(e)?.1),
     };
     done(&state, &page.0, &message, "/outbox?status=failed").await
 }
@@ -138,7 +138,7 @@ async fn save_settings(
         mail_digest: form.mail_digest,
     };
     match app::users::set_preferences(&state, &page.0.user, &wanted).await {
-        Ok(_) => done(&state, &page.0, "Your settings are saved.", "/settings").await,
+        Ok(_) => done(&state, &page.0, &tr!("settings-saved"), "/settings").await,
         Err(e) => {
             let (status, message) = refusal(e)?;
             let zones = crate::format::time_zones();
@@ -238,7 +238,7 @@ async fn create_token(
         d => match d.parse::<i64>() {
             Ok(d) => Some(d),
             Err(_) => {
-                let body = render_tokens(&state, &page, None, Some("Days: a whole number from 1 to 365.")).await?;
+                let body = render_tokens(&state, &page, None, Some(&tr!("settings-tokens-days-invalid"))).await?;
                 return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response());
             }
         },
@@ -264,5 +264,5 @@ async fn revoke_token(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
     app::users::revoke_token(&state, &page.0.user, id).await?;
-    done(&state, &page.0, "The token is revoked.", "/tokens").await
+    done(&state, &page.0, &tr!("settings-token-revoked"), "/tokens").await
 }

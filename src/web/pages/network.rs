@@ -47,7 +47,7 @@ async fn network_page(
             .map(|c| CycleRow {
                 id: c.id,
                 name: c.name.clone(),
-                state: c.state.label(),
+                state: crate::views::words::cycle_state(c.state),
                 cities: c.progress.cities,
                 draft: c.progress.draft,
                 submitted: c.progress.submitted,

@@ -6,6 +6,7 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use maud::Markup;
 
+use crate::tr;
 use crate::web::AppState;
 use crate::web::auth::session::SignedIn;
 use crate::web::error::PageError;
@@ -78,10 +79,16 @@ async fn save_actions(
         .collect();
     let back = format!("/cities/{id}/profile#cycle-{cycle_id}");
     match crate::app::actions::set(&state, &signed.0.user, id, cycle_id, &actions).await {
-        Ok(_) => super::done(&state, &signed.0, "Your action plan is saved.", &back).await,
+        Ok(_) => super::done(&state, &signed.0, &tr!("profile-saved"), &back).await,
         Err(e) => {
             let (_, message) = super::refusal(e)?;
-            super::done(&state, &signed.0, &format!("Not saved: {message}"), &back).await
+            super::done(
+                &state,
+                &signed.0,
+                &tr!("profile-not-saved", message = message.as_str()),
+                &back,
+            )
+            .await
         }
     }
 }

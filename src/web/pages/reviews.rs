@@ -11,10 +11,12 @@ use super::done;
 use crate::app::{self, AppError};
 use crate::format::deadline;
 use crate::read::Session;
+use crate::tr;
 use crate::views::reviews::{
     BundleRow, ChairRow, CommentView, DiscussionView, GuidanceBlock, GuidanceView, ItemView, OtherView, PastRow,
     ReviewView, history, home, review, round_text,
 };
+use crate::views::words;
 use crate::web::AppState;
 use crate::web::auth::csrf::CsrfForm;
 use crate::web::auth::session::{SignedIn, shell_for};
@@ -46,7 +48,7 @@ async fn guidance_page(
             levels: m
                 .levels
                 .into_iter()
-                .map(|l| (l.score.value(), l.score.label(), l.text, l.custom))
+                .map(|l| (l.score.value(), words::score(l.score), l.text, l.custom))
                 .collect(),
         })
         .collect();
@@ -72,10 +74,13 @@ async fn save_guidance(
         .collect();
     let back = format!("/cycles/{id}/guidance#g-{code}");
     match app::workspace::set_guidance(&state, p.staff(), id, &code, &levels).await {
-        Ok(_) => done(&state, &p.0, &format!("The guidance of {code} is saved."), &back).await,
+        Ok(_) => {
+            let message = tr!("reviews-guidance-saved", code = code.as_str());
+            done(&state, &p.0, &message, &back).await
+        }
         Err(e) => {
             let (_, message) = super::refusal(e)?;
-            done(&state, &p.0, &format!("Not saved: {message}"), &back).await
+            done(&state, &p.0, &tr!("reviews-not-saved", message = message), &back).await
         }
     }
 }
@@ -126,7 +131,7 @@ pub async fn expert_home(state: &AppState, session: &Session) -> Result<Markup, 
                 counts: c
                     .counts
                     .iter()
-                    .map(|(s, n)| (s.label(), *n, format!("{queue}&status={}", s.as_str())))
+                    .map(|(s, n)| (words::queue_status(*s), *n, format!("{queue}&status={}", s.as_str())))
                     .collect(),
                 to_moderate: c.to_moderate,
                 moderate_href: format!("{queue}&status=moderation"),
@@ -143,9 +148,7 @@ pub async fn expert_home(state: &AppState, session: &Session) -> Result<Markup, 
 
 async fn history_page(State(state): State<AppState>, SignedIn(session): SignedIn) -> Result<Markup, PageError> {
     if session.user.role != crate::domain::user::Role::Expert {
-        return Err(PageError(AppError::forbidden(
-            "This page lists an expert's own past reviews.",
-        )));
+        return Err(PageError(AppError::forbidden(tr!("reviews-history-forbidden"))));
     }
     let rows: Vec<PastRow> = app::workspace::history(&state, &session.user)
         .await?
@@ -155,11 +158,16 @@ async fn history_page(State(state): State<AppState>, SignedIn(session): SignedIn
             city: p.city,
             measurement: p.measurement,
             name: p.measurement_name,
-            mine: format!("{} {} (round {})", p.score.value(), p.score.label(), p.round),
+            mine: tr!(
+                "reviews-history-mine",
+                score = p.score.value(),
+                label = words::score(p.score),
+                round = p.round
+            ),
             justification: p.justification,
             consensus: p
                 .consensus
-                .map(|c| format!("{} {}", c.value(), c.label()))
+                .map(|c| format!("{} {}", c.value(), words::score(c)))
                 .unwrap_or_else(|| "—".into()),
         })
         .collect();
@@ -195,7 +203,7 @@ async fn render(
                     // Marked only next to this round's ratings (after one's own revision): before it,
                     // every rating shown is the previous round's, which the page says.
                     reviewer: if submitted && o.round < b.round {
-                        format!("{} (round {}, not revised yet)", o.reviewer, o.round)
+                        tr!("reviews-not-revised-yet", reviewer = o.reviewer, round = o.round)
                     } else {
                         o.reviewer
                     },
@@ -249,7 +257,7 @@ async fn render(
                     .iter()
                     .map(|g| GuidanceView {
                         score: g.score.value(),
-                        label: g.score.label(),
+                        label: words::score(g.score),
                         text: g.text.clone(),
                     })
                     .collect(),
@@ -305,7 +313,7 @@ async fn rate(
 ) -> Result<Response, PageError> {
     let access = app::reviews::visible_item(&state, &session.user, id).await?;
     app::reviews::require_reviewer(&access)
-        .map_err(|_| PageError(AppError::forbidden("Only the item's reviewers rate it.")))?;
+        .map_err(|_| PageError(AppError::forbidden(tr!("reviews-rate-forbidden"))))?;
     let item = &access.item;
     let ids = (item.cycle_id, item.city_id, item.panel_id);
     let back = format!("/reviews/{}/{}/{}", item.cycle_id, item.city_id, item.panel_id);
@@ -319,7 +327,7 @@ async fn rate(
         }
     };
     let Ok(score) = form.score.trim().parse::<i64>() else {
-        return refused("Choose a score.".to_owned(), StatusCode::UNPROCESSABLE_ENTITY).await;
+        return refused(tr!("reviews-choose-score"), StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     let confidence = Some(form.confidence.as_str()).filter(|c| !c.is_empty());
     let input = match app::reviews::parse_rating(
@@ -336,11 +344,11 @@ async fn rate(
     match app::reviews::save_rating(&state, &session.user, &access, input, version).await {
         Ok(r) => {
             let msg = if r.submitted {
-                "Your rating is submitted."
+                tr!("reviews-rating-submitted")
             } else {
-                "Draft saved."
+                tr!("reviews-draft-saved")
             };
-            done(&state, &session, msg, &format!("{back}#item-{}", item.id)).await
+            done(&state, &session, &msg, &format!("{back}#item-{}", item.id)).await
         }
         Err(AppError::Conflict { message, .. }) => refused(message, StatusCode::CONFLICT).await,
         Err(e) => Err(e.into()),
@@ -373,7 +381,7 @@ async fn autosave(
         .score
         .trim()
         .parse::<i64>()
-        .map_err(|_| AppError::invalid("score", "choose a score"))?;
+        .map_err(|_| AppError::invalid("score", tr!("reviews-choose-score-field")))?;
     let confidence = Some(form.confidence.as_str()).filter(|c| !c.is_empty());
     let input = app::reviews::parse_rating(&access.cycle, score, &form.justification, confidence, false)?;
     let version = Some(form.version).filter(|v| *v > 0);
@@ -406,10 +414,16 @@ async fn comment(
         format!("/reconcile/items/{}#d-{}", item.id, item.id)
     };
     match app::workspace::comment(&state, &session.user, &access, &form.body).await {
-        Ok(_) => done(&state, &session, "Your comment is added.", &back).await,
+        Ok(_) => done(&state, &session, &tr!("reviews-comment-added"), &back).await,
         Err(e) => {
             let (_, message) = super::refusal(e)?;
-            done(&state, &session, &format!("Not added: {message}"), &back).await
+            done(
+                &state,
+                &session,
+                &tr!("reviews-comment-not-added", message = message),
+                &back,
+            )
+            .await
         }
     }
 }

@@ -96,7 +96,10 @@ pub fn score(score: Score) -> String {
 
 /// A co-reviewer by letter only ("Reviewer A"): never a name.
 pub fn reviewer(index: usize) -> String {
-    tr!("reviewer-letter", letter = crate::domain::rating::reviewer_letters(index))
+    tr!(
+        "reviewer-letter",
+        letter = crate::domain::rating::reviewer_letters(index)
+    )
 }
 
 pub fn author(author: Author) -> String {

@@ -1,0 +1,49 @@
+## 报告编辑页：城市撰写报告，秘书处核查数据，城市作出答复。
+
+reports-page-title = { $city } — 报告
+reports-heading = { $city } 的报告
+reports-state = 状态：
+reports-returned = 秘书处退回修改：
+reports-submitted-locked = 本报告已提交并锁定。秘书处可将其退回修改。
+reports-questions-open = 秘书处对本报告中的 { $count } 项数据提出了问题：
+reports-list-separator = {"、"}
+reports-sentence-end = {"。"}
+reports-language = 报告语言
+reports-narratives = 叙述部分（供专家评审）
+reports-narratives-hint = 请结合证据说明该市开展的工作。每项叙述均由独立专家组阅读，并按 1 至 5 分评分。
+reports-narrative = 叙述
+reports-links = 证据链接
+reports-links-hint = （每行一个网址）
+reports-self-rating = 该市自评
+reports-self-rating-hint = （选填；评审员须在提交自己的评分后才能看到，城市概况中将其与共识分数并列显示）
+reports-statistics = 统计数据
+reports-statistics-hint = 该市不报告的项目请留空。
+reports-year = 年份
+reports-source = 来源
+reports-figure-source-official = 官方数据
+reports-figure-source-survey = 调查
+reports-provided-by = 提供方
+reports-not-available = 无数据
+reports-why-not-available = 无数据的原因
+reports-save-draft = 保存草稿
+reports-submit = 提交报告
+reports-question = 问题：
+reports-answer = 答复：
+reports-not-available-reason = 无数据：{ $reason }
+
+reports-checking = 数据核查
+reports-checking-hint = 共 { $count } 项数据；{ $waiting } 项待核查。核查结果仅对数据的当前状态有效：如该市修改数据，须重新核查。
+reports-col-measurement = 指标
+reports-col-figure = 数据
+reports-col-stands = 当前状态
+reports-col-decision = 您的决定
+reports-verified = 已核实
+reports-question-label = 就 { $code } 向该市提出的问题
+reports-send-question = 发送问题
+
+reports-questions = 秘书处关于贵市数据的问题
+reports-questions-hint = 请以文字作答；如数据有误，请一并更正。报告即使已锁定，仍可接受更正后的数据。
+reports-answer-label = 您就 { $code } 作出的答复
+reports-corrected = 更正后的数据
+reports-corrected-hint = （如原数据无误，请保持不变）
+reports-send-answer = 发送答复
