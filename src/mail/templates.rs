@@ -8,7 +8,7 @@ use time::OffsetDateTime;
 use crate::domain::cycle::DeadlineKind;
 use crate::domain::discussion::Author;
 use crate::domain::user::Role;
-use crate::i18n::{self, Locale, arg, t_args};
+use crate::i18n::{self, FluentValue, Locale, arg, t_args};
 use crate::read::{Message, User};
 use crate::tr;
 
@@ -168,6 +168,27 @@ struct Body {
     link: Option<(String, String)>,
 }
 
+/// A message about one city's measurement in a cycle: the placeables it names it by.
+fn about<'a>(city: &'a str, cycle: &'a str, measurement: &'a str) -> Vec<(&'static str, FluentValue<'a>)> {
+    vec![
+        ("city", arg(city)),
+        ("cycle", arg(cycle)),
+        ("measurement", arg(measurement)),
+    ]
+}
+
+impl Body {
+    /// A message that quotes someone's words (a question, an answer, a comment, a reason) between
+    /// what it is about and what to do next.
+    fn quoting(subject: String, intro: String, quoted: &str, after: String, link: Option<(String, String)>) -> Body {
+        Body {
+            subject,
+            parts: vec![Part::Text(intro), Part::Quote(quoted.to_owned()), Part::Text(after)],
+            link,
+        }
+    }
+}
+
 /// Every kind of message, in the order of the preview page.
 pub const KINDS: [&str; 17] = [
     "invitation",
@@ -265,6 +286,11 @@ impl Mail {
         text.push_str("\n-- \n");
         text.push_str(&footer);
         text.push('\n');
+        // Mail programs know few logical CSS properties: the quote's rule goes on the side the
+        // language starts from.
+        let side = if locale.dir() == "rtl" { "right" } else { "left" };
+        let quote_style =
+            format!("border-{side}: 3px solid #c9ced6; margin: 0; padding-{side}: 1rem; white-space: pre-wrap;");
         let html = wrap(
             locale,
             &body.subject,
@@ -274,7 +300,7 @@ impl Mail {
                 @for p in &body.parts {
                     @match p {
                         Part::Text(t) => p { (t) },
-                        Part::Quote(q) => blockquote style="border-left: 3px solid #c9ced6; margin: 0; padding-left: 1rem; white-space: pre-wrap;" { (q) },
+                        Part::Quote(q) => blockquote style=(quote_style) { (q) },
                         Part::List(items) => ul { @for i in items { li { (i) } } },
                     }
                 }
@@ -380,15 +406,13 @@ impl Mail {
                 url,
             } => {
                 let (city, cycle) = (city.as_str(), cycle.as_str());
-                Body {
-                    subject: tr!("mail-returned-subject", city = city, cycle = cycle),
-                    parts: vec![
-                        t(tr!("mail-returned-intro", city = city, cycle = cycle)),
-                        Part::Quote(message.clone()),
-                        t(tr!("mail-returned-due", deadline = at(*deadline))),
-                    ],
-                    link: link(tr!("mail-link-your-report"), url),
-                }
+                Body::quoting(
+                    tr!("mail-returned-subject", city = city, cycle = cycle),
+                    tr!("mail-returned-intro", city = city, cycle = cycle),
+                    message,
+                    tr!("mail-returned-due", deadline = at(*deadline)),
+                    link(tr!("mail-link-your-report"), url),
+                )
             }
             Mail::Assignment {
                 cycle,
@@ -509,20 +533,14 @@ impl Mail {
                 reason,
                 url,
             } => {
-                let args = vec![
-                    ("cycle", arg(cycle.as_str())),
-                    ("city", arg(city.as_str())),
-                    ("measurement", arg(measurement.as_str())),
-                ];
-                Body {
-                    subject: t_args("mail-reopened-subject", args.clone()),
-                    parts: vec![
-                        t(t_args("mail-reopened-intro", args)),
-                        Part::Quote(reason.clone()),
-                        t(tr!("mail-reopened-draft")),
-                    ],
-                    link: link(tr!("mail-link-your-review"), url),
-                }
+                let args = about(city, cycle, measurement);
+                Body::quoting(
+                    t_args("mail-reopened-subject", args.clone()),
+                    t_args("mail-reopened-intro", args),
+                    reason,
+                    tr!("mail-reopened-draft"),
+                    link(tr!("mail-link-your-review"), url),
+                )
             }
             Mail::Comment {
                 cycle,
@@ -532,21 +550,15 @@ impl Mail {
                 body,
                 url,
             } => {
-                let args = vec![
-                    ("author", arg(i18n::words::author(*author))),
-                    ("cycle", arg(cycle.as_str())),
-                    ("city", arg(city.as_str())),
-                    ("measurement", arg(measurement.as_str())),
-                ];
-                Body {
-                    subject: t_args("mail-comment-subject", args.clone()),
-                    parts: vec![
-                        t(t_args("mail-comment-intro", args)),
-                        Part::Quote(body.clone()),
-                        t(tr!("mail-comment-reply")),
-                    ],
-                    link: link(tr!("mail-link-the-item"), url),
-                }
+                let mut args = about(city, cycle, measurement);
+                args.push(("author", arg(i18n::words::author(*author))));
+                Body::quoting(
+                    t_args("mail-comment-subject", args.clone()),
+                    t_args("mail-comment-intro", args),
+                    body,
+                    tr!("mail-comment-reply"),
+                    link(tr!("mail-link-the-item"), url),
+                )
             }
             Mail::FigureQuery {
                 city,
@@ -555,20 +567,14 @@ impl Mail {
                 question,
                 url,
             } => {
-                let args = vec![
-                    ("city", arg(city.as_str())),
-                    ("cycle", arg(cycle.as_str())),
-                    ("measurement", arg(measurement.as_str())),
-                ];
-                Body {
-                    subject: t_args("mail-figure-query-subject", args.clone()),
-                    parts: vec![
-                        t(t_args("mail-figure-query-intro", args)),
-                        Part::Quote(question.clone()),
-                        t(tr!("mail-figure-query-answer")),
-                    ],
-                    link: link(tr!("mail-link-your-report"), url),
-                }
+                let args = about(city, cycle, measurement);
+                Body::quoting(
+                    t_args("mail-figure-query-subject", args.clone()),
+                    t_args("mail-figure-query-intro", args),
+                    question,
+                    tr!("mail-figure-query-answer"),
+                    link(tr!("mail-link-your-report"), url),
+                )
             }
             Mail::FigureAnswered {
                 city,
@@ -577,20 +583,14 @@ impl Mail {
                 answer,
                 url,
             } => {
-                let args = vec![
-                    ("city", arg(city.as_str())),
-                    ("cycle", arg(cycle.as_str())),
-                    ("measurement", arg(measurement.as_str())),
-                ];
-                Body {
-                    subject: t_args("mail-figure-answered-subject", args.clone()),
-                    parts: vec![
-                        t(t_args("mail-figure-answered-intro", args)),
-                        Part::Quote(answer.clone()),
-                        t(tr!("mail-figure-answered-check")),
-                    ],
-                    link: link(tr!("mail-link-the-report"), url),
-                }
+                let args = about(city, cycle, measurement);
+                Body::quoting(
+                    t_args("mail-figure-answered-subject", args.clone()),
+                    t_args("mail-figure-answered-intro", args),
+                    answer,
+                    tr!("mail-figure-answered-check"),
+                    link(tr!("mail-link-the-report"), url),
+                )
             }
             Mail::Published { city, cycle, url } => {
                 let (city, cycle) = (city.as_str(), cycle.as_str());

@@ -698,6 +698,10 @@ fn review_rows(ids: &Ids) -> Vec<Row> {
         page([S,   A,    A,    A,    A,    A,    A,    A], "GET /settings", "/settings", Body::None),
         page([S,   A,    A,    A,    A,    A,    A,    A], "POST /settings", "/settings",
             form(&[("language", ""), ("time_zone", "UTC"), ("mail_digest", "immediate")])),
+        // The language switcher: a signed-in person's choice is kept on their profile (a form);
+        // anyone's, signed in or not, in a cookie (a link).
+        page([S,   A,    A,    A,    A,    A,    A,    A], "POST /language", "/language", form(&[("language", "en")])),
+        page([A,   A,    A,    A,    A,    A,    A,    A], "GET /language/{code}", "/language/en", Body::None),
         // Published scores across the network, anonymous: the secretariat's (no league table for others).
         page([S,   F,    F,    F,    F,    F,    F,    A], "GET /network", "/network", Body::None),
         // ---- Pages: an expert's own profile (other roles have none) ----

@@ -29,7 +29,8 @@ fn html_lang(page: &str) -> (String, String) {
     (attr("lang"), attr("dir"))
 }
 
-async fn visitor_page(app: &TestApp, b: &reqwest::Client, path: &str, accept: Option<&str>) -> String {
+/// A page as a browser asking for `accept` gets it (200, and a `Vary` that keeps languages apart).
+async fn page_in(app: &TestApp, b: &reqwest::Client, path: &str, accept: Option<&str>) -> String {
     let mut r = b.get(app.url(path));
     if let Some(a) = accept {
         r = r.header(ACCEPT_LANGUAGE, a);
@@ -51,7 +52,7 @@ async fn a_visitor_reads_the_browser_s_language_or_the_one_chosen_on_the_switche
     let app = dev_app().await;
     let b = crate::pages::browser();
 
-    let fr = visitor_page(&app, &b, "/signin", Some("fr-CA, en;q=0.5")).await;
+    let fr = page_in(&app, &b, "/signin", Some("fr-CA, en;q=0.5")).await;
     assert_eq!(html_lang(&fr), ("fr".into(), "ltr".into()));
     assert!(
         fr.contains(&in_(Locale::Fr, || tr!("nav-framework"))),
@@ -59,12 +60,12 @@ async fn a_visitor_reads_the_browser_s_language_or_the_one_chosen_on_the_switche
     );
     assert!(!fr.contains(">Framework<"), "no English navigation left");
 
-    let ar = visitor_page(&app, &b, "/framework", Some("ar-EG")).await;
+    let ar = page_in(&app, &b, "/framework", Some("ar-EG")).await;
     assert_eq!(html_lang(&ar), ("ar".into(), "rtl".into()));
-    let zh = visitor_page(&app, &b, "/framework", Some("zh-Hans-CN,zh;q=0.9")).await;
+    let zh = page_in(&app, &b, "/framework", Some("zh-Hans-CN,zh;q=0.9")).await;
     assert_eq!(html_lang(&zh), ("zh".into(), "ltr".into()));
     // None of the six: English.
-    let en = visitor_page(&app, &b, "/signin", Some("de-DE, it;q=0.8")).await;
+    let en = page_in(&app, &b, "/signin", Some("de-DE, it;q=0.8")).await;
     assert_eq!(html_lang(&en), ("en".into(), "ltr".into()));
     assert!(en.contains(">Framework<"));
 
@@ -82,7 +83,7 @@ async fn a_visitor_reads_the_browser_s_language_or_the_one_chosen_on_the_switche
         .unwrap();
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(r.headers()["location"], "/framework?x=1");
-    let ru = visitor_page(&app, &b, "/signin", Some("fr")).await;
+    let ru = page_in(&app, &b, "/signin", Some("fr")).await;
     assert_eq!(html_lang(&ru).0, "ru");
     // Another site as the referrer: home, never there.
     let r = b
@@ -103,15 +104,7 @@ async fn a_person_s_choice_beats_the_browser_and_is_kept_on_their_profile() {
     let (b, csrf) = sign_in(&app, id).await;
 
     // No choice yet: the browser's.
-    let home = b
-        .get(app.url("/"))
-        .header(ACCEPT_LANGUAGE, "ru")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = page_in(&app, &b, "/", Some("ru")).await;
     assert_eq!(html_lang(&home).0, "ru");
     assert!(home.contains(&in_(Locale::Ru, || tr!("nav-history"))));
 
@@ -120,15 +113,7 @@ async fn a_person_s_choice_beats_the_browser_and_is_kept_on_their_profile() {
         .put("/api/v1/me/preferences", Some(&token), &json!({"language": "es"}))
         .await;
     assert_eq!(r.status(), StatusCode::OK);
-    let home = b
-        .get(app.url("/"))
-        .header(ACCEPT_LANGUAGE, "ru")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = page_in(&app, &b, "/", Some("ru")).await;
     assert_eq!(html_lang(&home).0, "es");
 
     // Chosen on the switcher (a form with its CSRF token): kept on the profile, said in that language.
@@ -192,7 +177,7 @@ async fn a_person_s_choice_beats_the_browser_and_is_kept_on_their_profile() {
 async fn the_framework_in_translation_is_said_to_be_unofficial_and_languages_are_named() {
     let app = dev_app().await;
     let b = crate::pages::browser();
-    let fr = visitor_page(&app, &b, "/framework", Some("fr")).await;
+    let fr = page_in(&app, &b, "/framework", Some("fr")).await;
     let translation: toml::Table = toml::from_str(
         &std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -209,7 +194,7 @@ async fn the_framework_in_translation_is_said_to_be_unofficial_and_languages_are
     );
     assert!(fr.contains(&in_(Locale::Fr, || tr!("framework-unofficial"))));
     // English: the canonical text, no notice.
-    let en = visitor_page(&app, &b, "/framework", None).await;
+    let en = page_in(&app, &b, "/framework", None).await;
     assert!(en.contains("Adult literacy rate"));
     assert!(!en.contains(&tr!("framework-unofficial")));
     // The API's framework is the canonical English one, whatever the browser asks.
@@ -235,24 +220,8 @@ async fn the_framework_in_translation_is_said_to_be_unofficial_and_languages_are
     assert_eq!(r.status(), StatusCode::CREATED);
     let (sec_id, _) = app.seed_user("head@example.org", Role::Secretariat, None).await;
     let (sb, _) = sign_in(&app, sec_id).await;
-    let page = sb
-        .get(app.url("/admin/cities"))
-        .header(ACCEPT_LANGUAGE, "fr")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_in(&app, &sb, "/admin/cities", Some("fr")).await;
     assert!(page.contains("français, wolof, arabe"), "French names of the languages");
-    let page = sb
-        .get(app.url("/admin/cities"))
-        .header(ACCEPT_LANGUAGE, "en")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_in(&app, &sb, "/admin/cities", Some("en")).await;
     assert!(page.contains("French, Wolof, Arabic"));
 }

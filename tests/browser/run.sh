@@ -28,6 +28,13 @@ if [ ! -x "$chromium_path" ]; then
   apt-get install -y -qq chromium >/dev/null
   chromium_path=/usr/bin/chromium
 fi
+# A font with Chinese characters: the Chinese pages' screenshots are read by people.
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  echo "tests/browser/run.sh: installing a Chinese font (Debian's fonts-wqy-microhei)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq fonts-wqy-microhei fontconfig >/dev/null
+fi
 if [ ! -d tests/browser/node_modules/playwright-core ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules ]; then
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 fi
