@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use sea_orm::ConnectionTrait;
 
 use super::{App, AppError, AppResult, Staff};
-use crate::domain::assignment::build::{ExpertInput, Ineligible, PanelInput, ReportInput, build, eligibility, explain};
+use crate::domain::assignment::build::{
+    ExpertInput, Ineligible, PanelInput, ReportInput, build, eligibility, shortfall,
+};
 use crate::domain::assignment::{self, Options};
 use crate::domain::conflicts::conflict;
 use crate::domain::cycle::CycleState;
@@ -164,13 +166,14 @@ pub async fn run(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assignmen
             unassigned.push(Unassigned {
                 city_id: key.city_id,
                 panel_id: key.panel_id,
-                reason: explain(
+                reason: String::new(),
+                shortfall: Some(shortfall(
                     panel_names.get(&key.panel_id).copied().unwrap_or("?"),
                     city_names.get(&key.city_id).copied().unwrap_or("?"),
                     &built.exclusions[i],
                     u32::from(cycle.panel_size),
                     experts.len(),
-                ),
+                )),
             });
         }
         bundles.push(Bundle {
@@ -566,7 +569,14 @@ impl InForce {
                 unassigned.push(Unassigned {
                     city_id: key.city_id,
                     panel_id: key.panel_id,
-                    reason: explain(panel, city, &self.built.exclusions[i], u32::from(cycle.panel_size), n),
+                    reason: String::new(),
+                    shortfall: Some(shortfall(
+                        panel,
+                        city,
+                        &self.built.exclusions[i],
+                        u32::from(cycle.panel_size),
+                        n,
+                    )),
                 });
             }
         }

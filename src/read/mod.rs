@@ -235,7 +235,20 @@ pub struct Bundle {
 pub struct Unassigned {
     pub city_id: i32,
     pub panel_id: i32,
+    /// The reason in words, as runs saved before reasons were kept as counts have it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reason: String,
+    #[serde(default)]
+    pub shortfall: Option<crate::domain::assignment::build::Shortfall>,
+}
+
+impl Unassigned {
+    /// Why, in the reader's language (English in the API).
+    pub fn reason(&self) -> String {
+        self.shortfall
+            .as_ref()
+            .map_or_else(|| self.reason.clone(), |s| s.explain())
+    }
 }
 
 /// A bundle an expert was taken off (a conflict found after assignment).
@@ -488,4 +501,19 @@ pub fn series(cycles: &[ProfileCycle]) -> BTreeMap<String, Vec<SeriesPoint>> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Unassigned;
+
+    #[test]
+    fn a_run_saved_with_reasons_in_words_still_reads() {
+        let old: Unassigned = serde_json::from_str(
+            r#"{"city_id": 1, "panel_id": 2, "reason": "Policy panel, Cork: 1 eligible expert(s), 3 needed"}"#,
+        )
+        .unwrap();
+        assert_eq!(old.reason(), "Policy panel, Cork: 1 eligible expert(s), 3 needed");
+        assert_eq!(old.shortfall, None);
+    }
 }

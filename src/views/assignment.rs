@@ -127,7 +127,7 @@ pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
                     } }
                     @if !a.unassigned.is_empty() {
                         h2 { (tr!("assignment-unfilled")) }
-                        ul { @for u in &a.unassigned { li { (u.reason) } } }
+                        ul { @for u in &a.unassigned { li { (u.reason()) } } }
                     }
                     h2 { (tr!("assignment-load")) }
                     @let loads = {

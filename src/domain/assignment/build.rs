@@ -1,10 +1,12 @@
 //! From a cycle's data to a solver [`Instance`], applying every hard constraint, and keeping the
 //! reasons each expert was excluded so an unfilled bundle can be explained.
 use std::collections::BTreeMap;
-use std::fmt::Write;
+
+use serde::{Deserialize, Serialize};
 
 use super::{AFFINITY_MAX, BundleNeed, EligiblePair, ExpertCapacity, Instance};
 use crate::domain::conflicts::{CityTies, Conflict, ExpertTies, conflict};
+use crate::tr;
 
 /// An expert as assignment sees them.
 #[derive(Clone, Debug, Default)]
@@ -199,39 +201,93 @@ pub fn build(
     }
 }
 
-/// Why a bundle is not (fully) filled, in words: "Policy & leadership panel, Cork: 2 eligible
-/// experts, 3 needed; 4 excluded by conflict (3 same country, 1 declared), 1 by language".
-pub fn explain(panel: &str, city: &str, ex: &Exclusions, k: u32, assigned: usize) -> String {
-    let mut s = format!("{panel} panel, {city}: ");
-    if ex.eligible < k as usize {
-        let _ = write!(s, "{} eligible expert(s), {k} needed", ex.eligible);
-    } else {
-        let _ = write!(
-            s,
-            "{} eligible expert(s) but only {assigned} of {k} could be assigned: the others are at capacity",
-            ex.eligible
-        );
+/// Why a bundle is not (fully) filled, kept as counts (with the panel's and the city's names) so it
+/// is told in each reader's language when it is shown, not in the language of whoever ran the solver.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shortfall {
+    pub panel: String,
+    pub city: String,
+    pub needed: u32,
+    pub assigned: usize,
+    pub eligible: usize,
+    pub members: usize,
+    pub conflicts: Vec<(Conflict, usize)>,
+    pub language: usize,
+    pub without_profile: usize,
+}
+
+pub fn shortfall(panel: &str, city: &str, ex: &Exclusions, k: u32, assigned: usize) -> Shortfall {
+    Shortfall {
+        panel: panel.to_owned(),
+        city: city.to_owned(),
+        needed: k,
+        assigned,
+        eligible: ex.eligible,
+        members: ex.members,
+        conflicts: ex.conflicts.iter().map(|(c, n)| (*c, *n)).collect(),
+        language: ex.language,
+        without_profile: ex.without_profile,
     }
-    let conflicts: usize = ex.conflicts.values().sum();
-    let mut parts = Vec::new();
-    if ex.members == 0 {
-        parts.push("the panel has no member".to_owned());
+}
+
+impl Shortfall {
+    /// In words: "Policy & leadership panel, Cork: 2 eligible expert(s), 3 needed; 4 excluded by
+    /// conflict (3 same country, 1 declared conflict), 1 by language".
+    pub fn explain(&self) -> String {
+        let (panel, city) = (self.panel.as_str(), self.city.as_str());
+        let mut s = if self.eligible < self.needed as usize {
+            tr!(
+                "shortfall-too-few",
+                panel = panel,
+                city = city,
+                eligible = self.eligible,
+                needed = self.needed
+            )
+        } else {
+            tr!(
+                "shortfall-at-capacity",
+                panel = panel,
+                city = city,
+                eligible = self.eligible,
+                assigned = self.assigned,
+                needed = self.needed
+            )
+        };
+        let separator = tr!("list-separator");
+        let mut parts = Vec::new();
+        if self.members == 0 {
+            parts.push(tr!("shortfall-no-member"));
+        }
+        let conflicts: usize = self.conflicts.iter().map(|(_, n)| n).sum();
+        if conflicts > 0 {
+            let detail: Vec<String> = self
+                .conflicts
+                .iter()
+                .map(|(c, n)| match c {
+                    Conflict::HomeCity => tr!("shortfall-home-city", count = *n),
+                    Conflict::SameCountry => tr!("shortfall-same-country", count = *n),
+                    Conflict::SameInstitution => tr!("shortfall-same-institution", count = *n),
+                    Conflict::Declared => tr!("shortfall-declared", count = *n),
+                })
+                .collect();
+            parts.push(tr!(
+                "shortfall-conflicts",
+                count = conflicts,
+                detail = detail.join(&separator)
+            ));
+        }
+        if self.language > 0 {
+            parts.push(tr!("shortfall-language", count = self.language));
+        }
+        if self.without_profile > 0 {
+            parts.push(tr!("shortfall-without-profile", count = self.without_profile));
+        }
+        if !parts.is_empty() {
+            s.push_str(&tr!("shortfall-then"));
+            s.push_str(&parts.join(&separator));
+        }
+        s
     }
-    if conflicts > 0 {
-        let detail: Vec<String> = ex.conflicts.iter().map(|(c, n)| format!("{n} {c}")).collect();
-        parts.push(format!("{conflicts} excluded by conflict ({})", detail.join(", ")));
-    }
-    if ex.language > 0 {
-        parts.push(format!("{} by language", ex.language));
-    }
-    if ex.without_profile > 0 {
-        parts.push(format!("{} without a profile", ex.without_profile));
-    }
-    if !parts.is_empty() {
-        s.push_str("; ");
-        s.push_str(&parts.join(", "));
-    }
-    s
 }
 
 #[cfg(test)]
@@ -292,11 +348,20 @@ mod tests {
         let ex = &built.exclusions[0];
         assert_eq!((ex.members, ex.without_profile, ex.language, ex.eligible), (4, 1, 1, 1));
         assert_eq!(ex.conflicts.get(&Conflict::SameCountry), Some(&1));
-        let text = explain("Policy", "Cork", ex, 3, 1);
+        let text = shortfall("Policy", "Cork", ex, 3, 1).explain();
         assert_eq!(
             text,
             "Policy panel, Cork: 1 eligible expert(s), 3 needed; 1 excluded by conflict (1 same country), 1 by language, 1 without a profile"
         );
+        // Told in the reader's language, from the same counts.
+        let french = crate::i18n::with(crate::i18n::Locale::Fr, || {
+            shortfall("Policy", "Cork", ex, 3, 1).explain()
+        });
+        assert!(
+            french.starts_with("Groupe « Policy », Cork : 1 expert admissible, 3 requis ; "),
+            "{french}"
+        );
+        assert!(french.contains("1 du même pays"), "{french}");
     }
 
     #[test]

@@ -66,7 +66,7 @@ impl From<Assignment> for AssignmentBody {
                 .map(|u| UnassignedBody {
                     city_id: u.city_id,
                     panel_id: u.panel_id,
-                    reason: u.reason,
+                    reason: u.reason(),
                 })
                 .collect(),
         }

@@ -1,0 +1,11 @@
+shortfall-too-few = فريق «{ $panel }»، { $city }: عدد الخبراء المؤهلين { $eligible }، والمطلوب { $needed }
+shortfall-at-capacity = فريق «{ $panel }»، { $city }: عدد الخبراء المؤهلين { $eligible }، ولكن لم يُعيَّن إلا { $assigned } من أصل { $needed }: فقد بلغ الآخرون الحد الأقصى لطاقتهم
+shortfall-then = {"؛ "}
+shortfall-no-member = ليس في الفريق أي عضو
+shortfall-conflicts = استُبعد { $count } بسبب تضارب المصالح ({ $detail })
+shortfall-home-city = { $count } لأنها مدينتهم
+shortfall-same-country = { $count } من البلد نفسه
+shortfall-same-institution = { $count } من المؤسسة نفسها
+shortfall-declared = { $count } بسبب تضارب مُعلَن
+shortfall-language = { $count } بسبب اللغة
+shortfall-without-profile = { $count } بلا ملف تعريفي

@@ -1,0 +1,11 @@
+shortfall-too-few = Группа «{ $panel }», { $city }: подходящих экспертов: { $eligible }, требуется: { $needed }
+shortfall-at-capacity = Группа «{ $panel }», { $city }: подходящих экспертов: { $eligible }, но назначить удалось лишь { $assigned } из { $needed }: остальные исчерпали свою нагрузку
+shortfall-then = {"; "}
+shortfall-no-member = в группе нет ни одного участника
+shortfall-conflicts = исключено из-за конфликта интересов: { $count } ({ $detail })
+shortfall-home-city = собственный город: { $count }
+shortfall-same-country = та же страна: { $count }
+shortfall-same-institution = то же учреждение: { $count }
+shortfall-declared = заявленный конфликт: { $count }
+shortfall-language = по языку: { $count }
+shortfall-without-profile = без профиля: { $count }

@@ -1,0 +1,11 @@
+shortfall-too-few = “{ $panel }”专家组，{ $city }：符合条件的专家 { $eligible } 名，需要 { $needed } 名
+shortfall-at-capacity = “{ $panel }”专家组，{ $city }：符合条件的专家 { $eligible } 名，但 { $needed } 名中只能分配 { $assigned } 名：其余专家已达承担能力上限
+shortfall-then = ；
+shortfall-no-member = 该专家组没有成员
+shortfall-conflicts = 因利益冲突排除 { $count } 名（{ $detail }）
+shortfall-home-city = 本市 { $count } 名
+shortfall-same-country = 同一国家 { $count } 名
+shortfall-same-institution = 同一机构 { $count } 名
+shortfall-declared = 已申报冲突 { $count } 名
+shortfall-language = 因语言 { $count } 名
+shortfall-without-profile = 无资料 { $count } 名
