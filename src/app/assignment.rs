@@ -836,6 +836,10 @@ pub struct AssignmentPage {
     pub cities: BTreeMap<i32, String>,
     pub names: BTreeMap<i32, String>,
     pub capacity: BTreeMap<i32, i32>,
+    /// Why each expert suits each panel ("why this expert"): panel id → expert id → the panel's
+    /// areas of focus in the expert's expertise, with the panel's areas; the affinity the solver
+    /// maximised is the share of the one in the other.
+    pub why: BTreeMap<i32, crate::read::PanelFit>,
 }
 
 pub async fn page(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<AssignmentPage> {
@@ -849,11 +853,26 @@ pub async fn page(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assignme
         }
     }
     let members: BTreeSet<i32> = cycle.panels.iter().flat_map(|p| p.members.iter().copied()).collect();
-    let capacity = store::experts::list_profiles(&app.db)
+    let profiles: Vec<_> = store::experts::list_profiles(&app.db)
         .await?
         .into_iter()
         .filter(|pr| members.contains(&pr.user_id))
-        .map(|pr| (pr.user_id, pr.capacity))
+        .collect();
+    let capacity = profiles.iter().map(|pr| (pr.user_id, pr.capacity)).collect();
+    let framework = app.framework_of(&cycle)?;
+    let why = panel_inputs(framework, &cycle)
+        .into_iter()
+        .map(|p| {
+            let shared = profiles
+                .iter()
+                .filter(|pr| p.members.contains(&pr.user_id))
+                .map(|pr| {
+                    let common = p.areas.iter().filter(|a| pr.expertise.contains(a)).cloned().collect();
+                    (pr.user_id, common)
+                })
+                .collect();
+            (p.id, crate::read::PanelFit { areas: p.areas, shared })
+        })
         .collect();
     Ok(AssignmentPage {
         cycle,
@@ -862,6 +881,7 @@ pub async fn page(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assignme
         cities,
         names: names(app, staff).await?,
         capacity,
+        why,
     })
 }
 

@@ -230,6 +230,14 @@ pub struct Bundle {
     pub experts: Vec<i32>,
 }
 
+/// A panel's areas of focus, and for each member those of them in their expertise: why the solver
+/// chose an expert (its affinity is the share of the one in the other).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PanelFit {
+    pub areas: Vec<String>,
+    pub shared: BTreeMap<i32, Vec<String>>,
+}
+
 /// A bundle the solver could not fill, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unassigned {

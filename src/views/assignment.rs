@@ -8,9 +8,33 @@ use maud::{Markup, html};
 use super::layout::{Shell, csrf_field, page};
 use crate::i18n::format::number;
 use crate::read::Assignment;
-use crate::read::Cycle;
+use crate::read::{Cycle, PanelFit};
 use crate::tr;
 use crate::views::words;
+
+/// Why the solver chose an expert for a panel, in words under their name: the panel's areas of focus
+/// in their expertise ("Expertise: 3.1, 3.2 (2 of 3 areas of focus)").
+fn why_this_expert(fit: Option<&PanelFit>, expert: i32) -> Markup {
+    let Some(fit) = fit.filter(|f| !f.areas.is_empty()) else {
+        return html! {};
+    };
+    let shared = fit.shared.get(&expert).map(Vec::as_slice).unwrap_or_default();
+    html! {
+        " "
+        span class="muted why" {
+            @if shared.is_empty() {
+                (tr!("assignment-why-none", areas = fit.areas.len()))
+            } @else {
+                (tr!(
+                    "assignment-why",
+                    codes = shared.join(&tr!("list-separator")),
+                    shared = shared.len(),
+                    areas = fit.areas.len()
+                ))
+            }
+        }
+    }
+}
 
 pub struct AssignmentView<'a> {
     pub cycle: &'a Cycle,
@@ -24,6 +48,8 @@ pub struct AssignmentView<'a> {
     pub names: &'a BTreeMap<i32, String>,
     /// User id → capacity (experts with a profile).
     pub capacity: &'a BTreeMap<i32, i32>,
+    /// Panel id → its areas of focus, and each member's share of them ("why this expert").
+    pub why: &'a BTreeMap<i32, PanelFit>,
     pub csrf: &'a str,
     pub error: Option<&'a str>,
 }
@@ -110,7 +136,11 @@ pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
                                         @for p in &panels {
                                             td {
                                                 @if let Some(b) = a.bundles.iter().find(|b| b.city_id == *city_id && b.panel_id == p.id) {
-                                                    ul class="plain" { @for e in &b.experts { li { (name(e)) } } }
+                                                    ul class="plain" {
+                                                        @for e in &b.experts {
+                                                            li { (name(e)) (why_this_expert(v.why.get(&p.id), *e)) }
+                                                        }
+                                                    }
                                                     @if b.experts.len() < usize::from(c.panel_size) {
                                                         span class="warn" { (tr!("assignment-missing", count = usize::from(c.panel_size) - b.experts.len())) } " "
                                                     }

@@ -45,6 +45,7 @@ async fn render(
             cities: &v.cities,
             names: &v.names,
             capacity: &v.capacity,
+            why: &v.why,
             csrf: &p.0.csrf_token,
             error,
         },

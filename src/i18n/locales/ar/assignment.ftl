@@ -47,3 +47,6 @@ assignment-done-run = أصبح مقترح جديد جاهزًا: يُرجى ال
 assignment-done-confirm = دخل التعيين حيز النفاذ؛ وأُنشئت بنود التقييم.
 assignment-done-withdraw = سُحب الخبير؛ ويُعاد شغل أماكنه حيثما تسمح الدورة بذلك، وقد أُبلغ بذلك.
 assignment-done-bundle = عُدِّلت الحزمة.
+
+assignment-why = (مجالات الخبرة: { $codes }؛ { $shared } من أصل { $areas } من مجالات التركيز)
+assignment-why-none = (لا يشمل تخصصه أي مجال من مجالات تركيز الفريق)

@@ -58,3 +58,7 @@ assignment-done-run = A new proposal is ready: check it, change bundles if neede
 assignment-done-confirm = The assignment is in force; the review items exist.
 assignment-done-withdraw = The expert is withdrawn; their places are refilled where the cycle allows it, and they are told.
 assignment-done-bundle = The bundle was changed.
+
+# Why this expert: the panel's areas of focus in their expertise ($codes: "3.1, 3.2").
+assignment-why = (expertise: { $codes }; { $shared } of { $areas } areas of focus)
+assignment-why-none = (no area of focus of the panel in their expertise)

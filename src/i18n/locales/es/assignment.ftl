@@ -59,3 +59,9 @@ assignment-done-run = Hay una nueva propuesta lista: revísela, modifique los lo
 assignment-done-confirm = La asignación está vigente; se han creado los elementos de evaluación.
 assignment-done-withdraw = Se ha retirado al experto; sus puestos se vuelven a cubrir cuando el ciclo lo permite, y se le informa.
 assignment-done-bundle = Se ha modificado el lote.
+
+assignment-why = (especialidad: { $codes }; { $shared } de { $areas } { $areas ->
+    [one] ámbito de acción
+   *[other] ámbitos de acción
+})
+assignment-why-none = (ningún ámbito de acción del grupo en su especialidad)

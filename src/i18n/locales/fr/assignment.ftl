@@ -59,3 +59,9 @@ assignment-done-run = Une nouvelle proposition est prête : vérifiez-la, modif
 assignment-done-confirm = L’affectation est en vigueur ; les éléments à évaluer sont créés.
 assignment-done-withdraw = L’expert est retiré ; ses places sont réattribuées lorsque le cycle le permet, et il en est informé.
 assignment-done-bundle = Le lot a été modifié.
+
+assignment-why = (compétences : { $codes } ; { $shared } { $areas ->
+    [one] domaine d’action sur { $areas }
+   *[other] domaines d’action sur { $areas }
+})
+assignment-why-none = (aucun domaine d’action du groupe dans ses compétences)

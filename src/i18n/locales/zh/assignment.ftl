@@ -47,3 +47,6 @@ assignment-done-run = 新方案已就绪：请检查，必要时修改任务包�
 assignment-done-confirm = 分配已生效；评审条目已创建。
 assignment-done-withdraw = 该专家已撤出；在周期允许的情况下将重新填补其空缺，并已通知该专家。
 assignment-done-bundle = 任务包已修改。
+
+assignment-why = （专长：{ $codes }；覆盖 { $areas } 个重点领域中的 { $shared } 个）
+assignment-why-none = （专长不涉及该专家组的任何重点领域）
