@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::str::FromStr;
+use std::thread::LocalKey;
 
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::{T, YMD, YMDT};
@@ -44,93 +45,85 @@ thread_local! {
     static LANGUAGES: RefCell<HashMap<Locale, Option<LanguageDisplayNames>>> = RefCell::new(HashMap::new());
 }
 
+/// Runs `work` with the current language's formatter from `cache`, built by `build` the first time on
+/// this thread (None where the data lacks the language: each caller then writes a plain form).
+fn with_formatter<F: 'static, R>(
+    cache: &'static LocalKey<RefCell<HashMap<Locale, Option<F>>>>,
+    build: impl FnOnce(icu_locale_core::Locale) -> Option<F>,
+    work: impl FnOnce(Option<&F>) -> R,
+) -> R {
+    let locale = current();
+    cache.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let formatter = cache.entry(locale).or_insert_with(|| build(icu_locale(locale)));
+        work(formatter.as_ref())
+    })
+}
+
 /// A time of day, to the minute ("17:00").
 pub fn time_of_day(hour: u8, minute: u8) -> String {
-    let locale = current();
-    TIMES.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let formatter = cache.entry(locale).or_insert_with(|| {
-            TimeFormatter::try_new(
-                icu_locale(locale).into(),
-                T::medium().with_time_precision(TimePrecision::Minute),
-            )
-            .ok()
-        });
-        match (formatter, Time::try_new(hour, minute, 0, 0)) {
+    with_formatter(
+        &TIMES,
+        |l| TimeFormatter::try_new(l.into(), T::medium().with_time_precision(TimePrecision::Minute)).ok(),
+        |f| match (f, Time::try_new(hour, minute, 0, 0)) {
             (Some(f), Ok(t)) => f.format(&t).to_string(),
             _ => format!("{hour:02}:{minute:02}"),
-        }
-    })
+        },
+    )
 }
 
 /// A language's name in the current language, from an ISO 639 code ("fr" → "French", "français",
 /// "francés"); None where the CLDR has no name for it.
 pub fn language_name(code: &str) -> Option<String> {
     let language: icu_locale_core::subtags::Language = code.parse().ok()?;
-    let locale = current();
-    LANGUAGES.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let names = cache
-            .entry(locale)
-            .or_insert_with(|| LanguageDisplayNames::try_new(icu_locale(locale).into(), Default::default()).ok());
-        names.as_ref()?.of(language).map(str::to_owned)
-    })
+    with_formatter(
+        &LANGUAGES,
+        |l| LanguageDisplayNames::try_new(l.into(), Default::default()).ok(),
+        |names| names?.of(language).map(str::to_owned),
+    )
 }
 
 /// A day in the current language ("29 Nov 2026"); ISO 8601 should the data lack the language.
 pub fn date(year: i32, month: u8, day: u8) -> String {
-    let locale = current();
-    DATES.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let formatter = cache
-            .entry(locale)
-            .or_insert_with(|| DateFormatter::try_new(icu_locale(locale).into(), YMD::medium()).ok());
-        match (formatter, Date::try_new_gregorian(year, month, day)) {
+    with_formatter(
+        &DATES,
+        |l| DateFormatter::try_new(l.into(), YMD::medium()).ok(),
+        |f| match (f, Date::try_new_gregorian(year, month, day)) {
             (Some(f), Ok(d)) => f.format(&d).to_string(),
             _ => format!("{year:04}-{month:02}-{day:02}"),
-        }
-    })
+        },
+    )
 }
 
 /// A day and a time of day, to the minute, in the current language ("29 Nov 2026, 17:00").
 pub fn date_time(year: i32, month: u8, day: u8, hour: u8, minute: u8) -> String {
-    let locale = current();
-    DATE_TIMES.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let formatter = cache.entry(locale).or_insert_with(|| {
-            DateTimeFormatter::try_new(
-                icu_locale(locale).into(),
-                YMDT::medium().with_time_precision(TimePrecision::Minute),
-            )
-            .ok()
-        });
-        let input = Date::try_new_gregorian(year, month, day)
-            .ok()
-            .zip(Time::try_new(hour, minute, 0, 0).ok())
-            .map(|(date, time)| DateTime { date, time });
-        match (formatter, input) {
+    let input = Date::try_new_gregorian(year, month, day)
+        .ok()
+        .zip(Time::try_new(hour, minute, 0, 0).ok())
+        .map(|(date, time)| DateTime { date, time });
+    with_formatter(
+        &DATE_TIMES,
+        |l| DateTimeFormatter::try_new(l.into(), YMDT::medium().with_time_precision(TimePrecision::Minute)).ok(),
+        |f| match (f, input) {
             (Some(f), Some(dt)) => f.format(&dt).to_string(),
             _ => format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02}"),
-        }
-    })
+        },
+    )
 }
 
 /// A number with `decimals` digits after the point, grouped and pointed as the current language
-/// does ("12,345.5", "12 345,5", "١٢٬٣٤٥٫٥"). The digits are fixed so a column of figures lines up
-/// and "4.0" says the mean is not rounded to a whole.
+/// does ("12,345.5", "12 345,5"). The digits are fixed so a column of figures lines up and "4.0" says
+/// the mean is not rounded to a whole.
 pub fn number(value: f64, decimals: usize) -> String {
     let plain = format!("{value:.decimals$}");
-    let locale = current();
-    NUMBERS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let formatter = cache
-            .entry(locale)
-            .or_insert_with(|| DecimalFormatter::try_new(icu_locale(locale).into(), Default::default()).ok());
-        match (formatter, Decimal::from_str(&plain)) {
+    with_formatter(
+        &NUMBERS,
+        |l| DecimalFormatter::try_new(l.into(), Default::default()).ok(),
+        |f| match (f, Decimal::from_str(&plain)) {
             (Some(f), Ok(d)) => f.format(&d).to_string(),
-            _ => plain,
-        }
-    })
+            _ => plain.clone(),
+        },
+    )
 }
 
 /// A change, with its sign always written ("+0.5", "-1.0"), as [`number`] otherwise.
