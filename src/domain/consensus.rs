@@ -59,14 +59,6 @@ impl Method {
             .into_iter()
             .find(|m| m.as_str() == s)
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Method::Agreed => "agreed",
-            Method::AgreedAfterRevision => "agreed after revision",
-            Method::Moderated => "moderated",
-        }
-    }
 }
 
 /// What happens to an item once a round is complete.

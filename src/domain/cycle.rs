@@ -40,17 +40,6 @@ impl CycleState {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            CycleState::Draft => "Draft",
-            CycleState::Collecting => "Collecting reports",
-            CycleState::Reviewing => "In review",
-            CycleState::Reconciling => "Reconciling",
-            CycleState::Published => "Published",
-            CycleState::Archived => "Archived",
-        }
-    }
-
     pub fn parse(s: &str) -> Option<CycleState> {
         CycleState::ALL.into_iter().find(|c| c.as_str() == s)
     }

@@ -3,7 +3,6 @@
 //! rule holds in the discussion as in the ratings).
 use super::cycle::CycleState;
 use super::item::Stage;
-use super::rating::reviewer_label;
 
 /// The shortest and longest comment, in characters.
 pub const MIN_CHARS: usize = 2;
@@ -56,16 +55,6 @@ impl Author {
             Author::Secretariat
         }
     }
-
-    pub fn label(self) -> String {
-        match self {
-            Author::You => "You".to_owned(),
-            Author::Reviewer(Some(i)) => reviewer_label(i),
-            Author::Reviewer(None) => "A reviewer".to_owned(),
-            Author::Chair => "The panel's chair".to_owned(),
-            Author::Secretariat => "The secretariat".to_owned(),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -100,17 +89,29 @@ mod tests {
     fn authors_are_named_by_their_part_never_by_name() {
         let (letters, reviewers) = ([7, 3], [3, 7, 9]);
         assert_eq!(Author::of(3, 3, &letters, &reviewers, Some(5)), Author::You);
-        assert_eq!(Author::of(7, 3, &letters, &reviewers, Some(5)).label(), "Reviewer A");
-        assert_eq!(Author::of(3, 7, &letters, &reviewers, Some(5)).label(), "Reviewer B");
-        assert_eq!(Author::of(9, 3, &letters, &reviewers, Some(5)).label(), "A reviewer");
         assert_eq!(
-            Author::of(5, 3, &letters, &reviewers, Some(5)).label(),
+            crate::i18n::words::author(Author::of(7, 3, &letters, &reviewers, Some(5))),
+            "Reviewer A"
+        );
+        assert_eq!(
+            crate::i18n::words::author(Author::of(3, 7, &letters, &reviewers, Some(5))),
+            "Reviewer B"
+        );
+        assert_eq!(
+            crate::i18n::words::author(Author::of(9, 3, &letters, &reviewers, Some(5))),
+            "A reviewer"
+        );
+        assert_eq!(
+            crate::i18n::words::author(Author::of(5, 3, &letters, &reviewers, Some(5))),
             "The panel's chair"
         );
         // A chair who reviews the item speaks as a reviewer: their letter, not their part.
-        assert_eq!(Author::of(7, 3, &letters, &reviewers, Some(7)).label(), "Reviewer A");
         assert_eq!(
-            Author::of(1, 3, &letters, &reviewers, Some(5)).label(),
+            crate::i18n::words::author(Author::of(7, 3, &letters, &reviewers, Some(7))),
+            "Reviewer A"
+        );
+        assert_eq!(
+            crate::i18n::words::author(Author::of(1, 3, &letters, &reviewers, Some(5))),
             "The secretariat"
         );
     }

@@ -69,16 +69,6 @@ impl CheckStatus {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            CheckStatus::Unchecked => "Not checked yet",
-            CheckStatus::Verified => "Verified by the secretariat",
-            CheckStatus::Queried => "Queried by the secretariat",
-            CheckStatus::Answered => "Answered, to be checked again",
-            CheckStatus::Changed => "Changed since it was verified",
-        }
-    }
-
     /// The secretariat has something to do about it.
     pub fn needs_secretariat(self) -> bool {
         matches!(

@@ -44,16 +44,6 @@ impl Source {
         }
     }
 
-    /// How the framework document words it, for people.
-    pub fn label(self) -> &'static str {
-        match self {
-            Source::Official => "Official data",
-            Source::Survey => "Survey results",
-            Source::OfficialOrSurvey => "Official data or survey",
-            Source::ExpertReview => "Experts' review",
-        }
-    }
-
     pub fn parse(s: &str) -> Option<Source> {
         Source::ALL.into_iter().find(|v| v.as_str() == s)
     }

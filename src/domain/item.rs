@@ -127,16 +127,6 @@ impl QueueStatus {
     pub fn parse(s: &str) -> Option<QueueStatus> {
         QueueStatus::ALL.into_iter().find(|x| x.as_str() == s)
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            QueueStatus::Open => "Ratings missing",
-            QueueStatus::Agreed => "Agreed",
-            QueueStatus::Disagreement => "Disagreement",
-            QueueStatus::Moderation => "Waiting for moderation",
-            QueueStatus::Moderated => "Moderated",
-        }
-    }
 }
 
 impl fmt::Display for QueueStatus {

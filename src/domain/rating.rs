@@ -142,14 +142,9 @@ impl ItemStatus {
     }
 }
 
-/// "Reviewer A", "Reviewer B" …: how co-reviewers are named to each other. Letters follow the order in
-/// which reviewers first submitted a rating of the item (`visibility::letters`), which says nothing
-/// about who they are.
-pub fn reviewer_label(index: usize) -> String {
-    format!("Reviewer {}", reviewer_letters(index))
-}
-
-/// The letters of the `index`-th reviewer: A … Z, AA, AB …
+/// The letters of the `index`-th reviewer (A … Z, AA, AB …), by which co-reviewers are named to each
+/// other ("Reviewer A", `i18n::words::reviewer`). Letters follow the order in which reviewers first
+/// submitted a rating of the item (`visibility::letters`), which says nothing about who they are.
 pub fn reviewer_letters(index: usize) -> String {
     let mut n = index;
     let mut letters = String::new();
@@ -196,10 +191,10 @@ mod tests {
 
     #[test]
     fn labels() {
-        assert_eq!(reviewer_label(0), "Reviewer A");
-        assert_eq!(reviewer_label(2), "Reviewer C");
-        assert_eq!(reviewer_label(25), "Reviewer Z");
-        assert_eq!(reviewer_label(26), "Reviewer AA");
+        assert_eq!(crate::i18n::words::reviewer(0), "Reviewer A");
+        assert_eq!(crate::i18n::words::reviewer(2), "Reviewer C");
+        assert_eq!(crate::i18n::words::reviewer(25), "Reviewer Z");
+        assert_eq!(crate::i18n::words::reviewer(26), "Reviewer AA");
         assert_eq!(Confidence::parse("high"), Some(Confidence::High));
         assert_eq!(Confidence::parse("certain"), None);
     }

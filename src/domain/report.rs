@@ -24,14 +24,6 @@ impl ReportState {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            ReportState::Draft => "Draft",
-            ReportState::Submitted => "Submitted",
-            ReportState::Returned => "Returned for correction",
-        }
-    }
-
     pub fn parse(s: &str) -> Option<ReportState> {
         [ReportState::Draft, ReportState::Submitted, ReportState::Returned]
             .into_iter()

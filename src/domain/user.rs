@@ -26,14 +26,6 @@ impl Role {
             Role::City => "city",
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Secretariat => "Secretariat",
-            Role::Expert => "Expert",
-            Role::City => "City coordinator",
-        }
-    }
 }
 
 impl TryFrom<&str> for Role {

@@ -1,5 +1,5 @@
-//! The domain's names (roles, states, statuses, the scale) in the reader's language. The domain
-//! keeps one English `label()` for files and logs; people read these.
+//! The domain's names (roles, states, statuses, the scale) in the reader's language: the domain
+//! has codes (`as_str`), people read these. Outside a language scope (the API) they are English.
 use crate::domain::consensus::Method;
 use crate::domain::cycle::{CycleState, DeadlineKind};
 use crate::domain::discussion::Author;
