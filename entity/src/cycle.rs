@@ -20,6 +20,8 @@ pub struct Model {
     pub created_at: TimeDateTimeWithTimeZone,
     pub updated_at: TimeDateTimeWithTimeZone,
     pub published_at: Option<TimeDateTimeWithTimeZone>,
+    /// JSON: the affinity rule (weights per term, continuity); `{}` is the default rule.
+    pub affinity: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -14,6 +14,10 @@ pub struct Model {
     pub languages: String,
     /// JSON array of areas of focus.
     pub expertise: String,
+    /// JSON array of UNESCO region names the expert knows well.
+    pub regions: String,
+    /// JSON array of ISO 639-1 codes, those of `languages` read natively.
+    pub native_languages: String,
     pub capacity: i32,
     pub updated_at: TimeDateTimeWithTimeZone,
 }

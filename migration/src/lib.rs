@@ -19,6 +19,7 @@ mod m20261129_000013_security;
 mod m20261129_000014_workspace;
 mod m20261129_000015_action_plans;
 mod m20261129_000016_figure_checks;
+mod m20261129_000017_affinity;
 
 /// An auto-incrementing integer primary key, as every table here has.
 fn pk(col: impl IntoIden) -> ColumnDef {
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000014_workspace::Migration),
             Box::new(m20261129_000015_action_plans::Migration),
             Box::new(m20261129_000016_figure_checks::Migration),
+            Box::new(m20261129_000017_affinity::Migration),
         ]
     }
 }

@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use sea_orm::ConnectionTrait;
 
 use super::{App, AppError, AppResult, Staff};
+use crate::domain::assignment::affinity::{Continuity, Fit, History, fit};
 use crate::domain::assignment::build::{
-    ExpertInput, Ineligible, PanelInput, ReportInput, build, eligibility, shortfall,
+    ExpertInput, Ineligible, PanelInput, ReportInput, Rules, build, eligibility, shortfall,
 };
 use crate::domain::assignment::{self, Options};
 use crate::domain::conflicts::conflict;
@@ -33,11 +34,23 @@ async fn expert_inputs<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Ve
             id: profile.user_id,
             ties: profile.ties(&declared),
             languages: profile.languages.clone(),
+            native_languages: profile.native_languages.clone(),
+            regions: profile.regions.clone(),
             expertise: profile.expertise.clone(),
             capacity: u32::try_from(profile.capacity).unwrap_or(0),
         });
     }
     Ok(out)
+}
+
+/// The cycle's rules for the builder.
+fn rules<'a>(cycle: &Cycle, history: &'a History) -> Rules<'a> {
+    Rules {
+        k: u32::from(cycle.panel_size),
+        same_country: cycle.conflict_same_country,
+        affinity: cycle.affinity,
+        history,
+    }
 }
 
 /// The cycle's panels that have measurements, as the builder wants them.
@@ -62,12 +75,64 @@ async fn report_inputs<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Ve
         };
         out.push(ReportInput {
             city: city.ties(),
+            region: city.region.clone(),
             city_name: city.name,
             language: s.content.language.clone().unwrap_or_default(),
         });
     }
     out.sort_by_key(|r| r.city.id);
     Ok(out)
+}
+
+/// Who reviewed the cycle's cities before, for the continuity term: for each city, its previous
+/// cycle (the latest one created before this one whose assignment in force covered it) and, per
+/// expert, the areas of focus of the panels they reviewed it on. Empty when the cycle leaves
+/// continuity out (nothing to read).
+async fn history<C: ConnectionTrait>(app: &App, conn: &C, cycle: &Cycle) -> AppResult<History> {
+    let mut history = History::default();
+    if cycle.affinity.continuity == Continuity::Off {
+        return Ok(history);
+    }
+    let mut earlier: Vec<Cycle> = store::cycles::list(conn, None)
+        .await?
+        .into_iter()
+        .filter(|c| (c.created_at, c.id) < (cycle.created_at, cycle.id))
+        .collect();
+    earlier.sort_by_key(|c| std::cmp::Reverse((c.created_at, c.id)));
+    let mut pending: BTreeSet<i32> = cycle.city_ids.iter().copied().collect();
+    for previous in earlier {
+        if pending.is_empty() {
+            break;
+        }
+        let Some(assignment) = store::assignment::get(conn, previous.id, Stage::Confirmed).await? else {
+            continue;
+        };
+        // A cycle on an edition no longer loaded cannot name its areas: it tells nothing.
+        let Some(framework) = app.frameworks.get(&previous.edition) else {
+            continue;
+        };
+        let areas: HashMap<i32, Vec<String>> = panel_inputs(framework, &previous)
+            .into_iter()
+            .map(|p| (p.id, p.areas))
+            .collect();
+        let covered: BTreeSet<i32> = assignment
+            .bundles
+            .iter()
+            .map(|b| b.city_id)
+            .filter(|c| pending.contains(c))
+            .collect();
+        for b in assignment.bundles.iter().filter(|b| covered.contains(&b.city_id)) {
+            for e in &b.experts {
+                history
+                    .reviewed
+                    .entry((b.city_id, *e))
+                    .or_default()
+                    .extend(areas.get(&b.panel_id).into_iter().flatten().cloned());
+            }
+        }
+        pending.retain(|c| !covered.contains(c));
+    }
+    Ok(history)
 }
 
 fn not_collecting(cycle: &Cycle) -> AppError {
@@ -143,13 +208,8 @@ pub async fn run(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assignmen
         .collect();
     let panels = panel_inputs(framework, cycle);
     let experts = expert_inputs(&txn, cycle).await?;
-    let mut built = build(
-        &reports,
-        &panels,
-        &experts,
-        u32::from(cycle.panel_size),
-        cycle.conflict_same_country,
-    );
+    let history = history(app, &txn, cycle).await?;
+    let mut built = build(&reports, &panels, &experts, &rules(cycle, &history));
     for e in &mut built.instance.experts {
         let load = loads.get(&(e.id as i32)).copied().unwrap_or(0);
         e.load = load.min(e.capacity);
@@ -358,6 +418,7 @@ pub async fn set_bundle(
         .ok_or(AppError::NotFound("bundle"))?;
     let report_input = ReportInput {
         city: city.ties(),
+        region: city.region.clone(),
         city_name: city.name.clone(),
         language: report.content.language.clone().unwrap_or_default(),
     };
@@ -494,6 +555,7 @@ struct InForce {
 }
 
 async fn in_force_instance<C: ConnectionTrait>(
+    app: &App,
     conn: &C,
     cycle: &Cycle,
     framework: &Framework,
@@ -506,13 +568,8 @@ async fn in_force_instance<C: ConnectionTrait>(
         .collect();
     let panels = panel_inputs(framework, cycle);
     let experts = expert_inputs(conn, cycle).await?;
-    let built = build(
-        &reports,
-        &panels,
-        &experts,
-        u32::from(cycle.panel_size),
-        cycle.conflict_same_country,
-    );
+    let history = history(app, conn, cycle).await?;
+    let built = build(&reports, &panels, &experts, &rules(cycle, &history));
     let index: HashMap<(i32, i32), usize> = built
         .keys
         .iter()
@@ -624,7 +681,7 @@ pub async fn withdraw(app: &App, staff: &Staff, cycle_id: i32, expert: i32) -> A
         }
         without
     } else {
-        let inf = in_force_instance(&txn, cycle, framework, &current).await?;
+        let inf = in_force_instance(app, &txn, cycle, framework, &current).await?;
         let after = assignment::refill(
             &inf.built.instance,
             &inf.solution,
@@ -768,7 +825,7 @@ pub(crate) async fn enforce_conflicts<C: ConnectionTrait>(
         }
         let updated = if matches!(cycle.state, CycleState::Collecting | CycleState::Reviewing) {
             let framework = app.framework_of(&cycle)?;
-            let inf = in_force_instance(txn, &cycle, framework, &without).await?;
+            let inf = in_force_instance(app, txn, &cycle, framework, &without).await?;
             let short: BTreeSet<i64> = removed
                 .iter()
                 .filter_map(|(c, p, _, _)| inf.index.get(&(*c, *p)).map(|i| *i as i64))
@@ -836,10 +893,9 @@ pub struct AssignmentPage {
     pub cities: BTreeMap<i32, String>,
     pub names: BTreeMap<i32, String>,
     pub capacity: BTreeMap<i32, i32>,
-    /// Why each expert suits each panel ("why this expert"): panel id → expert id → the panel's
-    /// areas of focus in the expert's expertise, with the panel's areas; the affinity the solver
-    /// maximised is the share of the one in the other.
-    pub why: BTreeMap<i32, crate::read::PanelFit>,
+    /// Why each assigned expert suits their bundle ("why this expert"): (city, panel) → expert →
+    /// the terms of the affinity the solver maximised, by the function that computed it.
+    pub why: BTreeMap<(i32, i32), BTreeMap<i32, Fit>>,
 }
 
 pub async fn page(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<AssignmentPage> {
@@ -852,28 +908,35 @@ pub async fn page(app: &App, staff: &Staff, cycle_id: i32) -> AppResult<Assignme
             cities.insert(c.id, c.name);
         }
     }
-    let members: BTreeSet<i32> = cycle.panels.iter().flat_map(|p| p.members.iter().copied()).collect();
-    let profiles: Vec<_> = store::experts::list_profiles(&app.db)
+    let experts: HashMap<i32, ExpertInput> = expert_inputs(&app.db, &cycle)
         .await?
         .into_iter()
-        .filter(|pr| members.contains(&pr.user_id))
+        .map(|e| (e.id, e))
         .collect();
-    let capacity = profiles.iter().map(|pr| (pr.user_id, pr.capacity)).collect();
+    let capacity = experts
+        .values()
+        .map(|e| (e.id, i32::try_from(e.capacity).unwrap_or(i32::MAX)))
+        .collect();
     let framework = app.framework_of(&cycle)?;
-    let why = panel_inputs(framework, &cycle)
+    let panels: HashMap<i32, PanelInput> = panel_inputs(framework, &cycle).into_iter().map(|p| (p.id, p)).collect();
+    let reports: HashMap<i32, ReportInput> = report_inputs(&app.db, &cycle)
+        .await?
         .into_iter()
-        .map(|p| {
-            let shared = profiles
-                .iter()
-                .filter(|pr| p.members.contains(&pr.user_id))
-                .map(|pr| {
-                    let common = p.areas.iter().filter(|a| pr.expertise.contains(a)).cloned().collect();
-                    (pr.user_id, common)
-                })
-                .collect();
-            (p.id, crate::read::PanelFit { areas: p.areas, shared })
-        })
+        .map(|r| (r.city.id, r))
         .collect();
+    let history = history(app, &app.db, &cycle).await?;
+    let mut why: BTreeMap<(i32, i32), BTreeMap<i32, Fit>> = BTreeMap::new();
+    for b in proposal.iter().chain(confirmed.iter()).flat_map(|a| a.bundles.iter()) {
+        let (Some(panel), Some(report)) = (panels.get(&b.panel_id), reports.get(&b.city_id)) else {
+            continue;
+        };
+        let fits = why.entry((b.city_id, b.panel_id)).or_default();
+        for e in &b.experts {
+            if let Some(expert) = experts.get(e) {
+                fits.insert(*e, fit(cycle.affinity, expert, panel, report, &history));
+            }
+        }
+    }
     Ok(AssignmentPage {
         cycle,
         proposal,

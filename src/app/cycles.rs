@@ -2,6 +2,7 @@
 use std::collections::BTreeMap;
 
 use super::{App, AppError, AppResult, Staff};
+use crate::domain::assignment::affinity::AffinityRule;
 use crate::domain::cycle::{ChangeRefused, CycleSettings, CycleState, DeadlineKind, TransitionFacts, check_transition};
 use crate::domain::report::ReportState;
 use crate::domain::visibility::Access;
@@ -215,6 +216,8 @@ pub struct CyclePatch {
     pub max_spread: Option<i64>,
     pub revision_rounds: Option<i64>,
     pub min_justification: Option<i64>,
+    /// Parts of the affinity rule that change.
+    pub affinity: Option<crate::domain::assignment::affinity::AffinityChange>,
 }
 
 fn refused(e: ChangeRefused) -> AppError {
@@ -255,6 +258,13 @@ pub async fn update(app: &App, staff: &Staff, cycle_id: i32, patch: CyclePatch) 
         deadlines,
     )
     .map_err(|(field, message)| AppError::invalid(field, message))?;
+    let settings = match &patch.affinity {
+        Some(change) => settings.with_affinity(
+            AffinityRule::parse(before.affinity, change)
+                .map_err(|(field, message)| AppError::invalid(field, message))?,
+        ),
+        None => settings.with_affinity(before.affinity),
+    };
     if let Some(ids) = &patch.city_ids {
         let mut sorted = ids.clone();
         sorted.sort_unstable();
@@ -297,7 +307,8 @@ pub async fn update(app: &App, staff: &Staff, cycle_id: i32, patch: CyclePatch) 
         || settings.conflict_same_country != before.conflict_same_country
         || settings.rule.max_spread != before.max_spread
         || settings.rule.revision_rounds != before.revision_rounds
-        || settings.min_justification_chars != before.min_justification_chars;
+        || settings.min_justification_chars != before.min_justification_chars
+        || settings.affinity != before.affinity;
     if settings_changed {
         crate::domain::cycle::check_settings_change(before.state, confirmed).map_err(refused)?;
     }

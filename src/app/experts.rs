@@ -65,6 +65,10 @@ pub async fn set_profile_checked(
     let expert = visible_expert(app, caller, expert_id).await?;
     let txn = store::begin_write(&app.db).await?;
     let before = store::experts::get_profile(&txn, expert.id).await?;
+    let profile = match &before {
+        Some(b) => profile.keeping(&b.regions, &b.native_languages),
+        None => profile.keeping(&[], &[]),
+    };
     let saved = store::experts::set_profile(&txn, Some(caller.id), expert.id, profile).await?;
     let ties_changed = before.is_none_or(|b| {
         (b.country.as_str(), b.city_id, b.institution.as_deref())

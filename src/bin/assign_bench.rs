@@ -13,8 +13,10 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use clap::{Parser, ValueEnum};
-use lcreview::domain::assignment::build::{ExpertInput, PanelInput, ReportInput, build};
+use lcreview::domain::assignment::affinity::{AffinityRule, Continuity, History};
+use lcreview::domain::assignment::build::{ExpertInput, PanelInput, ReportInput, Rules, build};
 use lcreview::domain::assignment::{Instance, Options, solve};
+use lcreview::domain::city::REGIONS;
 use lcreview::domain::conflicts::{CityTies, ExpertTies};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -35,6 +37,10 @@ enum Affinity {
     /// Each (bundle, expert) pair its own affinity, drawn from the seed, as any affinity that knows
     /// the city (its region, its report's language, the last cycle's reviewers) would give.
     PerPair,
+    /// The service's affinity with every term (default weights, continuity preferred): cities get
+    /// regions, experts known regions and native languages, and a previous cycle its reviewers, all
+    /// drawn from the seed.
+    Terms,
 }
 
 #[derive(Parser)]
@@ -123,6 +129,7 @@ fn generate(cities: usize, experts: usize, k: u32, seed: u64) -> (Vec<ReportInpu
             },
             city_name: format!("City {}", i + 1),
             language: language(&mut rng),
+            region: None,
         })
         .collect();
     let panels_n = PANEL_AREAS.len();
@@ -183,9 +190,62 @@ fn generate(cities: usize, experts: usize, k: u32, seed: u64) -> (Vec<ReportInpu
             languages,
             expertise,
             capacity: rng.random_range(avg_capacity * 3 / 4..=avg_capacity * 3 / 2),
+            ..Default::default()
         });
     }
     (reports, panels, list)
+}
+
+/// What the affinity's other terms need, drawn from its own generator (so the instances of
+/// `areas` and `per-pair` stay those of earlier runs): a region per country, one or two known
+/// regions and a native language per expert, and a previous cycle in which four in five bundles
+/// had k reviewers among the panel's members.
+fn add_terms(
+    reports: &mut [ReportInput],
+    panels: &[PanelInput],
+    experts: &mut [ExpertInput],
+    k: u32,
+    seed: u64,
+) -> History {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x7e2a5);
+    let region = |country: &str| {
+        let n: usize = country.trim_start_matches('C').parse().unwrap_or(0);
+        REGIONS[n % REGIONS.len()].to_owned()
+    };
+    for r in reports.iter_mut() {
+        r.region = Some(region(&r.city.country));
+    }
+    for e in experts.iter_mut() {
+        e.regions = vec![region(&e.ties.country)];
+        if rng.random_bool(0.3) {
+            e.regions.push(REGIONS[rng.random_range(0..REGIONS.len())].to_owned());
+            e.regions.dedup();
+        }
+        let native = e
+            .languages
+            .iter()
+            .find(|l| *l != "en")
+            .unwrap_or(&e.languages[0])
+            .clone();
+        e.native_languages = vec![native];
+    }
+    let mut history = History::default();
+    for r in reports.iter() {
+        for p in panels {
+            if p.members.is_empty() || !rng.random_bool(0.8) {
+                continue;
+            }
+            for _ in 0..k {
+                let e = p.members[rng.random_range(0..p.members.len())];
+                history
+                    .reviewed
+                    .entry((r.city.id, e))
+                    .or_default()
+                    .extend(p.areas.iter().cloned());
+            }
+        }
+    }
+    history
 }
 
 /// At most `n` eligible experts per bundle, drawn at random (the rest are dropped).
@@ -245,9 +305,25 @@ fn main() -> anyhow::Result<()> {
                 Scale::Stress => (10_000, 3_000),
             };
             let (cities, experts) = (args.cities.unwrap_or(cities), args.experts.unwrap_or(experts));
-            let (reports, panels, list) = generate(cities, experts, args.k, args.seed);
+            let (mut reports, panels, mut list) = generate(cities, experts, args.k, args.seed);
+            let (affinity, history) = match args.affinity {
+                Affinity::Terms => (
+                    AffinityRule {
+                        continuity: Continuity::Prefer,
+                        ..Default::default()
+                    },
+                    add_terms(&mut reports, &panels, &mut list, args.k, args.seed),
+                ),
+                _ => (AffinityRule::expertise_only(), History::default()),
+            };
+            let rules = Rules {
+                k: args.k,
+                same_country: true,
+                affinity,
+                history: &history,
+            };
             let started = Instant::now();
-            let mut built = build(&reports, &panels, &list, args.k, true).instance;
+            let mut built = build(&reports, &panels, &list, &rules).instance;
             let build_time = started.elapsed();
             let mut rng = ChaCha8Rng::seed_from_u64(args.seed ^ 0x5eed);
             if let Some(n) = args.candidates {

@@ -406,6 +406,8 @@ pub struct CycleSettings {
     pub rule: ConsensusRule,
     pub min_justification_chars: u16,
     pub deadlines: Deadlines,
+    /// What the assignment weighs (see [`crate::domain::assignment::affinity`]).
+    pub affinity: crate::domain::assignment::affinity::AffinityRule,
 }
 
 pub const DEFAULT_PANEL_SIZE: u8 = 3;
@@ -463,7 +465,14 @@ impl CycleSettings {
             },
             min_justification_chars,
             deadlines: d,
+            affinity: Default::default(),
         })
+    }
+
+    /// The same settings with this affinity rule (checked when it was parsed).
+    pub fn with_affinity(mut self, affinity: crate::domain::assignment::affinity::AffinityRule) -> CycleSettings {
+        self.affinity = affinity;
+        self
     }
 }
 

@@ -2,7 +2,7 @@
 //! much they can take on.
 use serde::Serialize;
 
-use super::city::{CountryCode, LanguageCode, parse_languages};
+use super::city::{CountryCode, LanguageCode, parse_languages, parse_region};
 use super::framework::Framework;
 use super::text::Subject;
 use super::user::one_line;
@@ -19,6 +19,11 @@ pub struct ExpertProfile {
     pub expertise: Vec<String>,
     /// The most (city, panel) bundles the expert takes in one cycle.
     pub capacity: u16,
+    /// UNESCO regions the expert knows well; `None`: as stored (a client that does not send them
+    /// keeps them).
+    pub regions: Option<Vec<String>>,
+    /// Those of `languages` the expert reads natively; `None`: as stored.
+    pub native_languages: Option<Vec<LanguageCode>>,
 }
 
 pub const MAX_CAPACITY: i64 = 500;
@@ -62,7 +67,56 @@ impl ExpertProfile {
             languages,
             expertise: areas,
             capacity: capacity as u16,
+            regions: None,
+            native_languages: None,
         })
+    }
+
+    /// The regions the expert knows well, each a UNESCO region, none twice.
+    pub fn with_regions(mut self, regions: &[String]) -> Result<ExpertProfile, (&'static str, String)> {
+        let mut out: Vec<String> = Vec::with_capacity(regions.len());
+        for r in regions {
+            let region = parse_region(r).map_err(|e| ("regions", e))?;
+            if out.iter().any(|o| o == region) {
+                return Err(("regions", tr!("error-region-twice", region = region)));
+            }
+            out.push(region.to_owned());
+        }
+        self.regions = Some(out);
+        Ok(self)
+    }
+
+    /// The languages the expert reads natively: among those they read, none twice.
+    pub fn with_native_languages(mut self, native: &[String]) -> Result<ExpertProfile, (&'static str, String)> {
+        let mut out: Vec<LanguageCode> = Vec::with_capacity(native.len());
+        for item in native {
+            let code = LanguageCode::try_from(item.as_str()).map_err(|e| ("native_languages", e))?;
+            if !self.languages.contains(&code) {
+                return Err(("native_languages", tr!("error-native-not-read", code = code.as_str())));
+            }
+            if !out.contains(&code) {
+                out.push(code);
+            }
+        }
+        self.native_languages = Some(out);
+        Ok(self)
+    }
+
+    /// Fills what this change left out from the profile as stored: the regions as they were, the
+    /// native languages still among the languages now read.
+    pub fn keeping(mut self, stored_regions: &[String], stored_native: &[String]) -> ExpertProfile {
+        if self.regions.is_none() {
+            self.regions = Some(stored_regions.to_vec());
+        }
+        if self.native_languages.is_none() {
+            let kept = stored_native
+                .iter()
+                .filter_map(|l| LanguageCode::try_from(l.as_str()).ok())
+                .filter(|l| self.languages.contains(l))
+                .collect();
+            self.native_languages = Some(kept);
+        }
+        self
     }
 }
 
@@ -125,6 +179,42 @@ mod tests {
         assert_eq!(
             field(ExpertProfile::parse(&fw, "BR", None, None, &s(&["pt"]), &[], -1)),
             "capacity"
+        );
+    }
+
+    #[test]
+    fn regions_and_native_languages_are_checked_and_kept_when_not_sent() {
+        let fw = Framework::from_toml(KEY_FEATURES_2013).unwrap();
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let base = ExpertProfile::parse(&fw, "SN", None, None, &s(&["fr", "en"]), &[], 3).unwrap();
+        let p = base
+            .clone()
+            .with_regions(&s(&["africa", "Arab States"]))
+            .unwrap()
+            .with_native_languages(&s(&["fr"]))
+            .unwrap();
+        assert_eq!(p.regions, Some(s(&["Africa", "Arab States"])));
+        assert_eq!(p.native_languages.as_ref().map(Vec::len), Some(1));
+        assert_eq!(base.clone().with_regions(&s(&["Oceania"])).unwrap_err().0, "regions");
+        assert_eq!(
+            base.clone().with_regions(&s(&["Africa", "africa"])).unwrap_err().0,
+            "regions"
+        );
+        // Natively only what one reads at all.
+        assert_eq!(
+            base.clone().with_native_languages(&s(&["ar"])).unwrap_err().0,
+            "native_languages"
+        );
+        // Not sent: kept as stored, a native language no longer read dropped.
+        let kept = base.keeping(&s(&["Africa"]), &s(&["fr", "wo"]));
+        assert_eq!(kept.regions, Some(s(&["Africa"])));
+        assert_eq!(
+            kept.native_languages
+                .unwrap()
+                .iter()
+                .map(|l| l.as_str())
+                .collect::<Vec<_>>(),
+            vec!["fr"]
         );
     }
 }

@@ -1,5 +1,6 @@
 //! The domain's names (roles, states, statuses, the scale) in the reader's language: the domain
 //! has codes (`as_str`), people read these. Outside a language scope (the API) they are English.
+use crate::domain::assignment::affinity::Continuity;
 use crate::domain::consensus::Method;
 use crate::domain::cycle::{CycleState, DeadlineKind};
 use crate::domain::discussion::Author;
@@ -27,6 +28,27 @@ pub fn cycle_state(state: CycleState) -> String {
         CycleState::Reconciling => tr!("cycle-state-reconciling"),
         CycleState::Published => tr!("cycle-state-published"),
         CycleState::Archived => tr!("cycle-state-archived"),
+    }
+}
+
+/// A UNESCO region in the reader's language; anything else as it is.
+pub fn region(region: &str) -> String {
+    match region {
+        "Africa" => tr!("region-africa"),
+        "Arab States" => tr!("region-arab-states"),
+        "Asia and the Pacific" => tr!("region-asia-pacific"),
+        "Europe and North America" => tr!("region-europe-north-america"),
+        "Latin America and the Caribbean" => tr!("region-latin-america-caribbean"),
+        other => other.to_owned(),
+    }
+}
+
+/// A cycle's stance on the reviewers of its cities' previous cycle.
+pub fn continuity(c: Continuity) -> String {
+    match c {
+        Continuity::Off => tr!("continuity-off"),
+        Continuity::Prefer => tr!("continuity-prefer"),
+        Continuity::Avoid => tr!("continuity-avoid"),
     }
 }
 

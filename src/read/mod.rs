@@ -110,6 +110,8 @@ pub struct Cycle {
     pub max_spread: u8,
     pub revision_rounds: u8,
     pub min_justification_chars: u16,
+    /// What the assignment weighs besides the hard constraints.
+    pub affinity: crate::domain::assignment::affinity::AffinityRule,
     #[serde(skip)]
     pub deadlines: Deadlines,
     pub city_ids: Vec<i32>,
@@ -194,6 +196,10 @@ pub struct Profile {
     pub languages: Vec<String>,
     pub expertise: Vec<String>,
     pub capacity: i32,
+    /// UNESCO regions the expert knows well.
+    pub regions: Vec<String>,
+    /// Those of `languages` read natively.
+    pub native_languages: Vec<String>,
 }
 
 impl Profile {
@@ -230,13 +236,8 @@ pub struct Bundle {
     pub experts: Vec<i32>,
 }
 
-/// A panel's areas of focus, and for each member those of them in their expertise: why the solver
-/// chose an expert (its affinity is the share of the one in the other).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PanelFit {
-    pub areas: Vec<String>,
-    pub shared: BTreeMap<i32, Vec<String>>,
-}
+/// Why an expert suits a (city, panel): the terms of the affinity the solver maximised.
+pub use crate::domain::assignment::affinity::Fit;
 
 /// A bundle the solver could not fill, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -152,6 +152,9 @@ pub(crate) fn cycle_of(row: cycle::Model, shape: &Shape) -> Result<Cycle, StoreE
         max_spread: row.max_spread as u8,
         revision_rounds: row.revision_rounds as u8,
         min_justification_chars: row.min_justification_chars as u16,
+        // `{}` (rows from before the rule existed) is the default rule.
+        affinity: serde_json::from_str(&row.affinity)
+            .map_err(|e| StoreError::Db(DbErr::Custom(format!("cycle {} affinity: {e}", row.id))))?,
         deadlines,
         city_ids: Vec::new(),
         out_of_review: Vec::new(),
@@ -293,6 +296,7 @@ pub async fn create<C: ConnectionTrait>(
         max_spread: Set(i16::from(s.rule.max_spread)),
         revision_rounds: Set(i16::from(s.rule.revision_rounds)),
         min_justification_chars: Set(i32::from(s.min_justification_chars)),
+        affinity: Set(affinity_json(s.affinity)),
         submission_deadline: Set(s.deadlines.submission),
         review_deadline: Set(s.deadlines.review),
         reconciliation_deadline: Set(s.deadlines.reconciliation),
@@ -574,6 +578,10 @@ pub async fn set_edition<C: ConnectionTrait>(
     Ok(())
 }
 
+fn affinity_json(rule: crate::domain::assignment::affinity::AffinityRule) -> String {
+    serde_json::to_string(&rule).unwrap_or_else(|_| "{}".into())
+}
+
 /// Writes a cycle's settings and deadlines (what `PATCH` changes besides its cities), if it is still at
 /// `before.version`, with the audit entry's before and after.
 pub async fn update_settings<C: ConnectionTrait>(
@@ -601,6 +609,7 @@ pub async fn update_settings<C: ConnectionTrait>(
             cycle::Column::MinJustificationChars,
             Expr::value(i32::from(settings.min_justification_chars)),
         )
+        .col_expr(cycle::Column::Affinity, Expr::value(affinity_json(settings.affinity)))
         .col_expr(
             cycle::Column::SubmissionDeadline,
             Expr::value(settings.deadlines.submission),
@@ -625,6 +634,7 @@ pub async fn update_settings<C: ConnectionTrait>(
             "name": c.name, "panel_size": c.panel_size, "conflict_same_country": c.conflict_same_country,
             "max_spread": c.max_spread, "revision_rounds": c.revision_rounds,
             "min_justification": c.min_justification_chars,
+            "affinity": c.affinity,
             "deadlines": {
                 "submission": c.deadlines.submission.map(|t| t.to_string()),
                 "review": c.deadlines.review.map(|t| t.to_string()),

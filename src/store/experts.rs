@@ -16,6 +16,8 @@ impl TryFrom<expert_profile::Model> for Profile {
         Ok(Profile {
             languages: serde_json::from_str(&m.languages).map_err(bad)?,
             expertise: serde_json::from_str(&m.expertise).map_err(bad)?,
+            regions: serde_json::from_str(&m.regions).map_err(bad)?,
+            native_languages: serde_json::from_str(&m.native_languages).map_err(bad)?,
             user_id: m.user_id,
             country: m.country,
             city_id: m.city_id,
@@ -86,6 +88,7 @@ pub async fn set_profile<C: ConnectionTrait>(
     }
     let before = get_profile(txn, user_id).await?;
     let languages: Vec<&str> = profile.languages.iter().map(|l| l.as_str()).collect();
+    let native: Vec<&str> = profile.native_languages.iter().flatten().map(|l| l.as_str()).collect();
     let mut row = expert_profile::ActiveModel {
         user_id: Set(user_id),
         country: Set(profile.country.to_string()),
@@ -94,6 +97,10 @@ pub async fn set_profile<C: ConnectionTrait>(
         languages: Set(serde_json::to_string(&languages).unwrap_or_else(|_| "[]".into())),
         expertise: Set(serde_json::to_string(&profile.expertise).unwrap_or_else(|_| "[]".into())),
         capacity: Set(i32::from(profile.capacity)),
+        regions: Set(
+            serde_json::to_string(&profile.regions.clone().unwrap_or_default()).unwrap_or_else(|_| "[]".into())
+        ),
+        native_languages: Set(serde_json::to_string(&native).unwrap_or_else(|_| "[]".into())),
         updated_at: Set(now()),
         ..Default::default()
     };

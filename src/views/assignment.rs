@@ -8,31 +8,52 @@ use maud::{Markup, html};
 use super::layout::{Shell, csrf_field, page};
 use crate::i18n::format::number;
 use crate::read::Assignment;
-use crate::read::{Cycle, PanelFit};
+use crate::read::{Cycle, Fit};
 use crate::tr;
 use crate::views::words;
 
-/// Why the solver chose an expert for a panel, in words under their name: the panel's areas of focus
-/// in their expertise ("Expertise: 3.1, 3.2 (2 of 3 areas of focus)").
-fn why_this_expert(fit: Option<&PanelFit>, expert: i32) -> Markup {
-    let Some(fit) = fit.filter(|f| !f.areas.is_empty()) else {
+/// Why the solver chose an expert for a bundle, in words under their name: each term of the
+/// affinity it maximised, and the affinity ("expertise: 3.1, 3.2, 2 of 3 areas of focus; knows the
+/// region (Africa); reads French natively; affinity 8 of 10").
+fn why_this_expert(fit: Option<&Fit>) -> Markup {
+    let Some(fit) = fit else {
         return html! {};
     };
-    let shared = fit.shared.get(&expert).map(Vec::as_slice).unwrap_or_default();
+    let mut parts = Vec::new();
+    if fit.panel_areas > 0 {
+        parts.push(if fit.shared_areas.is_empty() {
+            tr!("assignment-why-no-expertise")
+        } else {
+            tr!(
+                "assignment-why-expertise",
+                codes = fit.shared_areas.join(&tr!("list-separator")),
+                shared = fit.shared_areas.len(),
+                areas = fit.panel_areas
+            )
+        });
+    }
+    if let Some(region) = &fit.region {
+        parts.push(tr!("assignment-why-region", region = words::region(region)));
+    }
+    if let Some(language) = &fit.native {
+        parts.push(tr!(
+            "assignment-why-native",
+            language = crate::i18n::format::language_name(language).unwrap_or_else(|| language.clone())
+        ));
+    }
+    match fit.reviewed_before {
+        Some(true) => parts.push(tr!("assignment-why-reviewed")),
+        Some(false) => parts.push(tr!("assignment-why-new")),
+        None => {}
+    }
+    parts.push(tr!(
+        "assignment-why-affinity",
+        affinity = fit.affinity,
+        max = crate::domain::assignment::AFFINITY_MAX
+    ));
     html! {
         " "
-        span class="muted why" {
-            @if shared.is_empty() {
-                (tr!("assignment-why-none", areas = fit.areas.len()))
-            } @else {
-                (tr!(
-                    "assignment-why",
-                    codes = shared.join(&tr!("list-separator")),
-                    shared = shared.len(),
-                    areas = fit.areas.len()
-                ))
-            }
-        }
+        span class="muted why" { (tr!("assignment-why", parts = parts.join(&tr!("assignment-why-separator")))) }
     }
 }
 
@@ -48,8 +69,8 @@ pub struct AssignmentView<'a> {
     pub names: &'a BTreeMap<i32, String>,
     /// User id → capacity (experts with a profile).
     pub capacity: &'a BTreeMap<i32, i32>,
-    /// Panel id → its areas of focus, and each member's share of them ("why this expert").
-    pub why: &'a BTreeMap<i32, PanelFit>,
+    /// (city, panel) → expert → the terms of their affinity ("why this expert").
+    pub why: &'a BTreeMap<(i32, i32), BTreeMap<i32, Fit>>,
     pub csrf: &'a str,
     pub error: Option<&'a str>,
 }
@@ -138,7 +159,7 @@ pub fn assignment(shell: &Shell, v: &AssignmentView) -> Markup {
                                                 @if let Some(b) = a.bundles.iter().find(|b| b.city_id == *city_id && b.panel_id == p.id) {
                                                     ul class="plain" {
                                                         @for e in &b.experts {
-                                                            li { (name(e)) (why_this_expert(v.why.get(&p.id), *e)) }
+                                                            li { (name(e)) (why_this_expert(v.why.get(&(*city_id, p.id)).and_then(|f| f.get(e)))) }
                                                         }
                                                     }
                                                     @if b.experts.len() < usize::from(c.panel_size) {

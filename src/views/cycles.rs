@@ -1,4 +1,5 @@
 //! Review cycles: the secretariat's list and cycle page.
+use crate::domain::assignment::affinity::{AffinityRule, Continuity, MAX_WEIGHT};
 use maud::{Markup, html};
 use time::OffsetDateTime;
 
@@ -341,6 +342,7 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                               input type="number" id="revision_rounds" name="revision_rounds" min="0" max="3" value=(cycle.revision_rounds); }
                         div { input type="checkbox" id="conflict_same_country" name="conflict_same_country" value="true" checked[cycle.conflict_same_country];
                               " " label for="conflict_same_country" class="inline-label" { (tr!("cycles-conflict-same-country")) } }
+                        (affinity_fields(cycle.affinity))
                     }
                     @if cycle.state <= CycleState::Collecting {
                         fieldset {
@@ -444,4 +446,32 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
             } }
         },
     )
+}
+
+/// The cycle's affinity rule as form fields: a weight per term and the stance on previous reviewers.
+fn affinity_fields(rule: AffinityRule) -> Markup {
+    let w = rule.weights;
+    let weight = |name: &str, label: String, value: u8| {
+        html! {
+            div { label for=(name) { (label) }
+                  input type="number" id=(name) name=(name) min="0" max=(MAX_WEIGHT) value=(value); }
+        }
+    };
+    html! {
+        fieldset {
+            legend { (tr!("cycles-affinity-legend")) }
+            p class="hint" { (tr!("cycles-affinity-hint")) }
+            (weight("weight_expertise", tr!("cycles-weight-expertise"), w.expertise))
+            (weight("weight_region", tr!("cycles-weight-region"), w.region))
+            (weight("weight_native_language", tr!("cycles-weight-native-language"), w.native_language))
+            (weight("weight_continuity", tr!("cycles-weight-continuity"), w.continuity))
+            div { label for="continuity" { (tr!("cycles-continuity")) }
+                select id="continuity" name="continuity" {
+                    @for c in Continuity::ALL {
+                        option value=(c.as_str()) selected[c == rule.continuity] { (words::continuity(c)) }
+                    }
+                }
+            }
+        }
+    }
 }

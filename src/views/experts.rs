@@ -1,5 +1,7 @@
 //! Experts' profile and conflicts pages (the expert's own, or the secretariat's for any expert),
 //! the secretariat's list of experts, and the panel page.
+use crate::domain::city::REGIONS;
+use crate::views::words;
 use maud::{Markup, html};
 
 use super::layout::{Shell, csrf_field, page};
@@ -17,6 +19,8 @@ pub struct ProfileForm {
     pub languages: String,
     pub expertise: Vec<String>,
     pub capacity: String,
+    pub regions: Vec<String>,
+    pub native_languages: String,
 }
 
 impl From<&Profile> for ProfileForm {
@@ -28,6 +32,8 @@ impl From<&Profile> for ProfileForm {
             languages: p.languages.join(", "),
             expertise: p.expertise.clone(),
             capacity: p.capacity.to_string(),
+            regions: p.regions.clone(),
+            native_languages: p.native_languages.join(", "),
         }
     }
 }
@@ -82,6 +88,17 @@ pub fn profile(shell: &Shell, v: &ProfileView) -> Markup {
                 div { label for="institution" { (tr!("experts-institution")) } input type="text" id="institution" name="institution" value=(v.form.institution); }
                 div { label for="languages" { (tr!("experts-languages-read")) " " span class="hint" { (tr!("experts-languages-hint")) } }
                       input type="text" id="languages" name="languages" required value=(v.form.languages); }
+                div { label for="native_languages" { (tr!("experts-native-languages")) " " span class="hint" { (tr!("experts-native-languages-hint")) } }
+                      input type="text" id="native_languages" name="native_languages" value=(v.form.native_languages); }
+                fieldset {
+                    legend { (tr!("experts-regions-legend")) }
+                    @for (i, r) in REGIONS.iter().enumerate() {
+                        div {
+                            input type="checkbox" id=(format!("region-{i}")) name="regions" value=(r) checked[v.form.regions.iter().any(|x| x == r)];
+                            " " label for=(format!("region-{i}")) class="inline-label" { (words::region(r)) }
+                        }
+                    }
+                }
                 fieldset {
                     legend { (tr!("experts-expertise-legend")) }
                     @for fa in v.framework.focus_areas() {

@@ -245,6 +245,13 @@ pub fn field_label(field: &str) -> String {
         "status" => Some(tr!("errors-page-field-status")),
         "limit" => Some(tr!("errors-page-field-limit")),
         "before" => Some(tr!("errors-page-field-before")),
+        "affinity.weights.expertise" => Some(tr!("cycles-weight-expertise")),
+        "affinity.weights.region" => Some(tr!("cycles-weight-region")),
+        "affinity.weights.native_language" => Some(tr!("cycles-weight-native-language")),
+        "affinity.weights.continuity" => Some(tr!("cycles-weight-continuity")),
+        "affinity.continuity" => Some(tr!("cycles-continuity")),
+        "regions" => Some(tr!("experts-field-regions")),
+        "native_languages" => Some(tr!("experts-field-native-languages")),
         _ => None,
     };
     match known {

@@ -149,7 +149,10 @@ async fn profiles_panels_and_assignment_through_the_pages() {
         "expert names are shown to the secretariat"
     );
     // Why this expert: the panel's area of focus (3.1) is in their expertise.
-    assert!(page.contains("(expertise: 3.1; 1 of 1 areas of focus)"), "{page}");
+    assert!(
+        page.contains("(expertise: 3.1, 1 of 1 areas of focus; affinity 6 of 10)"),
+        "{page}"
+    );
 
     // Changing the bundle to a conflicted expert is refused, naming the constraint.
     let bundle = format!("/cycles/{cycle_id}/assignment/{cork}/{panel}");

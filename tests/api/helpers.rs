@@ -352,6 +352,17 @@ impl TestApp {
         req.send().await.expect("request")
     }
 
+    /// `PATCH /api/v1/cycles/{id}`.
+    pub async fn patch_cycle(&self, token: &str, id: i64, body: &Value) -> Response {
+        self.client
+            .patch(self.url(&format!("/api/v1/cycles/{id}")))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
     pub async fn create_cycle(&self, token: &str, body: &Value) -> Response {
         self.post("/api/v1/cycles", Some(token), Some(body)).await
     }

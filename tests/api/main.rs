@@ -1,6 +1,7 @@
 //! Black-box tests of the service. Unwrapping is how a test says "this must hold".
 #![allow(clippy::unwrap_used)]
 //! Black-box tests of the HTTP service and the command line. One binary, one module per feature.
+mod affinity;
 mod assignment;
 mod assignment_pages;
 mod authz;

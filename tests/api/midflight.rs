@@ -24,13 +24,7 @@ fn from_now(seconds: i64) -> String {
 }
 
 async fn patch(app: &TestApp, token: &str, cycle: i64, body: &Value) -> reqwest::Response {
-    app.client
-        .patch(app.url(&format!("/api/v1/cycles/{cycle}")))
-        .bearer_auth(token)
-        .json(body)
-        .send()
-        .await
-        .unwrap()
+    app.patch_cycle(token, cycle, body).await
 }
 
 async fn items_of(app: &TestApp, token: &str) -> Vec<i64> {

@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{AFFINITY_MAX, BundleNeed, EligiblePair, ExpertCapacity, Instance};
+use super::affinity::{AffinityRule, History, fit};
+use super::{BundleNeed, EligiblePair, ExpertCapacity, Instance};
 use crate::domain::conflicts::{CityTies, Conflict, ExpertTies, conflict};
 use crate::tr;
 
@@ -14,6 +15,10 @@ pub struct ExpertInput {
     pub id: i32,
     pub ties: ExpertTies,
     pub languages: Vec<String>,
+    /// Those of `languages` the expert reads natively.
+    pub native_languages: Vec<String>,
+    /// The UNESCO regions the expert knows well.
+    pub regions: Vec<String>,
     /// Areas of focus.
     pub expertise: Vec<String>,
     pub capacity: u32,
@@ -62,6 +67,8 @@ pub struct ReportInput {
     pub city: CityTies,
     pub city_name: String,
     pub language: String,
+    /// The city's UNESCO region, if recorded.
+    pub region: Option<String>,
 }
 
 /// Why experts of a panel cannot take a bundle, counted.
@@ -122,24 +129,20 @@ pub fn eligibility(
     Ok(())
 }
 
-/// Affinity 0..=AFFINITY_MAX: the share of the panel's areas of focus in the expert's expertise.
-pub fn affinity(expertise: &[String], panel_areas: &[String]) -> u32 {
-    if panel_areas.is_empty() {
-        return 0;
-    }
-    let shared = panel_areas.iter().filter(|a| expertise.contains(a)).count() as u32;
-    (shared * AFFINITY_MAX + panel_areas.len() as u32 / 2) / panel_areas.len() as u32
+/// What a cycle decides about its assignment besides who is eligible: k, the conflict rule, the
+/// affinity, and who reviewed its cities before.
+#[derive(Clone, Debug)]
+pub struct Rules<'a> {
+    pub k: u32,
+    pub same_country: bool,
+    pub affinity: AffinityRule,
+    pub history: &'a History,
 }
 
 /// One bundle per (report, panel). Experts without a profile cannot be assigned (no languages, no
-/// capacity known); `same_country` is the cycle's rule.
-pub fn build(
-    reports: &[ReportInput],
-    panels: &[PanelInput],
-    experts: &[ExpertInput],
-    k: u32,
-    same_country: bool,
-) -> Built {
+/// capacity known).
+pub fn build(reports: &[ReportInput], panels: &[PanelInput], experts: &[ExpertInput], rules: &Rules) -> Built {
+    let (k, same_country) = (rules.k, rules.same_country);
     let by_id: BTreeMap<i32, &ExpertInput> = experts.iter().map(|e| (e.id, e)).collect();
     let mut instance = Instance {
         experts: experts
@@ -188,7 +191,7 @@ pub fn build(
                 instance.eligible.push(EligiblePair {
                     bundle,
                     expert: i64::from(expert.id),
-                    affinity: affinity(&expert.expertise, &panel.areas),
+                    affinity: fit(rules.affinity, expert, panel, report, rules.history).affinity,
                 });
             }
             exclusions.push(ex);
@@ -304,6 +307,7 @@ mod tests {
             languages: langs.iter().map(|s| s.to_string()).collect(),
             expertise: expertise.iter().map(|s| s.to_string()).collect(),
             capacity: 5,
+            ..Default::default()
         }
     }
 
@@ -317,6 +321,7 @@ mod tests {
             },
             city_name: "Cork".into(),
             language: "en".into(),
+            region: None,
         }];
         let panels = vec![PanelInput {
             id: 10,
@@ -329,7 +334,14 @@ mod tests {
             expert(2, "FR", &["fr"], &["3.1"]),
             expert(3, "BR", &["en", "pt"], &["3.1", "3.2"]),
         ];
-        let built = build(&reports, &panels, &experts, 3, true);
+        let history = History::default();
+        let rules = Rules {
+            k: 3,
+            same_country: true,
+            affinity: AffinityRule::expertise_only(),
+            history: &history,
+        };
+        let built = build(&reports, &panels, &experts, &rules);
         assert_eq!(
             built.keys,
             vec![BundleKey {
@@ -362,15 +374,5 @@ mod tests {
             "{french}"
         );
         assert!(french.contains("1 du même pays"), "{french}");
-    }
-
-    #[test]
-    fn affinity_is_the_share_of_the_panels_areas() {
-        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        assert_eq!(affinity(&s(&["3.1", "3.2"]), &s(&["3.1", "3.2"])), 10);
-        assert_eq!(affinity(&s(&["3.1"]), &s(&["3.1", "3.2"])), 5);
-        assert_eq!(affinity(&s(&["1.1"]), &s(&["3.1", "3.2", "3.3"])), 0);
-        assert_eq!(affinity(&s(&["3.1"]), &s(&["3.1", "3.2", "3.3"])), 3);
-        assert_eq!(affinity(&s(&["3.1"]), &[]), 0);
     }
 }

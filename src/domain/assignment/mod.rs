@@ -24,6 +24,7 @@ use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
+pub mod affinity;
 pub mod build;
 pub mod flow;
 

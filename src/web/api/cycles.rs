@@ -1,4 +1,5 @@
 //! Review cycles and their reports: `/api/v1/cycles…`.
+use crate::domain::assignment::affinity::{AffinityChange, AffinityRule, Continuity};
 use std::collections::BTreeMap;
 
 use axum::extract::State;
@@ -110,6 +111,8 @@ struct CycleBody {
     /// The same: the shortest justification a submitted rating may have.
     min_justification: u16,
     deadlines: DeadlinesBody,
+    /// What the assignment maximises besides filling every place: see `affinity` in the request.
+    affinity: AffinityBody,
     city_ids: Vec<i32>,
     /// From review on: the participating cities whose report is not submitted. They have no part in
     /// the cycle's review (their items are hidden and count nowhere).
@@ -141,6 +144,7 @@ impl From<Cycle> for CycleBody {
                 review: c.deadlines.review,
                 reconciliation: c.deadlines.reconciliation,
             },
+            affinity: c.affinity.into(),
             city_ids: c.city_ids,
             out_of_review: c.out_of_review,
             panels: c
@@ -162,6 +166,88 @@ impl From<Cycle> for CycleBody {
             },
             version: c.version,
             created_at: rfc3339(Some(c.created_at)).unwrap_or_default(),
+        }
+    }
+}
+
+/// How much each term of an expert's fit counts (0–10 each).
+#[derive(Serialize, ToSchema)]
+struct WeightsBody {
+    /// The share of the panel's areas of focus in the expert's expertise.
+    expertise: u8,
+    /// The expert knows the city's UNESCO region.
+    region: u8,
+    /// The expert reads the report's language natively.
+    native_language: u8,
+    /// The continuity stance is met (counts only when `continuity` is not `off`).
+    continuity: u8,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+enum ContinuityBody {
+    /// Who reviewed the city in its previous cycle does not matter.
+    Off,
+    /// The same reviewers again, for comparability.
+    Prefer,
+    /// Other reviewers, for fresh eyes.
+    Avoid,
+}
+
+/// The affinity the assignment maximises: a weighted mean of the terms, 0–10 per (city, panel,
+/// expert), explained on the assignment page.
+#[derive(Serialize, ToSchema)]
+struct AffinityBody {
+    weights: WeightsBody,
+    continuity: ContinuityBody,
+}
+
+impl From<AffinityRule> for AffinityBody {
+    fn from(a: AffinityRule) -> Self {
+        AffinityBody {
+            weights: WeightsBody {
+                expertise: a.weights.expertise,
+                region: a.weights.region,
+                native_language: a.weights.native_language,
+                continuity: a.weights.continuity,
+            },
+            continuity: match a.continuity {
+                Continuity::Off => ContinuityBody::Off,
+                Continuity::Prefer => ContinuityBody::Prefer,
+                Continuity::Avoid => ContinuityBody::Avoid,
+            },
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct WeightsInput {
+    expertise: Option<i64>,
+    region: Option<i64>,
+    native_language: Option<i64>,
+    continuity: Option<i64>,
+}
+
+/// Parts of the affinity rule; what is left out stays as it is (defaults: expertise 6, region 2,
+/// native language 2, continuity 2, continuity `off`).
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct AffinityInput {
+    weights: Option<WeightsInput>,
+    /// `off`, `prefer` or `avoid`.
+    continuity: Option<String>,
+}
+
+impl From<AffinityInput> for AffinityChange {
+    fn from(a: AffinityInput) -> Self {
+        let w = a.weights;
+        AffinityChange {
+            expertise: w.as_ref().and_then(|w| w.expertise),
+            region: w.as_ref().and_then(|w| w.region),
+            native_language: w.as_ref().and_then(|w| w.native_language),
+            continuity_weight: w.as_ref().and_then(|w| w.continuity),
+            continuity: a.continuity,
         }
     }
 }
@@ -190,6 +276,9 @@ struct CreateCycle {
     /// The framework edition (see `GET /api/v1/framework/editions`); default: the server's.
     #[serde(default)]
     edition: Option<String>,
+    /// What the assignment weighs; default weights, continuity `off`.
+    #[serde(default)]
+    affinity: Option<AffinityInput>,
 }
 
 /// Opens a new review cycle in draft, with the four default panels (secretariat only).
@@ -216,6 +305,13 @@ async fn create_cycle(
         },
     )
     .map_err(|(field, message)| AppError::invalid(field, message))?;
+    let settings = match body.affinity {
+        Some(a) => settings.with_affinity(
+            AffinityRule::parse(AffinityRule::default(), &a.into())
+                .map_err(|(field, message)| AppError::invalid(field, message))?,
+        ),
+        None => settings,
+    };
     let cycle = app::cycles::create_on(&app, &staff, settings, &body.city_ids, body.edition.as_deref()).await?;
     Ok((StatusCode::CREATED, axum::Json(cycle.into())))
 }
@@ -385,6 +481,8 @@ struct PatchCycle {
     min_justification: Option<i64>,
     /// Another framework edition (while draft only; the panels take its default measurements).
     edition: Option<String>,
+    /// Parts of the affinity rule (until the assignment is confirmed).
+    affinity: Option<AffinityInput>,
 }
 
 /// Changes a cycle mid-flight (secretariat): deadlines while their phase is under way (a new one in
@@ -427,6 +525,7 @@ async fn patch_cycle(
         max_spread: body.rule.as_ref().and_then(|r| r.max_spread),
         revision_rounds: body.rule.as_ref().and_then(|r| r.revision_rounds),
         min_justification: body.min_justification,
+        affinity: body.affinity.map(AffinityChange::from),
     };
     Ok(axum::Json(
         app::cycles::update(&app, &staff, cycle.id, patch).await?.into(),

@@ -34,6 +34,10 @@ struct ProfileBody {
     expertise: Vec<String>,
     /// The most (city, panel) bundles per cycle.
     capacity: i32,
+    /// UNESCO regions the expert knows well (the assignment's region term).
+    regions: Vec<String>,
+    /// Those of `languages` the expert reads natively (the assignment's native-language term).
+    native_languages: Vec<String>,
 }
 
 impl From<Profile> for ProfileBody {
@@ -46,6 +50,8 @@ impl From<Profile> for ProfileBody {
             languages: p.languages,
             expertise: p.expertise,
             capacity: p.capacity,
+            regions: p.regions,
+            native_languages: p.native_languages,
         }
     }
 }
@@ -61,6 +67,12 @@ struct PutProfile {
     languages: Vec<String>,
     expertise: Vec<String>,
     capacity: i64,
+    /// UNESCO regions the expert knows well; left out: unchanged.
+    #[serde(default)]
+    regions: Option<Vec<String>>,
+    /// Among `languages`, those read natively; left out: unchanged (less any no longer read).
+    #[serde(default)]
+    native_languages: Option<Vec<String>>,
     // The GET response's own field may be sent back unchanged.
     #[serde(default)]
     #[allow(dead_code)]
@@ -156,6 +168,14 @@ async fn put_profile(
         &body.expertise,
         body.capacity,
     )
+    .and_then(|p| match &body.regions {
+        Some(r) => p.with_regions(r),
+        None => Ok(p),
+    })
+    .and_then(|p| match &body.native_languages {
+        Some(n) => p.with_native_languages(n),
+        None => Ok(p),
+    })
     .map_err(|(field, message)| AppError::invalid(field, message))?;
     let saved = app::experts::set_profile(&app, &caller, expert.id, profile).await?;
     Ok(axum::Json(saved.into()))

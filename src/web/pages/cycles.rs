@@ -390,6 +390,13 @@ async fn edit(
             deadlines.push((kind, at));
         }
         let editable_settings = form.iter().any(|(k, _)| k == "panel_size");
+        let affinity = crate::domain::assignment::affinity::AffinityChange {
+            expertise: number("weight_expertise")?,
+            region: number("weight_region")?,
+            native_language: number("weight_native_language")?,
+            continuity_weight: number("weight_continuity")?,
+            continuity: form.iter().find(|(k, _)| k == "continuity").map(|(_, v)| v.clone()),
+        };
         Ok(app::cycles::CyclePatch {
             name: Some(field(&form, "name")),
             edition: form.iter().find(|(k, _)| k == "edition").map(|(_, v)| v.clone()),
@@ -406,6 +413,7 @@ async fn edit(
             max_spread: number("max_spread")?,
             revision_rounds: number("revision_rounds")?,
             min_justification: number("min_justification")?,
+            affinity: editable_settings.then_some(affinity),
         })
     })();
     let result = match parsed {

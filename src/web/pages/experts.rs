@@ -80,6 +80,8 @@ fn profile_field(field: &str) -> String {
         "languages" => tr!("experts-field-languages"),
         "expertise" => tr!("experts-field-expertise"),
         "capacity" => tr!("experts-field-capacity"),
+        "regions" => tr!("experts-field-regions"),
+        "native_languages" => tr!("experts-field-native-languages"),
         other => other.to_owned(),
     }
 }
@@ -111,9 +113,17 @@ async fn save_profile(
         languages: field(&form, "languages"),
         expertise: fields(&form, "expertise"),
         capacity: field(&form, "capacity"),
+        regions: fields(&form, "regions"),
+        native_languages: field(&form, "native_languages"),
     };
     let languages: Vec<String> = typed
         .languages
+        .split([',', ' ', ';'])
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let native: Vec<String> = typed
+        .native_languages
         .split([',', ' ', ';'])
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
@@ -137,6 +147,8 @@ async fn save_profile(
             &typed.expertise,
             capacity,
         )
+        .and_then(|p| p.with_regions(&typed.regions))
+        .and_then(|p| p.with_native_languages(&native))
         .map_err(|(f, m)| tr!("experts-profile-refused", field = profile_field(f), message = m))
     })();
     let result = match parsed {

@@ -48,5 +48,12 @@ assignment-done-confirm = دخل التعيين حيز النفاذ؛ وأُنش
 assignment-done-withdraw = سُحب الخبير؛ ويُعاد شغل أماكنه حيثما تسمح الدورة بذلك، وقد أُبلغ بذلك.
 assignment-done-bundle = عُدِّلت الحزمة.
 
-assignment-why = (مجالات الخبرة: { $codes }؛ { $shared } من أصل { $areas } من مجالات التركيز)
-assignment-why-none = (لا يشمل تخصصه أي مجال من مجالات تركيز الفريق)
+assignment-why = ({ $parts })
+assignment-why-separator = {"؛ "}
+assignment-why-expertise = مجالات الخبرة: { $codes }، { $shared } من أصل { $areas } من مجالات التركيز
+assignment-why-no-expertise = لا يشمل تخصصه أي مجال من مجالات تركيز الفريق
+assignment-why-region = يعرف المنطقة ({ $region })
+assignment-why-native = لغته الأم { $language }
+assignment-why-reviewed = قيّم هذه المدينة في دورتها السابقة
+assignment-why-new = لم يقيّم هذه المدينة من قبل
+assignment-why-affinity = درجة الملاءمة { $affinity } من { $max }

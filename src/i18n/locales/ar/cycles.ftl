@@ -203,3 +203,11 @@ cycles-year-not-a-number = السنة «{ $year }» ليست رقمًا
 cycles-value-not-a-number = { $breakdown }: «{ $value }» ليس رقمًا
 cycles-not-a-source = «{ $source }» ليس مصدرًا صالحًا
 cycles-own-rating-not-a-score = التقدير الذاتي للمدينة «{ $rating }» ليس درجة صالحة
+
+cycles-affinity-legend = ما يراعيه التعيين
+cycles-affinity-hint = يتراوح كل وزن بين 0 و10. درجة ملاءمة الخبير لفريق مدينة ما هي المتوسط المرجّح لما يلي: نسبة مجالات تركيز الفريق ضمن خبرته؛ ومعرفته بمنطقة المدينة؛ وقراءته لغة التقرير بوصفها لغته الأم؛ وما لم تكن الاستمرارية معطّلة، كونه قيّم المدينة (أو لم يقيّمها) في دورتها السابقة.
+cycles-weight-expertise = الخبرة في مجالات تركيز الفريق
+cycles-weight-region = يعرف منطقة المدينة
+cycles-weight-native-language = يقرأ لغة التقرير بوصفها لغته الأم
+cycles-weight-continuity = الاستمرارية مع الدورة السابقة
+cycles-continuity = مقيّمو الدورة السابقة للمدينة

@@ -303,3 +303,8 @@ error-statistic-source-official = يُبلَّغ عن { $code } استنادًا
 error-statistic-source-survey = يُبلَّغ عن { $code } استنادًا إلى استقصاء، لا إلى بيانات رسمية
 error-statistic-breakdown = يُبلَّغ عن { $code } مصنَّفًا حسب { $breakdowns }؛ و«{ $name }» ليس من بينها
 error-statistic-not-a-number = يجب أن تكون القيمة رقمًا
+
+error-continuity-unknown = «{ $value }» ليس إعدادًا للاستمرارية؛ استخدم off أو prefer أو avoid
+error-weight-range = الوزن عدد صحيح من 0 إلى { $max }، وليس { $value }
+error-region-twice = { $region } مذكورة مرتين
+error-native-not-read = { $code } ليست من اللغات التي يقرؤها الخبير

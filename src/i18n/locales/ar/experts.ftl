@@ -64,3 +64,9 @@ experts-chair-hint = (أحد الأعضاء؛ يتولى تحرير الملاح
 experts-measurements = المقاييس (تقييم الخبراء)
 experts-save-panel = حفظ الفريق
 experts-panel-saved = حُفظ الفريق.
+
+experts-native-languages = اللغات الأم
+experts-native-languages-hint = (من بين اللغات أعلاه، مثل pt)
+experts-regions-legend = المناطق التي يعرفها جيدًا
+experts-field-regions = المناطق
+experts-field-native-languages = اللغات الأم

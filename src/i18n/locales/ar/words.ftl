@@ -52,3 +52,12 @@ author-you = أنتم
 author-a-reviewer = أحد المقيّمين
 author-chair = رئيس الفريق
 author-secretariat = الأمانة
+
+continuity-off = لا يهم
+continuity-prefer = مفضَّلون، لإمكانية المقارنة
+continuity-avoid = يُتجنَّبون، من أجل نظرة جديدة
+region-africa = أفريقيا
+region-arab-states = الدول العربية
+region-asia-pacific = آسيا والمحيط الهادئ
+region-europe-north-america = أوروبا وأمريكا الشمالية
+region-latin-america-caribbean = أمريكا اللاتينية والبحر الكاريبي

@@ -60,5 +60,13 @@ assignment-done-withdraw = The expert is withdrawn; their places are refilled wh
 assignment-done-bundle = The bundle was changed.
 
 # Why this expert: the panel's areas of focus in their expertise ($codes: "3.1, 3.2").
-assignment-why = (expertise: { $codes }; { $shared } of { $areas } areas of focus)
-assignment-why-none = (no area of focus of the panel in their expertise)
+
+assignment-why = ({ $parts })
+assignment-why-separator = {"; "}
+assignment-why-expertise = expertise: { $codes }, { $shared } of { $areas } areas of focus
+assignment-why-no-expertise = no area of focus of the panel in their expertise
+assignment-why-region = knows the region ({ $region })
+assignment-why-native = reads { $language } natively
+assignment-why-reviewed = reviewed this city in its previous cycle
+assignment-why-new = new to this city
+assignment-why-affinity = affinity { $affinity } of { $max }

@@ -238,3 +238,11 @@ cycles-value-not-a-number = { $breakdown }: `{ $value }` is not a number
 cycles-not-a-source = `{ $source }` is not a source
 # $rating: as typed
 cycles-own-rating-not-a-score = the city's own rating `{ $rating }` is not a score
+
+cycles-affinity-legend = What the assignment weighs
+cycles-affinity-hint = Each weight from 0 to 10. An expert's affinity for a city's panel is the weighted mean of: the share of the panel's areas of focus in their expertise; knowing the city's region; reading the report's language natively; and, unless continuity is off, having (or not having) reviewed the city in its previous cycle.
+cycles-weight-expertise = Expertise in the panel's areas of focus
+cycles-weight-region = Knows the city's region
+cycles-weight-native-language = Reads the report's language natively
+cycles-weight-continuity = Continuity with the previous cycle
+cycles-continuity = Reviewers of the city's previous cycle

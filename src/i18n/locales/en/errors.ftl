@@ -283,3 +283,7 @@ error-statistic-source-survey = { $code } is reported from a survey, not officia
 error-statistic-breakdown = { $code } is reported by { $breakdowns }; `{ $name }` is not one of them
 error-statistic-not-a-number = a value must be a number
 
+error-continuity-unknown = `{ $value }` is not a continuity setting; use off, prefer or avoid
+error-weight-range = a weight is a whole number from 0 to { $max }, not { $value }
+error-region-twice = { $region } is listed twice
+error-native-not-read = { $code } is not among the languages the expert reads

@@ -57,3 +57,9 @@ experts-chair-hint = (a member; writes the feedback statements)
 experts-measurements = Measurements (experts' review)
 experts-save-panel = Save the panel
 experts-panel-saved = The panel is saved.
+
+experts-native-languages = Languages read natively
+experts-native-languages-hint = (among those above, e.g. pt)
+experts-regions-legend = Regions known well
+experts-field-regions = regions
+experts-field-native-languages = languages read natively

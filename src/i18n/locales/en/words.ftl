@@ -53,3 +53,12 @@ author-you = You
 author-a-reviewer = A reviewer
 author-chair = The panel's chair
 author-secretariat = The secretariat
+
+continuity-off = Do not matter
+continuity-prefer = Preferred, for comparability
+continuity-avoid = Avoided, for fresh eyes
+region-africa = Africa
+region-arab-states = Arab States
+region-asia-pacific = Asia and the Pacific
+region-europe-north-america = Europe and North America
+region-latin-america-caribbean = Latin America and the Caribbean

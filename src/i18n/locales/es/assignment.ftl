@@ -60,8 +60,15 @@ assignment-done-confirm = La asignación está vigente; se han creado los elemen
 assignment-done-withdraw = Se ha retirado al experto; sus puestos se vuelven a cubrir cuando el ciclo lo permite, y se le informa.
 assignment-done-bundle = Se ha modificado el lote.
 
-assignment-why = (especialidad: { $codes }; { $shared } de { $areas } { $areas ->
+assignment-why = ({ $parts })
+assignment-why-separator = {"; "}
+assignment-why-expertise = especialidad: { $codes }, { $shared } de { $areas } { $areas ->
     [one] ámbito de acción
    *[other] ámbitos de acción
-})
-assignment-why-none = (ningún ámbito de acción del grupo en su especialidad)
+}
+assignment-why-no-expertise = ningún ámbito de acción del grupo en su especialidad
+assignment-why-region = conoce la región ({ $region })
+assignment-why-native = lengua materna: { $language }
+assignment-why-reviewed = evaluó esta ciudad en su ciclo anterior
+assignment-why-new = no ha evaluado antes esta ciudad
+assignment-why-affinity = afinidad { $affinity } de { $max }

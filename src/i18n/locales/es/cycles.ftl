@@ -251,3 +251,11 @@ cycles-year-not-a-number = el año «{ $year }» no es un número
 cycles-value-not-a-number = { $breakdown }: «{ $value }» no es un número
 cycles-not-a-source = «{ $source }» no es una fuente
 cycles-own-rating-not-a-score = la calificación propia de la ciudad «{ $rating }» no es una puntuación válida
+
+cycles-affinity-legend = Lo que pondera la asignación
+cycles-affinity-hint = Cada peso va de 0 a 10. La afinidad de un experto con el grupo de una ciudad es la media ponderada de: la proporción de los ámbitos de acción del grupo en su especialidad; conocer la región de la ciudad; leer la lengua del informe como lengua materna; y, salvo que la continuidad esté desactivada, haber evaluado (o no) la ciudad en su ciclo anterior.
+cycles-weight-expertise = Especialidad en los ámbitos de acción del grupo
+cycles-weight-region = Conoce la región de la ciudad
+cycles-weight-native-language = Lee la lengua del informe como lengua materna
+cycles-weight-continuity = Continuidad con el ciclo anterior
+cycles-continuity = Evaluadores del ciclo anterior de la ciudad

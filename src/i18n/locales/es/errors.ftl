@@ -304,3 +304,8 @@ error-statistic-source-official = { $code } se comunica a partir de datos oficia
 error-statistic-source-survey = { $code } se comunica a partir de una encuesta, no de datos oficiales
 error-statistic-breakdown = { $code } se desglosa por { $breakdowns }; «{ $name }» no es uno de ellos
 error-statistic-not-a-number = un valor debe ser un número
+
+error-continuity-unknown = «{ $value }» no es un ajuste de continuidad; use off, prefer o avoid
+error-weight-range = un peso es un número entero de 0 a { $max }, no { $value }
+error-region-twice = { $region } figura dos veces
+error-native-not-read = { $code } no está entre las lenguas que lee el experto

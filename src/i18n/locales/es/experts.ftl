@@ -60,3 +60,9 @@ experts-chair-hint = (un miembro del grupo; redacta los dictámenes)
 experts-measurements = Mediciones (evaluación por expertos)
 experts-save-panel = Guardar el grupo
 experts-panel-saved = Se ha guardado el grupo.
+
+experts-native-languages = Lenguas maternas
+experts-native-languages-hint = (entre las anteriores, p. ej., pt)
+experts-regions-legend = Regiones que conoce bien
+experts-field-regions = regiones
+experts-field-native-languages = lenguas maternas

@@ -52,3 +52,12 @@ author-you = Usted
 author-a-reviewer = Un evaluador
 author-chair = La presidencia del grupo
 author-secretariat = La Secretaría
+
+continuity-off = Indiferente
+continuity-prefer = Preferidos, por comparabilidad
+continuity-avoid = Evitados, para una mirada nueva
+region-africa = África
+region-arab-states = Estados Árabes
+region-asia-pacific = Asia y el Pacífico
+region-europe-north-america = Europa y América del Norte
+region-latin-america-caribbean = América Latina y el Caribe

@@ -60,8 +60,15 @@ assignment-done-confirm = L’affectation est en vigueur ; les éléments à é
 assignment-done-withdraw = L’expert est retiré ; ses places sont réattribuées lorsque le cycle le permet, et il en est informé.
 assignment-done-bundle = Le lot a été modifié.
 
-assignment-why = (compétences : { $codes } ; { $shared } { $areas ->
+assignment-why = ({ $parts })
+assignment-why-separator = {" ; "}
+assignment-why-expertise = compétences : { $codes }, { $shared } { $areas ->
     [one] domaine d’action sur { $areas }
    *[other] domaines d’action sur { $areas }
-})
-assignment-why-none = (aucun domaine d’action du groupe dans ses compétences)
+}
+assignment-why-no-expertise = aucun domaine d’action du groupe dans ses compétences
+assignment-why-region = connaît la région ({ $region })
+assignment-why-native = langue maternelle : { $language }
+assignment-why-reviewed = a évalué cette ville lors de son cycle précédent
+assignment-why-new = n’a jamais évalué cette ville
+assignment-why-affinity = affinité { $affinity } sur { $max }

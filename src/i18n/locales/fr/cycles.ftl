@@ -247,3 +247,11 @@ cycles-year-not-a-number = l’année « { $year } » n’est pas un nombre
 cycles-value-not-a-number = { $breakdown } : « { $value } » n’est pas un nombre
 cycles-not-a-source = « { $source } » n’est pas une source
 cycles-own-rating-not-a-score = l’auto-évaluation de la ville « { $rating } » n’est pas une note valide
+
+cycles-affinity-legend = Ce que pèse l’affectation
+cycles-affinity-hint = Chaque poids va de 0 à 10. L’affinité d’un expert pour le groupe d’une ville est la moyenne pondérée de : la part des domaines d’action du groupe dans ses compétences ; la connaissance de la région de la ville ; la lecture de la langue du rapport en langue maternelle ; et, sauf si la continuité est désactivée, le fait d’avoir (ou non) évalué la ville lors de son cycle précédent.
+cycles-weight-expertise = Compétences dans les domaines d’action du groupe
+cycles-weight-region = Connaît la région de la ville
+cycles-weight-native-language = Lit la langue du rapport en langue maternelle
+cycles-weight-continuity = Continuité avec le cycle précédent
+cycles-continuity = Évaluateurs du cycle précédent de la ville

@@ -304,3 +304,8 @@ error-statistic-source-official = { $code } est communiquée à partir de donné
 error-statistic-source-survey = { $code } est communiquée à partir d’une enquête, et non de données officielles
 error-statistic-breakdown = { $code } est ventilée par { $breakdowns } ; « { $name } » n’en fait pas partie
 error-statistic-not-a-number = une valeur doit être un nombre
+
+error-continuity-unknown = « { $value } » n’est pas un réglage de continuité ; utilisez off, prefer ou avoid
+error-weight-range = un poids est un nombre entier de 0 à { $max }, pas { $value }
+error-region-twice = { $region } figure deux fois
+error-native-not-read = { $code } ne fait pas partie des langues que l’expert lit

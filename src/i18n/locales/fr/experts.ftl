@@ -60,3 +60,9 @@ experts-chair-hint = (un membre du groupe ; rédige les avis)
 experts-measurements = Mesures (évaluation par les experts)
 experts-save-panel = Enregistrer le groupe
 experts-panel-saved = Le groupe est enregistré.
+
+experts-native-languages = Langues maternelles
+experts-native-languages-hint = (parmi les précédentes, p. ex. pt)
+experts-regions-legend = Régions bien connues
+experts-field-regions = régions
+experts-field-native-languages = langues maternelles

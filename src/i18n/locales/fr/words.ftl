@@ -52,3 +52,12 @@ author-you = Vous
 author-a-reviewer = Un évaluateur
 author-chair = Le/La président(e) du groupe
 author-secretariat = Le Secrétariat
+
+continuity-off = Sans importance
+continuity-prefer = Privilégiés, pour la comparabilité
+continuity-avoid = Évités, pour un regard neuf
+region-africa = Afrique
+region-arab-states = États arabes
+region-asia-pacific = Asie et Pacifique
+region-europe-north-america = Europe et Amérique du Nord
+region-latin-america-caribbean = Amérique latine et Caraïbes

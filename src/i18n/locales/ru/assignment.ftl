@@ -48,5 +48,12 @@ assignment-done-confirm = Распределение вступило в сил�
 assignment-done-withdraw = Эксперт отозван; его места заполняются заново, если это допускает этап цикла, а сам он уведомлён.
 assignment-done-bundle = Пакет изменён.
 
-assignment-why = (компетенция: { $codes }; направлений: { $shared } из { $areas })
-assignment-why-none = (ни одно направление группы не входит в его компетенцию)
+assignment-why = ({ $parts })
+assignment-why-separator = {"; "}
+assignment-why-expertise = компетенция: { $codes }, направлений: { $shared } из { $areas }
+assignment-why-no-expertise = ни одно направление группы не входит в его компетенцию
+assignment-why-region = знает регион ({ $region })
+assignment-why-native = { $language } — родной язык
+assignment-why-reviewed = оценивал этот город в его предыдущем цикле
+assignment-why-new = не оценивал этот город ранее
+assignment-why-affinity = соответствие { $affinity } из { $max }

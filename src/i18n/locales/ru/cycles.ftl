@@ -201,3 +201,11 @@ cycles-year-not-a-number = год «{ $year }» не является число
 cycles-value-not-a-number = { $breakdown }: «{ $value }» не является числом
 cycles-not-a-source = «{ $source }» не является источником
 cycles-own-rating-not-a-score = самооценка города «{ $rating }» не является допустимым баллом
+
+cycles-affinity-legend = Что учитывает распределение
+cycles-affinity-hint = Каждый вес — от 0 до 10. Соответствие эксперта группе города — взвешенное среднее: доли направлений группы в его компетенции; знания региона города; чтения языка доклада как родного; и, если преемственность не отключена, того, оценивал ли он город в его предыдущем цикле.
+cycles-weight-expertise = Компетенция в направлениях группы
+cycles-weight-region = Знает регион города
+cycles-weight-native-language = Язык доклада — родной
+cycles-weight-continuity = Преемственность с предыдущим циклом
+cycles-continuity = Эксперты предыдущего цикла города

@@ -312,3 +312,8 @@ error-statistic-source-official = значение показателя { $code 
 error-statistic-source-survey = значение показателя { $code } представляется на основе опроса, а не официальных данных
 error-statistic-breakdown = показатель { $code } представляется в разбивке: { $breakdowns }; `{ $name }` в их число не входит
 error-statistic-not-a-number = значение должно быть числом
+
+error-continuity-unknown = «{ $value }» — не настройка преемственности; укажите off, prefer или avoid
+error-weight-range = вес — целое число от 0 до { $max }, а не { $value }
+error-region-twice = { $region } указан дважды
+error-native-not-read = { $code } нет среди языков, которые читает эксперт

@@ -62,3 +62,9 @@ experts-chair-hint = (член группы; составляет заключе
 experts-measurements = Показатели (экспертная оценка)
 experts-save-panel = Сохранить группу
 experts-panel-saved = Группа сохранена.
+
+experts-native-languages = Родные языки
+experts-native-languages-hint = (из указанных выше, например pt)
+experts-regions-legend = Хорошо знакомые регионы
+experts-field-regions = регионы
+experts-field-native-languages = родные языки

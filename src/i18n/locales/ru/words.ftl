@@ -52,3 +52,12 @@ author-you = Вы
 author-a-reviewer = Эксперт
 author-chair = Председатель группы
 author-secretariat = Секретариат
+
+continuity-off = Не имеет значения
+continuity-prefer = Предпочтительны — для сопоставимости
+continuity-avoid = Нежелательны — для свежего взгляда
+region-africa = Африка
+region-arab-states = Арабские государства
+region-asia-pacific = Азия и Тихий океан
+region-europe-north-america = Европа и Северная Америка
+region-latin-america-caribbean = Латинская Америка и Карибский бассейн

@@ -48,5 +48,12 @@ assignment-done-confirm = 分配已生效；评审条目已创建。
 assignment-done-withdraw = 该专家已撤出；在周期允许的情况下将重新填补其空缺，并已通知该专家。
 assignment-done-bundle = 任务包已修改。
 
-assignment-why = （专长：{ $codes }；覆盖 { $areas } 个重点领域中的 { $shared } 个）
-assignment-why-none = （专长不涉及该专家组的任何重点领域）
+assignment-why = （{ $parts }）
+assignment-why-separator = ；
+assignment-why-expertise = 专长：{ $codes }，覆盖 { $areas } 个重点领域中的 { $shared } 个
+assignment-why-no-expertise = 专长不涉及该专家组的任何重点领域
+assignment-why-region = 熟悉该地区（{ $region }）
+assignment-why-native = 母语为{ $language }
+assignment-why-reviewed = 上一周期曾评审该城市
+assignment-why-new = 此前未评审过该城市
+assignment-why-affinity = 匹配度 { $affinity }/{ $max }

@@ -195,3 +195,11 @@ cycles-year-not-a-number = 年份 `{ $year }` 不是数字
 cycles-value-not-a-number = { $breakdown }：`{ $value }` 不是数字
 cycles-not-a-source = `{ $source }` 不是有效来源
 cycles-own-rating-not-a-score = 城市自评 `{ $rating }` 不是有效分数
+
+cycles-affinity-legend = 分配考虑的因素
+cycles-affinity-hint = 每项权重为 0 到 10。专家与某城市专家组的匹配度是以下各项的加权平均：专家组重点领域在其专长中所占比例；熟悉该城市所在地区；以母语阅读报告语言；以及（除非关闭连续性）是否在该城市上一周期中评审过该城市。
+cycles-weight-expertise = 在专家组重点领域的专长
+cycles-weight-region = 熟悉该城市所在地区
+cycles-weight-native-language = 以母语阅读报告语言
+cycles-weight-continuity = 与上一周期的连续性
+cycles-continuity = 该城市上一周期的评审专家

@@ -261,3 +261,8 @@ error-statistic-source-official = { $code } 依据官方数据填报，而非调
 error-statistic-source-survey = { $code } 依据调查填报，而非官方数据
 error-statistic-breakdown = { $code } 按 { $breakdowns } 分列；`{ $name }` 不在其中
 error-statistic-not-a-number = 数值必须是数字
+
+error-continuity-unknown = “{ $value }”不是连续性设置；请使用 off、prefer 或 avoid
+error-weight-range = 权重应为 0 到 { $max } 的整数，而不是 { $value }
+error-region-twice = { $region } 重复出现
+error-native-not-read = { $code } 不在该专家所读语言之列

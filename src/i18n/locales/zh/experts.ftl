@@ -57,3 +57,9 @@ experts-chair-hint = （由一名成员担任；负责撰写评语）
 experts-measurements = 指标（专家评审）
 experts-save-panel = 保存专家组
 experts-panel-saved = 专家组已保存。
+
+experts-native-languages = 母语
+experts-native-languages-hint = （须为上述语言之一，如 pt）
+experts-regions-legend = 熟悉的地区
+experts-field-regions = 地区
+experts-field-native-languages = 母语

@@ -52,3 +52,12 @@ author-you = 您
 author-a-reviewer = 一位评审员
 author-chair = 专家组组长
 author-secretariat = 秘书处
+
+continuity-off = 不考虑
+continuity-prefer = 优先选择，以便前后可比
+continuity-avoid = 尽量避免，以求新视角
+region-africa = 非洲
+region-arab-states = 阿拉伯国家
+region-asia-pacific = 亚洲及太平洋
+region-europe-north-america = 欧洲和北美
+region-latin-america-caribbean = 拉丁美洲和加勒比
