@@ -114,6 +114,27 @@ const CYCLES: [(&str, f64); 4] = [
     ("GNLC review 2026", 0.25),
 ];
 
+/// The UNESCO region of a demo expert's country.
+fn demo_region(country: &str) -> &'static str {
+    match country {
+        "GH" | "TZ" | "BW" => AFRICA,
+        "TN" | "LB" | "OM" => ARAB,
+        "SG" | "IN" | "MY" | "BD" | "NZ" | "KZ" => ASIA,
+        "UY" | "PE" | "EC" | "CR" | "PY" => LATAM,
+        _ => EUROPE,
+    }
+}
+
+/// The language a demo expert of this country reads natively, among those the demo gives experts.
+fn demo_native(country: &str) -> &'static str {
+    match country {
+        "BE" | "FR" | "CH" | "LU" => "fr",
+        "UY" | "PE" | "EC" | "CR" | "PY" => "es",
+        "GH" | "TZ" | "BW" | "SG" | "IN" | "MY" | "NZ" | "US" => "en",
+        _ => "",
+    }
+}
+
 fn email(name: &str, domain: &str) -> String {
     let local: String = name
         .to_lowercase()
@@ -224,7 +245,14 @@ pub async fn load(app: &App) -> anyhow::Result<Outcome> {
             .cloned()
             .collect();
         let institution = format!("{} Institute for Lifelong Learning", country_adjective(country));
+        let native: Vec<String> = languages
+            .iter()
+            .filter(|l| demo_native(country) == l.as_str())
+            .cloned()
+            .collect();
         let profile = ExpertProfile::parse(framework, country, None, Some(&institution), &languages, &expertise, 14)
+            .and_then(|p| p.with_regions(&[demo_region(country).to_owned()]))
+            .and_then(|p| p.with_native_languages(&native))
             .map_err(|(f, e)| anyhow::anyhow!("demo expert {name}: {f}: {e}"))?;
         app::experts::set_profile(app, &sec_user, user.id, profile).await?;
         experts.push(user);
@@ -259,7 +287,12 @@ pub async fn load(app: &App) -> anyhow::Result<Outcome> {
             Some(i64::from(MIN_JUSTIFICATION)),
             deadlines,
         )
-        .map_err(|(f, e)| anyhow::anyhow!("demo cycle: {f}: {e}"))?;
+        .map_err(|(f, e)| anyhow::anyhow!("demo cycle: {f}: {e}"))?
+        // Later cycles keep the same reviewers where they can, so scores compare across cycles.
+        .with_affinity(crate::domain::assignment::affinity::AffinityRule {
+            continuity: crate::domain::assignment::affinity::Continuity::Prefer,
+            ..Default::default()
+        });
         let city_ids: Vec<i32> = cities.iter().map(|c| c.0).collect();
         let mut cycle = app::cycles::create(app, &sec, settings, &city_ids).await?;
         let panels = cycle.panels.len().max(1);
