@@ -65,12 +65,18 @@ fn panel_inputs(framework: &Framework, cycle: &Cycle) -> Vec<PanelInput> {
 
 /// The submitted reports of a cycle, as the builder wants them; the cities' names for explanations.
 async fn report_inputs<C: ConnectionTrait>(conn: &C, cycle: &Cycle) -> Result<Vec<ReportInput>, StoreError> {
+    // The register in one statement, not one per report: a cycle may have hundreds.
+    let mut cities: HashMap<i32, crate::read::City> = store::cities::list(conn, None)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
     let mut out = Vec::new();
     for s in store::submissions::list(conn, cycle.id).await? {
         if s.state != ReportState::Submitted {
             continue;
         }
-        let Some(city) = store::cities::get(conn, s.city_id).await? else {
+        let Some(city) = cities.remove(&s.city_id) else {
             continue;
         };
         out.push(ReportInput {
