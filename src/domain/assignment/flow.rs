@@ -2,9 +2,13 @@
 //! costs ignored), then makes it cheapest by cost scaling (Goldberg's push–relabel): prices are
 //! refined in a few ε-phases, each pushing excess along arcs of negative reduced cost only, so the
 //! work grows with the arcs times the (logarithmic) number of phases, whatever the costs look like.
+//! Both work on one compact layout of the residual network (arcs grouped by tail), built from the
+//! list of arcs when solving; the list is given up meanwhile, so that the largest instances are
+//! never held twice over.
+//!
 //! The primal-dual method ([`Graph::min_cost_max_flow_primal_dual`]: Dijkstra to lift potentials,
-//! then blocking flows on zero-reduced-cost arcs) is kept as an independent solver the tests compare
-//! against: it is fast when few distinct path costs exist, and slows down with every one more.
+//! then blocking flows on zero-reduced-cost arcs) is kept, on its own plain layout, as an
+//! independent solver the tests compare against.
 //!
 //! Deterministic: arcs are scanned in insertion order, nodes in index order, ties to the lower index.
 use std::cmp::Reverse;
@@ -16,107 +20,133 @@ const ALPHA: i64 = 8;
 /// A global price update after this many relabels per node.
 const UPDATE_EVERY: usize = 1;
 
+/// An arc as added.
+#[derive(Clone, Copy, Debug)]
+struct Arc {
+    from: u32,
+    to: u32,
+    cap: i32,
+    cost: i32,
+}
+
+/// A network as it is built (a list of arcs), then, once solved, the flow on each arc.
 #[derive(Clone, Debug, Default)]
 pub struct Graph {
+    nodes: usize,
+    arcs: Vec<Arc>,
+    flows: Vec<i32>,
+}
+
+/// Capacities and costs as the solver keeps them: the assignment network's are far below 2³¹
+/// (the instance is refused before that, see `InstanceError::TooLarge`); larger ones are cut there.
+fn narrow(x: i64) -> i32 {
+    i32::try_from(x).unwrap_or(if x < 0 { i32::MIN } else { i32::MAX })
+}
+
+impl Graph {
+    pub fn new(nodes: usize) -> Graph {
+        Graph {
+            nodes,
+            ..Default::default()
+        }
+    }
+
+    pub fn nodes(&self) -> usize {
+        self.nodes
+    }
+
+    pub fn arcs(&self) -> usize {
+        self.arcs.len()
+    }
+
+    /// Adds an arc u → v with a non-negative capacity and cost; returns its id, whose flow
+    /// `flow(id)` reads after solving.
+    pub fn add_arc(&mut self, u: usize, v: usize, cap: i64, cost: i64) -> usize {
+        debug_assert!(cost >= 0 && cap >= 0);
+        self.arcs.push(Arc {
+            from: u as u32,
+            to: v as u32,
+            cap: narrow(cap),
+            cost: narrow(cost),
+        });
+        self.arcs.len() - 1
+    }
+
+    /// The flow on an arc added by `add_arc` (0 until solved).
+    pub fn flow(&self, arc: usize) -> i64 {
+        self.flows.get(arc).map_or(0, |f| i64::from(*f))
+    }
+
+    /// Sends as much flow as possible from `s` to `t`, at the least total cost among maximum flows.
+    /// Returns (flow, cost). Solving uses up the list of arcs: only their flows stay.
+    pub fn min_cost_max_flow(&mut self, s: usize, t: usize) -> (i64, i64) {
+        let arcs = std::mem::take(&mut self.arcs);
+        let (mut r, position) = Residual::of(self.nodes, &arcs);
+        drop(arcs);
+        let flow = r.max_flow(s, t);
+        r.cost_scaling();
+        let mut cost = 0i64;
+        self.flows = position
+            .iter()
+            .map(|&p| {
+                let a = &r.arcs[p as usize];
+                cost += i64::from(a.back_cap) * (i64::from(a.cost) / r.scale);
+                a.back_cap
+            })
+            .collect();
+        (flow, cost)
+    }
+
+    /// The same result by the primal-dual method (see the module's documentation).
+    pub fn min_cost_max_flow_primal_dual(&mut self, s: usize, t: usize) -> (i64, i64) {
+        let mut p = Plain::of(self.nodes, &self.arcs);
+        let result = p.min_cost_max_flow(s, t);
+        self.flows = (0..self.arcs.len()).map(|i| narrow(p.cap[2 * i + 1])).collect();
+        result
+    }
+}
+
+/// The plain layout the primal-dual method works on: arc 2i is the i-th arc added, 2i + 1 its
+/// reverse.
+struct Plain {
     adj: Vec<Vec<u32>>,
     to: Vec<u32>,
     cap: Vec<i64>,
     cost: Vec<i64>,
 }
 
-impl Graph {
-    pub fn new(nodes: usize) -> Graph {
-        Graph {
+impl Plain {
+    fn of(nodes: usize, arcs: &[Arc]) -> Plain {
+        let mut p = Plain {
             adj: vec![Vec::new(); nodes],
-            ..Default::default()
+            to: Vec::with_capacity(2 * arcs.len()),
+            cap: Vec::with_capacity(2 * arcs.len()),
+            cost: Vec::with_capacity(2 * arcs.len()),
+        };
+        for a in arcs {
+            let id = p.to.len() as u32;
+            p.to.extend([a.to, a.from]);
+            p.cap.extend([i64::from(a.cap), 0]);
+            p.cost.extend([i64::from(a.cost), -i64::from(a.cost)]);
+            p.adj[a.from as usize].push(id);
+            p.adj[a.to as usize].push(id + 1);
         }
+        p
     }
 
-    pub fn nodes(&self) -> usize {
+    fn nodes(&self) -> usize {
         self.adj.len()
     }
 
-    pub fn arcs(&self) -> usize {
-        self.to.len() / 2
-    }
-
-    /// Adds an arc u → v; returns its id, whose flow `flow(id)` reads after solving.
-    pub fn add_arc(&mut self, u: usize, v: usize, cap: i64, cost: i64) -> usize {
-        debug_assert!(cost >= 0 && cap >= 0);
-        let id = self.to.len();
-        self.to.push(v as u32);
-        self.cap.push(cap);
-        self.cost.push(cost);
-        self.adj[u].push(id as u32);
-        self.to.push(u as u32);
-        self.cap.push(0);
-        self.cost.push(-cost);
-        self.adj[v].push(id as u32 + 1);
-        id
-    }
-
-    /// The flow on an arc added by `add_arc`.
-    pub fn flow(&self, arc: usize) -> i64 {
-        self.cap[arc ^ 1]
-    }
-
-    /// Sends as much flow as possible from `s` to `t`, at the least total cost among maximum flows.
-    /// Returns (flow, cost).
-    pub fn min_cost_max_flow(&mut self, s: usize, t: usize) -> (i64, i64) {
-        let flow = self.max_flow(s, t);
-        self.cost_scaling();
-        (flow, self.total_cost())
-    }
-
     /// The cost of the flow as it stands: Σ flow × cost over the arcs added.
-    pub fn total_cost(&self) -> i64 {
-        (0..self.to.len()).step_by(2).map(|e| self.flow(e) * self.cost[e]).sum()
+    fn total_cost(&self) -> i64 {
+        (0..self.to.len())
+            .step_by(2)
+            .map(|e| self.cap[e ^ 1] * self.cost[e])
+            .sum()
     }
 
-    /// A maximum flow from `s` to `t`, costs ignored (Dinic). Returns its value.
-    fn max_flow(&mut self, s: usize, t: usize) -> i64 {
-        let n = self.nodes();
-        let mut level = vec![-1i32; n];
-        let mut it = vec![0usize; n];
-        let mut flow = 0;
-        let open = |g: &Graph, e: usize| g.cap[e] > 0;
-        while self.levels_by(s, t, &mut level, open) {
-            it.fill(0);
-            let pushed = self.augment_by(s, t, &level, &mut it, open);
-            if pushed == 0 {
-                break;
-            }
-            flow += pushed;
-        }
-        flow
-    }
-
-    /// Makes the current flow the cheapest of its value, by cost scaling on a compact copy of the
-    /// residual network (see [`Residual`]); the flows are written back.
-    fn cost_scaling(&mut self) {
-        let mut r = Residual::of(self);
-        // While the copy works, the graph's own arcs are rebuilt from it afterwards rather than
-        // kept: on the largest instances that is most of the peak memory.
-        let scale = self.nodes() as i64 + 1;
-        let nodes = self.nodes();
-        self.adj = Vec::new();
-        self.to = Vec::new();
-        self.cost = Vec::new();
-        r.solve();
-        self.to = r.position.iter().map(|&p| r.arcs[p as usize].to).collect();
-        self.cost = r.position.iter().map(|&p| r.arcs[p as usize].cost / scale).collect();
-        self.cap = r.position.iter().map(|&p| i64::from(r.arcs[p as usize].cap)).collect();
-        drop(r);
-        let mut adj: Vec<Vec<u32>> = vec![Vec::new(); nodes];
-        for slot in 0..self.to.len() {
-            // An arc's tail is its partner's head.
-            adj[self.to[slot ^ 1] as usize].push(slot as u32);
-        }
-        self.adj = adj;
-    }
-
-    /// The same result by the primal-dual method (see the module's documentation).
-    pub fn min_cost_max_flow_primal_dual(&mut self, s: usize, t: usize) -> (i64, i64) {
+    fn min_cost_max_flow(&mut self, s: usize, t: usize) -> (i64, i64) {
         let n = self.nodes();
         let mut pot = vec![0i64; n];
         let mut dist = vec![INF; n];
@@ -159,7 +189,9 @@ impl Graph {
                     break;
                 }
                 it.fill(0);
-                let pushed = self.augment(s, t, &pot, &level, &mut it, &mut cost);
+                let before = self.total_cost();
+                let pushed = self.augment(s, t, &pot, &level, &mut it);
+                cost += self.total_cost() - before;
                 if pushed == 0 {
                     break;
                 }
@@ -177,11 +209,6 @@ impl Graph {
 
     /// BFS levels over admissible arcs; true when t is reached.
     fn levels(&self, s: usize, t: usize, pot: &[i64], level: &mut [i32]) -> bool {
-        self.levels_by(s, t, level, |g, e| g.admissible(e, pot))
-    }
-
-    /// BFS levels over the arcs `ok` accepts; true when t is reached.
-    fn levels_by(&self, s: usize, t: usize, level: &mut [i32], ok: impl Fn(&Graph, usize) -> bool) -> bool {
         level.fill(-1);
         level[s] = 0;
         let mut queue = std::collections::VecDeque::from([s]);
@@ -189,7 +216,7 @@ impl Graph {
             for &e in &self.adj[u] {
                 let e = e as usize;
                 let v = self.to[e] as usize;
-                if level[v] < 0 && ok(self, e) {
+                if level[v] < 0 && self.admissible(e, pot) {
                     level[v] = level[u] + 1;
                     queue.push_back(v);
                 }
@@ -199,22 +226,7 @@ impl Graph {
     }
 
     /// Augmenting paths along the level graph until none is left (iterative DFS, current-arc).
-    fn augment(&mut self, s: usize, t: usize, pot: &[i64], level: &[i32], it: &mut [usize], cost: &mut i64) -> i64 {
-        let before = self.total_cost();
-        let pushed = self.augment_by(s, t, level, it, |g, e| g.admissible(e, pot));
-        *cost += self.total_cost() - before;
-        pushed
-    }
-
-    /// Augmenting paths along the level graph over the arcs `ok` accepts, until none is left.
-    fn augment_by(
-        &mut self,
-        s: usize,
-        t: usize,
-        level: &[i32],
-        it: &mut [usize],
-        ok: impl Fn(&Graph, usize) -> bool,
-    ) -> i64 {
+    fn augment(&mut self, s: usize, t: usize, pot: &[i64], level: &[i32], it: &mut [usize]) -> i64 {
         let mut total = 0;
         let mut path: Vec<usize> = Vec::new();
         let mut dead = vec![false; self.nodes()];
@@ -227,7 +239,6 @@ impl Graph {
                     self.cap[e ^ 1] += f;
                 }
                 total += f;
-                // Back up to the tail of the first saturated arc.
                 let keep = path.iter().position(|&e| self.cap[e] == 0).unwrap_or(path.len());
                 path.truncate(keep);
                 u = path.last().map_or(s, |&e| self.to[e] as usize);
@@ -237,7 +248,7 @@ impl Graph {
             while it[u] < self.adj[u].len() {
                 let e = self.adj[u][it[u]] as usize;
                 let v = self.to[e] as usize;
-                if !dead[v] && level[v] == level[u] + 1 && ok(self, e) {
+                if !dead[v] && level[v] == level[u] + 1 && self.admissible(e, pot) {
                     path.push(e);
                     u = v;
                     advanced = true;
@@ -260,70 +271,82 @@ impl Graph {
 }
 
 /// One residual arc, stored with the other arcs leaving its tail: what push and relabel read, in
-/// one place in memory.
+/// one place in memory (20 bytes: at stress scale there are tens of millions).
 #[derive(Clone, Copy, Debug)]
 struct ResidualArc {
     to: u32,
     /// The position of the arc back.
     rev: u32,
-    /// Capacities here are places on bundles: far below 2³¹.
     cap: i32,
     /// The arc back's residual capacity, kept here too so that the price update, which walks arcs
     /// backwards, reads a node's arcs in order instead of jumping to each partner.
     back_cap: i32,
     /// The cost times (n + 1).
-    cost: i64,
+    cost: i32,
 }
 
-/// A capacity as the residual copy keeps it (capacities beyond 2³¹ − 1 are cut there; the
-/// assignment network has none).
-fn narrow(cap: i64) -> i32 {
-    i32::try_from(cap).unwrap_or(i32::MAX)
-}
-
-/// The residual network laid out by tail (compressed rows), for cost scaling: a node's arcs are
-/// contiguous, so scanning them reads memory in order.
+/// The residual network laid out by tail (compressed rows): a node's arcs are contiguous, so
+/// scanning them reads memory in order.
 struct Residual {
     start: Vec<u32>,
     arcs: Vec<ResidualArc>,
-    /// Where each arc slot of the [`Graph`] went.
-    position: Vec<u32>,
+    /// n + 1: costs are kept multiplied by it, so that ε = 1 means optimal.
+    scale: i64,
 }
 
 impl Residual {
-    fn of(g: &Graph) -> Residual {
-        let n = g.nodes();
+    /// The layout of `arcs`, and where each arc added went (its reverse is at `rev`).
+    fn of(n: usize, arcs: &[Arc]) -> (Residual, Vec<u32>) {
         let scale = n as i64 + 1;
         let mut start = vec![0u32; n + 1];
-        for (u, list) in g.adj.iter().enumerate() {
-            start[u + 1] = start[u] + list.len() as u32;
+        for a in arcs {
+            start[a.from as usize + 1] += 1;
+            start[a.to as usize + 1] += 1;
         }
-        let mut position = vec![0u32; g.to.len()];
-        for (u, list) in g.adj.iter().enumerate() {
-            for (i, &slot) in list.iter().enumerate() {
-                position[slot as usize] = start[u] + i as u32;
-            }
+        for u in 0..n {
+            start[u + 1] += start[u];
         }
-        let mut arcs = vec![
-            ResidualArc {
-                to: 0,
-                rev: 0,
-                cap: 0,
+        // Each node's arcs in the order they were added, forward and reverse alike.
+        let mut next: Vec<u32> = start[..n].to_vec();
+        let empty = ResidualArc {
+            to: 0,
+            rev: 0,
+            cap: 0,
+            back_cap: 0,
+            cost: 0,
+        };
+        let mut out = vec![empty; 2 * arcs.len()];
+        let mut position = Vec::with_capacity(arcs.len());
+        for a in arcs {
+            let (u, v) = (a.from as usize, a.to as usize);
+            let (i, j) = (next[u], next[v]);
+            next[u] += 1;
+            next[v] += 1;
+            let cost = narrow(i64::from(a.cost) * scale);
+            out[i as usize] = ResidualArc {
+                to: a.to,
+                rev: j,
+                cap: a.cap,
                 back_cap: 0,
-                cost: 0
+                cost,
             };
-            g.to.len()
-        ];
-        for (slot, &p) in position.iter().enumerate() {
-            arcs[p as usize] = ResidualArc {
-                to: g.to[slot],
-                rev: position[slot ^ 1],
-                cap: narrow(g.cap[slot]),
-                back_cap: narrow(g.cap[slot ^ 1]),
-                cost: g.cost[slot] * scale,
+            out[j as usize] = ResidualArc {
+                to: a.from,
+                rev: i,
+                cap: 0,
+                back_cap: a.cap,
+                cost: -cost,
             };
+            position.push(i);
         }
-        Residual { start, arcs, position }
+        (
+            Residual {
+                start,
+                arcs: out,
+                scale,
+            },
+            position,
+        )
     }
 
     fn nodes(&self) -> usize {
@@ -343,12 +366,101 @@ impl Residual {
         self.start[u] as usize..self.start[u + 1] as usize
     }
 
+    /// A maximum flow from `s` to `t`, costs ignored (Dinic). Returns its value.
+    fn max_flow(&mut self, s: usize, t: usize) -> i64 {
+        let n = self.nodes();
+        if s >= n || t >= n || s == t {
+            return 0;
+        }
+        let mut level = vec![-1i32; n];
+        let mut cur = vec![0u32; n];
+        let mut flow = 0;
+        loop {
+            // Levels by breadth-first search over residual arcs.
+            level.fill(-1);
+            level[s] = 0;
+            let mut queue = std::collections::VecDeque::from([s]);
+            while let Some(u) = queue.pop_front() {
+                for i in self.range(u) {
+                    let a = &self.arcs[i];
+                    if a.cap > 0 && level[a.to as usize] < 0 {
+                        level[a.to as usize] = level[u] + 1;
+                        queue.push_back(a.to as usize);
+                    }
+                }
+            }
+            if level[t] < 0 {
+                return flow;
+            }
+            cur.copy_from_slice(&self.start[..n]);
+            let pushed = self.blocking_flow(s, t, &level, &mut cur);
+            if pushed == 0 {
+                return flow;
+            }
+            flow += pushed;
+        }
+    }
+
+    /// Augmenting paths along the level graph until none is left (iterative DFS, current arc).
+    fn blocking_flow(&mut self, s: usize, t: usize, level: &[i32], cur: &mut [u32]) -> i64 {
+        let mut total = 0i64;
+        let mut path: Vec<u32> = Vec::new();
+        let mut u = s;
+        loop {
+            if u == t {
+                let f = path.iter().map(|&i| self.arcs[i as usize].cap).min().unwrap_or(0);
+                for &i in &path {
+                    let rev = self.arcs[i as usize].rev as usize;
+                    self.move_flow(i as usize, rev, f);
+                }
+                total += i64::from(f);
+                // Back up to the tail of the first saturated arc.
+                let keep = path
+                    .iter()
+                    .position(|&i| self.arcs[i as usize].cap == 0)
+                    .unwrap_or(path.len());
+                path.truncate(keep);
+                u = path.last().map_or(s, |&i| self.arcs[i as usize].to as usize);
+                continue;
+            }
+            let end = self.start[u + 1];
+            let mut advanced = false;
+            while cur[u] < end {
+                let a = &self.arcs[cur[u] as usize];
+                let v = a.to as usize;
+                if a.cap > 0 && level[v] == level[u] + 1 {
+                    path.push(cur[u]);
+                    u = v;
+                    advanced = true;
+                    break;
+                }
+                cur[u] += 1;
+            }
+            if !advanced {
+                // A dead end: nothing more passes through u in this phase.
+                match path.pop() {
+                    None => return total,
+                    Some(i) => {
+                        u = self.arcs[self.arcs[i as usize].rev as usize].to as usize;
+                        cur[u] += 1;
+                    }
+                }
+            }
+        }
+    }
+
     /// Cost scaling: ε starts at the largest (scaled) cost, for which any flow is ε-optimal, and
     /// shrinks by [`ALPHA`] per phase down to 1, where the flow is optimal (costs being scaled by
     /// n + 1, 1 stands for less than 1/n of a cost unit).
-    fn solve(&mut self) {
+    fn cost_scaling(&mut self) {
         let n = self.nodes();
-        let Some(mut eps) = self.arcs.iter().map(|a| a.cost.abs()).max().filter(|m| *m > 0) else {
+        let Some(mut eps) = self
+            .arcs
+            .iter()
+            .map(|a| i64::from(a.cost).abs())
+            .max()
+            .filter(|m| *m > 0)
+        else {
             return;
         };
         let mut pot = vec![0i64; n];
@@ -379,7 +491,7 @@ impl Residual {
         for u in 0..n {
             for i in self.range(u) {
                 let a = self.arcs[i];
-                if a.cap > 0 && a.cost + pot[u] - pot[a.to as usize] < 0 {
+                if a.cap > 0 && i64::from(a.cost) + pot[u] - pot[a.to as usize] < 0 {
                     self.move_flow(i, a.rev as usize, a.cap);
                     excess[u] -= i64::from(a.cap);
                     excess[a.to as usize] += i64::from(a.cap);
@@ -408,8 +520,8 @@ impl Residual {
                     let (mut best, mut at) = (i64::MIN, self.start[u]);
                     for i in self.range(u) {
                         let a = &self.arcs[i];
-                        if a.cap > 0 && pot[a.to as usize] - a.cost > best {
-                            best = pot[a.to as usize] - a.cost;
+                        if a.cap > 0 && pot[a.to as usize] - i64::from(a.cost) > best {
+                            best = pot[a.to as usize] - i64::from(a.cost);
                             at = i as u32;
                         }
                     }
@@ -425,7 +537,7 @@ impl Residual {
                 let i = cur[u] as usize;
                 let a = self.arcs[i];
                 let v = a.to as usize;
-                if a.cap > 0 && a.cost + pot[u] - pot[v] < 0 {
+                if a.cap > 0 && i64::from(a.cost) + pot[u] - pot[v] < 0 {
                     // Excess is at most a sum of capacities on the node: it narrows when it is less
                     // than the arc's capacity.
                     let d = narrow(excess[u].min(i64::from(a.cap)));
@@ -488,7 +600,7 @@ impl Residual {
                     if back.back_cap == 0 || done[v] {
                         continue;
                     }
-                    let rc = -back.cost + pot[v] - pot[w];
+                    let rc = -i64::from(back.cost) + pot[v] - pot[w];
                     let nd = d as i64 + (rc.div_euclid(eps) + 1).max(0);
                     if nd < dist[v] {
                         dist[v] = nd;

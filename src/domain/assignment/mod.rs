@@ -121,6 +121,8 @@ pub enum InstanceError {
     AffinityTooHigh(i64, i64, u32),
     #[error("expert {0} already carries more bundles than their capacity")]
     OverLoaded(i64),
+    #[error("the network would have {0} nodes: too large to solve")]
+    TooLarge(usize),
 }
 
 /// What makes bundles interchangeable: their k and their eligible (expert, affinity) list.
@@ -188,7 +190,21 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
     let sink = 1;
     let class_node = |c: usize| 2 + c;
     let expert_node = |e: usize| 2 + classes.len() + e;
-    let mut g = flow::Graph::new(2 + classes.len() + experts.len());
+    drop(class_of);
+    // The solver keeps costs times (nodes + 1) in 32 bits: refuse what would not fit (it would take
+    // millions of bundles, far beyond any network).
+    let nodes = 2 + classes.len() + experts.len();
+    let max_load = experts.iter().map(|e| i64::from(e.capacity)).max().unwrap_or(0);
+    let max_cost = i64::from(AFFINITY_MAX)
+        + if options.load_balancing {
+            LOAD_STEP * max_load
+        } else {
+            0
+        };
+    if max_cost.saturating_mul(nodes as i64 + 1) > i64::from(i32::MAX) {
+        return Err(InstanceError::TooLarge(nodes));
+    }
+    let mut g = flow::Graph::new(nodes);
     // (expert index, arc id) per class: u32 halves them, and at stress scale they are millions.
     let mut class_arcs: Vec<Vec<(u32, u32)>> = Vec::with_capacity(classes.len());
     for (c, members) in classes.iter().enumerate() {
@@ -205,6 +221,9 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
             .collect();
         class_arcs.push(arcs);
     }
+    // Each class's list is now in its arcs: the per-bundle lists go before the solver's layout is
+    // built (at stress scale they are over 100 MB).
+    drop(per_bundle);
     for (e, expert) in experts.iter().enumerate() {
         let free = expert.capacity - expert.load;
         if options.load_balancing {

@@ -254,6 +254,25 @@ fn balancing_spreads_the_load_and_affinity_wins_ties() {
 
 #[test]
 fn bad_instances_are_refused() {
+    // Costs the solver could not hold (each further bundle of this expert costs one more).
+    let huge = Instance {
+        experts: vec![ExpertCapacity {
+            id: 1,
+            capacity: u32::MAX,
+            load: 0,
+        }],
+        bundles: vec![BundleNeed { id: 1, k: 1 }],
+        eligible: vec![EligiblePair {
+            bundle: 1,
+            expert: 1,
+            affinity: 5,
+        }],
+    };
+    assert_eq!(solve(&huge, Options::default()), Err(InstanceError::TooLarge(4)));
+    // Without load balancing the capacity costs nothing: solved.
+    let plain = solve(&huge, Options { load_balancing: false }).unwrap();
+    assert_eq!(plain.filled_slots, 1);
+
     let mut i = Instance {
         experts: vec![ExpertCapacity {
             id: 1,
