@@ -53,7 +53,7 @@ author-a-reviewer = أحد المقيّمين
 author-chair = رئيس الفريق
 author-secretariat = الأمانة
 
-continuity-off = لا يهم
+continuity-off = لا يؤخذون في الاعتبار
 continuity-prefer = مفضَّلون، لإمكانية المقارنة
 continuity-avoid = يُتجنَّبون، من أجل نظرة جديدة
 region-africa = أفريقيا

@@ -54,7 +54,7 @@ author-a-reviewer = A reviewer
 author-chair = The panel's chair
 author-secretariat = The secretariat
 
-continuity-off = Do not matter
+continuity-off = Not considered
 continuity-prefer = Preferred, for comparability
 continuity-avoid = Avoided, for fresh eyes
 region-africa = Africa

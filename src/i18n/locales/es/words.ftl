@@ -53,7 +53,7 @@ author-a-reviewer = Un evaluador
 author-chair = La presidencia del grupo
 author-secretariat = La Secretaría
 
-continuity-off = Indiferente
+continuity-off = No se tienen en cuenta
 continuity-prefer = Preferidos, por comparabilidad
 continuity-avoid = Evitados, para una mirada nueva
 region-africa = África

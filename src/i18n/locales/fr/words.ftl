@@ -53,7 +53,7 @@ author-a-reviewer = Un évaluateur
 author-chair = Le/La président(e) du groupe
 author-secretariat = Le Secrétariat
 
-continuity-off = Sans importance
+continuity-off = Non pris en compte
 continuity-prefer = Privilégiés, pour la comparabilité
 continuity-avoid = Évités, pour un regard neuf
 region-africa = Afrique

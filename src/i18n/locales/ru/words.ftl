@@ -53,7 +53,7 @@ author-a-reviewer = Эксперт
 author-chair = Председатель группы
 author-secretariat = Секретариат
 
-continuity-off = Не имеет значения
+continuity-off = Не учитываются
 continuity-prefer = Предпочтительны — для сопоставимости
 continuity-avoid = Нежелательны — для свежего взгляда
 region-africa = Африка
