@@ -223,6 +223,7 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                 dt { (tr!("cycles-col-state")) } dd { strong { (words::cycle_state(cycle.state)) } }
                 dt { (tr!("cycles-framework")) } dd { (cycle.edition) }
                 dt { (tr!("cycles-experts-per-bundle")) } dd { (count(usize::from(cycle.panel_size))) }
+                dt { (tr!("cycles-affinity-legend")) } dd { (affinity_summary(cycle.affinity)) }
                 dt { (tr!("cycles-submission-deadline")) } dd { (deadline(cycle.deadlines.submission, Some(zone))) }
                 dt { (tr!("cycles-review-deadline")) } dd { (deadline(cycle.deadlines.review, Some(zone))) }
                 dt { (tr!("cycles-reconciliation-deadline")) } dd { (deadline(cycle.deadlines.reconciliation, Some(zone))) }
@@ -445,6 +446,23 @@ pub fn detail(shell: &Shell, v: &CyclePageView) -> Markup {
                 }
             } }
         },
+    )
+}
+
+/// The cycle's affinity rule in one line: each weight, and the stance on previous reviewers (with
+/// its weight when it counts).
+fn affinity_summary(rule: AffinityRule) -> String {
+    let w = rule.weights;
+    let continuity = match rule.continuity {
+        Continuity::Off => words::continuity(rule.continuity),
+        _ => format!("{} ({})", words::continuity(rule.continuity), w.continuity),
+    };
+    tr!(
+        "cycles-affinity-summary",
+        expertise = w.expertise,
+        region = w.region,
+        native = w.native_language,
+        continuity = continuity
     )
 }
 

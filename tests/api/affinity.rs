@@ -319,6 +319,11 @@ async fn continuity_prefers_or_avoids_the_previous_cycles_reviewers() {
         page.contains("reviewed this city in its previous cycle; affinity 7 of 10)"),
         "{page}"
     );
+    let (_, page) = page_of(&b, &app, &format!("/cycles/{next}")).await;
+    assert!(
+        page.contains("expertise 6, region 2, native language 2; previous reviewers: Preferred, for comparability (2)"),
+        "{page}"
+    );
     // ... or avoids them, for fresh eyes.
     let r = app
         .patch_cycle(&sec, next, &json!({"affinity": {"continuity": "avoid"}}))

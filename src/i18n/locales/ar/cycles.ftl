@@ -211,3 +211,4 @@ cycles-weight-region = يعرف منطقة المدينة
 cycles-weight-native-language = يقرأ لغة التقرير بوصفها لغته الأم
 cycles-weight-continuity = الاستمرارية مع الدورة السابقة
 cycles-continuity = مقيّمو الدورة السابقة للمدينة
+cycles-affinity-summary = الخبرة { $expertise }، المنطقة { $region }، اللغة الأم { $native }؛ المقيّمون السابقون: { $continuity }

@@ -246,3 +246,4 @@ cycles-weight-region = Knows the city's region
 cycles-weight-native-language = Reads the report's language natively
 cycles-weight-continuity = Continuity with the previous cycle
 cycles-continuity = Reviewers of the city's previous cycle
+cycles-affinity-summary = expertise { $expertise }, region { $region }, native language { $native }; previous reviewers: { $continuity }

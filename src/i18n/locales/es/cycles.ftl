@@ -259,3 +259,4 @@ cycles-weight-region = Conoce la región de la ciudad
 cycles-weight-native-language = Lee la lengua del informe como lengua materna
 cycles-weight-continuity = Continuidad con el ciclo anterior
 cycles-continuity = Evaluadores del ciclo anterior de la ciudad
+cycles-affinity-summary = especialidad { $expertise }, región { $region }, lengua materna { $native }; evaluadores anteriores: { $continuity }

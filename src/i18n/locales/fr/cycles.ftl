@@ -255,3 +255,4 @@ cycles-weight-region = Connaît la région de la ville
 cycles-weight-native-language = Lit la langue du rapport en langue maternelle
 cycles-weight-continuity = Continuité avec le cycle précédent
 cycles-continuity = Évaluateurs du cycle précédent de la ville
+cycles-affinity-summary = compétences { $expertise }, région { $region }, langue maternelle { $native } ; évaluateurs précédents : { $continuity }

@@ -209,3 +209,4 @@ cycles-weight-region = Знает регион города
 cycles-weight-native-language = Язык доклада — родной
 cycles-weight-continuity = Преемственность с предыдущим циклом
 cycles-continuity = Эксперты предыдущего цикла города
+cycles-affinity-summary = компетенция { $expertise }, регион { $region }, родной язык { $native }; прежние эксперты: { $continuity }

@@ -203,3 +203,4 @@ cycles-weight-region = 熟悉该城市所在地区
 cycles-weight-native-language = 以母语阅读报告语言
 cycles-weight-continuity = 与上一周期的连续性
 cycles-continuity = 该城市上一周期的评审专家
+cycles-affinity-summary = 专长 { $expertise }，地区 { $region }，母语 { $native }；上一周期评审专家：{ $continuity }
