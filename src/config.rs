@@ -138,6 +138,9 @@ pub struct DatabaseSettings {
     pub sqlite_busy_timeout_ms: u64,
     /// SQLite only: how many writers hold a connection at once (the others queue without one).
     pub sqlite_writers: usize,
+    /// PostgreSQL only: a second pool of this many connections for reading requests (GET), so that
+    /// pages are never queued behind writers holding every connection; 0: one pool for all.
+    pub read_connections: u32,
     pub auto_migrate: bool,
 }
 
@@ -150,6 +153,7 @@ impl fmt::Debug for DatabaseSettings {
             .field("acquire_timeout_secs", &self.acquire_timeout_secs)
             .field("sqlite_busy_timeout_ms", &self.sqlite_busy_timeout_ms)
             .field("sqlite_writers", &self.sqlite_writers)
+            .field("read_connections", &self.read_connections)
             .field("auto_migrate", &self.auto_migrate)
             .finish()
     }

@@ -93,8 +93,10 @@ pub async fn load_frameworks(db: &DatabaseConnection, settings: &Settings) -> an
 pub async fn open_app(settings: Settings) -> anyhow::Result<App> {
     let db = open_database(&settings).await?;
     let frameworks = load_frameworks(&db, &settings).await?;
+    let reads = store::db::connect_reads(&settings.database, &db).await?;
     Ok(App {
         db,
+        reads,
         settings: Arc::new(settings),
         frameworks: Arc::new(frameworks),
         shapes: Default::default(),
@@ -126,6 +128,7 @@ impl Application {
         }
         let db = open_database(&settings).await?;
         let frameworks = load_frameworks(&db, &settings).await?;
+        let reads = store::db::connect_reads(&settings.database, &db).await?;
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .timeout(std::time::Duration::from_secs(10))
@@ -137,6 +140,7 @@ impl Application {
             state: AppState {
                 app: App {
                     db,
+                    reads,
                     settings: Arc::new(settings),
                     frameworks: Arc::new(frameworks),
                     shapes: Default::default(),

@@ -10,13 +10,14 @@ pub const SIGN_IN_MAX_AGE: time::Duration = store::oidc_logins::MAX_AGE;
 /// Who a bearer token speaks for, if it is valid (not revoked, not expired) and its user enabled.
 pub use crate::store::tokens::Bearer;
 
-pub async fn authenticate_token(app: &App, plain: &str) -> AppResult<Option<Bearer>> {
-    Ok(store::tokens::authenticate(&app.db, plain).await?)
+/// `reading`: the request only reads (its pool, see [`App::pool`]).
+pub async fn authenticate_token(app: &App, plain: &str, reading: bool) -> AppResult<Option<Bearer>> {
+    Ok(store::tokens::authenticate(app.pool(reading), plain).await?)
 }
 
-/// The live session of a cookie value, if any.
-pub async fn session(app: &App, plain: &str) -> AppResult<Option<Session>> {
-    Ok(store::sessions::find(&app.db, plain, app.session_lifetime()).await?)
+/// The live session of a cookie value, if any; `reading` as for tokens.
+pub async fn session(app: &App, plain: &str, reading: bool) -> AppResult<Option<Session>> {
+    Ok(store::sessions::find(app.pool(reading), plain, app.session_lifetime()).await?)
 }
 
 /// Starts a session for `user_id`: a new session id at every sign-in, so an id planted before

@@ -36,6 +36,10 @@ pub use error::{AppError, AppResult};
 #[derive(Clone)]
 pub struct App {
     pub db: DatabaseConnection,
+    /// For reading requests: a pool of its own on PostgreSQL (`database.read_connections`), the same
+    /// pool on SQLite. Anything may be written through it (a session touched on a page view); it
+    /// only keeps pages out of the writers' queue.
+    pub reads: DatabaseConnection,
     pub settings: Arc<Settings>,
     pub frameworks: Arc<Frameworks>,
     /// Cycles' panels and editions as last read, checked against the cycle's version on every use.
@@ -52,6 +56,11 @@ impl App {
                 cycle.id, cycle.edition
             ))
         })
+    }
+
+    /// The pool for a request: the readers' for a reading one (GET, HEAD), the main one otherwise.
+    pub fn pool(&self, reading: bool) -> &DatabaseConnection {
+        if reading { &self.reads } else { &self.db }
     }
 
     /// The service's address as people reach it: every link in an e-mail starts here.

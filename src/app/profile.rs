@@ -1,4 +1,5 @@
-//! A city's profile (its published results) and the secretariat's anonymous view of the network.
+//! A city's profile (its published results) and the secretariat's anonymous view of the network:
+//! reads only, through the readers' pool.
 use super::{App, AppError, AppResult, Staff};
 use crate::domain::cycle::CycleState;
 use crate::domain::visibility::Access;
@@ -16,14 +17,14 @@ pub async fn visible_city(app: &App, caller: &User, id: i32) -> AppResult<City> 
         }
         Access::Hidden => return Err(AppError::NotFound("city")),
     }
-    store::cities::get(&app.db, id).await?.ok_or(AppError::NotFound("city"))
+    store::cities::get(&app.reads, id).await?.ok_or(AppError::NotFound("city"))
 }
 
 /// The city's published cycles, oldest first. Never a reviewer's identity: nothing here reads who
 /// rated.
 pub async fn profile(app: &App, caller: &User, city_id: i32) -> AppResult<(City, Vec<ProfileCycle>)> {
     let city = visible_city(app, caller, city_id).await?;
-    let cycles = store::profile::cycles(&app.db, city.id).await?;
+    let cycles = store::profile::cycles(&app.reads, city.id).await?;
     Ok((city, cycles))
 }
 
@@ -40,7 +41,7 @@ pub async fn profile_with_actions(
 )> {
     let (city, cycles) = profile(app, caller, city_id).await?;
     let ids: Vec<i32> = cycles.iter().map(|c| c.cycle_id).collect();
-    let actions = store::actions::of_cycles(&app.db, city.id, &ids).await?;
+    let actions = store::actions::of_cycles(&app.reads, city.id, &ids).await?;
     Ok((city, cycles, actions))
 }
 
@@ -72,7 +73,7 @@ pub async fn network_series(app: &App, staff: &Staff) -> AppResult<NetworkSeries
         .collect();
     published.sort_by_key(|c| (c.published_at, c.id));
     let ids: Vec<i32> = published.iter().map(|c| c.id).collect();
-    let mut by_cycle = store::profile::histograms(&app.db, &ids).await?;
+    let mut by_cycle = store::profile::histograms(&app.reads, &ids).await?;
     let mut series: std::collections::BTreeMap<String, Vec<crate::domain::score::Counts>> = Default::default();
     let codes: std::collections::BTreeSet<String> = by_cycle.values().flat_map(|m| m.keys().cloned()).collect();
     for code in codes {
@@ -105,7 +106,7 @@ pub async fn network(app: &App, staff: &Staff, wanted: Option<i32>) -> AppResult
     let histogram = match &chosen {
         Some(c) => {
             let fw = app.framework_of(c)?;
-            store::profile::histogram(&app.db, c)
+            store::profile::histogram(&app.reads, c)
                 .await?
                 .into_iter()
                 .map(|(code, counts)| {

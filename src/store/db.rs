@@ -40,6 +40,23 @@ pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, 
     Ok(db)
 }
 
+/// The pool for reading requests: on PostgreSQL with `read_connections` > 0, a second pool of that
+/// size; otherwise (SQLite, whose readers never wait for its writer in WAL mode) the same pool.
+pub async fn connect_reads(settings: &DatabaseSettings, db: &DatabaseConnection) -> Result<DatabaseConnection, DbErr> {
+    if db.get_database_backend() != DbBackend::Postgres || settings.read_connections == 0 {
+        return Ok(db.clone());
+    }
+    let mut opts = ConnectOptions::new(settings.url.clone());
+    opts.max_connections(settings.read_connections)
+        .min_connections(0)
+        .acquire_timeout(Duration::from_secs(settings.acquire_timeout_secs))
+        .connect_timeout(Duration::from_secs(settings.acquire_timeout_secs))
+        .sqlx_logging(false);
+    let mut reads = Database::connect(opts).await?;
+    reads.set_metric_callback(crate::store::metrics::record);
+    Ok(reads)
+}
+
 /// `sqlite://data/x.db?mode=rwc` → `data/x.db`; None for other backends and in-memory databases.
 fn sqlite_path(url: &str) -> Option<&str> {
     let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;

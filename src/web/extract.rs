@@ -34,7 +34,7 @@ impl FromRequestParts<AppState> for ApiUser {
         let token = super::security::bearer(&parts.headers)?.ok_or(AppError::Unauthorized(
             "this call needs an API token (Authorization: Bearer …)",
         ))?;
-        let user = crate::app::auth::authenticate_token(state, token)
+        let user = crate::app::auth::authenticate_token(state, token, super::reading(&parts.method))
             .await?
             .map(|b| b.user)
             .ok_or(AppError::Unauthorized(

@@ -20,6 +20,11 @@ pub mod state;
 
 pub use state::AppState;
 
+/// Whether a request only reads (GET, HEAD): it authenticates and reads through the readers' pool.
+pub fn reading(method: &axum::http::Method) -> bool {
+    matches!(*method, axum::http::Method::GET | axum::http::Method::HEAD)
+}
+
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The whole application: API, pages, static files, with logging, request ids, a body limit,

@@ -127,7 +127,7 @@ async fn guarded(state: AppState, mut req: Request, next: Next) -> Response {
     let mut with_token = false;
     if let Ok(Some(token)) = bearer(req.headers()) {
         with_token = true;
-        match crate::app::auth::authenticate_token(&state, token).await {
+        match crate::app::auth::authenticate_token(&state, token, super::reading(req.method())).await {
             Ok(Some(b)) => {
                 issuer = b.issued_by;
                 req.extensions_mut().insert(ApiUser(b.user));

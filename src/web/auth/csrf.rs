@@ -36,7 +36,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         let session: Option<Session> = match req.extensions().get::<Session>() {
             Some(s) => Some(s.clone()),
             None => match cookies::read(&jar, cookies::SESSION, auth) {
-                Some(plain) => crate::app::auth::session(state, &plain).await?,
+                Some(plain) => crate::app::auth::session(state, &plain, false).await?,
                 None => None,
             },
         };

@@ -21,7 +21,7 @@ async fn session(parts: &mut Parts, state: &AppState) -> Result<Option<Session>,
     }
     let jar = CookieJar::from_headers(&parts.headers);
     let found = match cookies::read(&jar, cookies::SESSION, &state.settings.auth) {
-        Some(plain) => crate::app::auth::session(state, &plain).await?,
+        Some(plain) => crate::app::auth::session(state, &plain, crate::web::reading(&parts.method)).await?,
         None => None,
     };
     parts.extensions.insert(found.clone());
@@ -207,6 +207,7 @@ pub async fn error_pages(
     next: axum::middleware::Next,
 ) -> Response {
     let jar = CookieJar::from_headers(request.headers());
+    let reading = crate::web::reading(request.method());
     let response = next.run(request).await;
     let Some(page) = response.extensions().get::<crate::web::error::ErrorPage>().cloned() else {
         return response;
@@ -214,7 +215,7 @@ pub async fn error_pages(
     let Some(plain) = cookies::read(&jar, cookies::SESSION, &state.settings.auth) else {
         return response;
     };
-    let Ok(Some(session)) = crate::app::auth::session(&state, &plain).await else {
+    let Ok(Some(session)) = crate::app::auth::session(&state, &plain, reading).await else {
         return response;
     };
     let shell = Shell {
