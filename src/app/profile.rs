@@ -17,7 +17,9 @@ pub async fn visible_city(app: &App, caller: &User, id: i32) -> AppResult<City> 
         }
         Access::Hidden => return Err(AppError::NotFound("city")),
     }
-    store::cities::get(&app.reads, id).await?.ok_or(AppError::NotFound("city"))
+    store::cities::get(&app.reads, id)
+        .await?
+        .ok_or(AppError::NotFound("city"))
 }
 
 /// The city's published cycles, oldest first. Never a reviewer's identity: nothing here reads who
