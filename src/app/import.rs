@@ -128,12 +128,7 @@ pub async fn check_cities(db: &DatabaseConnection, path: &Path) -> Result<CityLi
     let mut lines = Vec::new();
     for (line, row) in rows::<CityRow>(path)? {
         let parsed = row.and_then(|r| {
-            let languages: Vec<String> = r
-                .languages
-                .split([';', ',', ' '])
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect();
+            let languages = crate::domain::city::split_codes(&r.languages);
             let country =
                 crate::domain::city::CountryCode::from_code_or_name(&r.country).map_err(|e| format!("country: {e}"))?;
             NewCity::parse(&r.name, country.as_str(), r.region.as_deref(), &languages)

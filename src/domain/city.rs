@@ -197,6 +197,15 @@ impl fmt::Display for LanguageCode {
 }
 
 /// A list of languages: at least one, no repeats, in the order given.
+/// Codes as people type them in one field: "en, pt", "en;pt" or "en pt".
+pub fn split_codes(field: &str) -> Vec<String> {
+    field
+        .split([',', ';', ' '])
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 pub fn parse_languages(items: &[String]) -> Result<Vec<LanguageCode>, String> {
     if items.is_empty() {
         return Err(tr!("error-languages-empty"));
@@ -323,6 +332,12 @@ mod tests {
         for bad in ["", "Atlantis", "Kingdom of Atlantis", "Republic of", "XX"] {
             assert!(CountryCode::from_code_or_name(bad).is_err(), "{bad:?} accepted");
         }
+    }
+
+    #[test]
+    fn codes_are_split_as_typed() {
+        assert_eq!(split_codes("en, pt;fr  es"), vec!["en", "pt", "fr", "es"]);
+        assert!(split_codes(" , ").is_empty());
     }
 
     #[test]

@@ -116,18 +116,8 @@ async fn save_profile(
         regions: fields(&form, "regions"),
         native_languages: field(&form, "native_languages"),
     };
-    let languages: Vec<String> = typed
-        .languages
-        .split([',', ' ', ';'])
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect();
-    let native: Vec<String> = typed
-        .native_languages
-        .split([',', ' ', ';'])
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let languages = crate::domain::city::split_codes(&typed.languages);
+    let native = crate::domain::city::split_codes(&typed.native_languages);
     let parsed = (|| {
         let city_id = match typed.city_id.trim() {
             "" => None,
