@@ -2,6 +2,9 @@
 //! costs ignored), then makes it cheapest by cost scaling (Goldberg's push–relabel): prices are
 //! refined in a few ε-phases, each pushing excess along arcs of negative reduced cost only, so the
 //! work grows with the arcs times the (logarithmic) number of phases, whatever the costs look like.
+//! Once ε is below one cost unit, each phase ends with an attempt to prove the flow optimal (integer
+//! prices under which no residual arc has a negative reduced cost); the scaling stops as soon as one
+//! succeeds, which on assignment networks is usually two or three phases early.
 //! Both work on one compact layout of the residual network (arcs grouped by tail), built from the
 //! list of arcs when solving; the list is given up meanwhile, so that the largest instances are
 //! never held twice over.
@@ -473,7 +476,49 @@ impl Residual {
             if eps == 1 {
                 break;
             }
+            // Once ε is below a cost unit the flow is often optimal already, long before ε reaches
+            // 1/(n + 1): stop as soon as that is proved.
+            if eps <= self.scale && self.optimal(&pot) {
+                break;
+            }
         }
+    }
+
+    /// Whether the flow is already of least cost: some prices in whole cost units leave no residual
+    /// arc of negative reduced cost (the current prices rounded down, corrected by a Bellman–Ford
+    /// whose work is bounded by two passes over the arcs). A certificate, not a guess: without one
+    /// within the budget (a negative cycle, or too much to correct) the phases go on.
+    fn optimal(&self, pot: &[i64]) -> bool {
+        let n = self.nodes();
+        // Prices as distances, in the layout's units (costs times the scale): every residual arc
+        // u → v of cost c must have d[v] ≤ d[u] + c.
+        let mut d: Vec<i64> = pot.iter().map(|x| x.div_euclid(self.scale) * self.scale).collect();
+        let mut queued = vec![true; n];
+        let mut queue: std::collections::VecDeque<u32> = (0..n as u32).collect();
+        let mut budget = 2 * self.arcs.len() + n;
+        while let Some(u) = queue.pop_front() {
+            let u = u as usize;
+            queued[u] = false;
+            for a in &self.arcs[self.range(u)] {
+                if a.cap == 0 {
+                    continue;
+                }
+                if budget == 0 {
+                    return false;
+                }
+                budget -= 1;
+                let v = a.to as usize;
+                let through = d[u] + i64::from(a.cost);
+                if through < d[v] {
+                    d[v] = through;
+                    if !queued[v] {
+                        queued[v] = true;
+                        queue.push_back(v as u32);
+                    }
+                }
+            }
+        }
+        true
     }
 
     /// One ε-phase: saturate every residual arc of negative reduced cost (the flow is then
