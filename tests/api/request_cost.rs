@@ -213,3 +213,29 @@ async fn lists_and_cycle_wide_steps_cost_the_same_for_10_and_100_cities() {
     let rating = small.iter().find(|(n, _)| n.starts_with("a rating")).unwrap().1;
     assert!(rating <= 8, "a rating takes {rating} statements");
 }
+
+/// PostgreSQL: reading requests have a pool of their own, so a city's profile answers while every
+/// connection of the main pool is held by a writer. (SQLite has one pool by design: nothing to show.)
+#[tokio::test]
+async fn reads_are_not_queued_behind_writers_on_postgres() {
+    let app = TestApp::spawn_with(|s| {
+        s.database.max_connections = 1;
+        s.database.read_connections = 1;
+        s.database.acquire_timeout_secs = 2;
+    })
+    .await;
+    if app.db.get_database_backend() != sea_orm::DbBackend::Postgres {
+        return;
+    }
+    let sec = app.secretariat().await;
+    let city = app.city(&sec, "Cork", "IE").await;
+    let (_, coordinator) = app.seed_user("coord@cork.example.org", Role::City, Some(city)).await;
+    // The service's main pool has one connection (the test's handle shares it): a writer takes it
+    // and keeps it.
+    let held = sea_orm::TransactionTrait::begin(&app.db).await.unwrap();
+    let r = app
+        .get(&format!("/api/v1/cities/{city}/profile"), Some(&coordinator))
+        .await;
+    assert_eq!(r.status(), StatusCode::OK, "{}", r.text().await.unwrap());
+    held.rollback().await.unwrap();
+}
