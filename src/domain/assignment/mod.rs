@@ -205,8 +205,9 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
         return Err(InstanceError::TooLarge(nodes));
     }
     let mut g = flow::Graph::new(nodes);
-    // (expert index, arc id) per class: u32 halves them, and at stress scale they are millions.
-    let mut class_arcs: Vec<Vec<(u32, u32)>> = Vec::with_capacity(classes.len());
+    // (expert index, arc id, affinity) per class: u32 halves them, and at stress scale they are
+    // millions.
+    let mut class_arcs: Vec<Vec<(u32, u32, u32)>> = Vec::with_capacity(classes.len());
     for (c, members) in classes.iter().enumerate() {
         let first = members[0];
         let k = i64::from(bundles[first].k);
@@ -216,7 +217,7 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
             .iter()
             .map(|&(e, aff)| {
                 let arc = g.add_arc(class_node(c), expert_node(e as usize), n, i64::from(AFFINITY_MAX - aff));
-                (e, arc as u32)
+                (e, arc as u32, aff)
             })
             .collect();
         class_arcs.push(arcs);
@@ -239,24 +240,45 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
     // Back to bundles: within a class, expert units go round-robin over its bundles. An expert sends
     // at most n units to a class of n bundles, so no bundle gets the same expert twice; and the class
     // receives at most k·n units, so no bundle gets more than k.
-    let mut assigned: BTreeMap<i64, Vec<i64>> = bundles.iter().map(|b| (b.id, Vec::new())).collect();
+    // The objective is read off the flow as it is spread (the same formula as [`score`], without
+    // looking every pair up again).
+    let mut per_bundle: Vec<Vec<i64>> = vec![Vec::new(); bundles.len()];
+    let mut added = vec![0i64; experts.len()];
+    let mut affinity = 0i64;
     for (c, members) in classes.iter().enumerate() {
         let mut slot = 0usize;
-        for &(e, arc) in &class_arcs[c] {
+        for &(e, arc, aff) in &class_arcs[c] {
             let e = e as usize;
-            for _ in 0..g.flow(arc as usize) {
-                let b = members[slot % members.len()];
+            let units = g.flow(arc as usize);
+            for _ in 0..units {
+                per_bundle[members[slot % members.len()]].push(experts[e].id);
                 slot += 1;
-                if let Some(list) = assigned.get_mut(&bundles[b].id) {
-                    list.push(experts[e].id);
-                }
             }
+            added[e] += units;
+            affinity += units * i64::from(aff);
         }
     }
-    for list in assigned.values_mut() {
-        list.sort_unstable();
-    }
-    Ok(score(instance, assigned))
+    let penalty: i64 = experts
+        .iter()
+        .zip(&added)
+        .map(|(e, &n)| LOAD_STEP * (n * i64::from(e.load) + n * (n - 1) / 2))
+        .sum();
+    let filled = added.iter().sum::<i64>() as u64;
+    let assigned: BTreeMap<i64, Vec<i64>> = bundles
+        .iter()
+        .zip(per_bundle)
+        .map(|(b, mut list)| {
+            list.sort_unstable();
+            (b.id, list)
+        })
+        .collect();
+    Ok(Solution {
+        assigned,
+        objective: affinity - penalty,
+        affinity,
+        filled_slots: filled,
+        needed_slots: instance.bundles.iter().map(|b| u64::from(b.k)).sum(),
+    })
 }
 
 /// The objective of an assignment (the same formula the solver optimises).

@@ -152,6 +152,8 @@ fn check_constraints(instance: &Instance, s: &Solution) {
             assert!(eligible.contains(&(b.id, *e)), "({}, {e}) not eligible", b.id);
         }
     }
+    // The objective the solver reports is the one `score` computes from the assignment alone.
+    assert_eq!(&score(instance, s.assigned.clone()), s, "the reported objective");
     let loads = s.loads();
     for e in &instance.experts {
         assert!(
@@ -183,6 +185,16 @@ proptest! {
         shuffled.bundles.reverse();
         shuffled.eligible.reverse();
         prop_assert_eq!(solve(&shuffled, Options::default()).unwrap(), s);
+    }
+
+    #[test]
+    fn loads_carried_count_towards_capacity_and_objective(instance in instance_strategy(20, 8, 3), carried in prop::collection::vec(0..=2u32, 8)) {
+        let mut instance = instance;
+        for (e, c) in instance.experts.iter_mut().zip(carried) {
+            e.load = c.min(e.capacity);
+        }
+        let s = solve(&instance, Options::default()).unwrap();
+        check_constraints(&instance, &s);
     }
 
     #[test]
