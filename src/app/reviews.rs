@@ -176,7 +176,7 @@ pub(crate) async fn expert_ties<C: sea_orm::ConnectionTrait>(
 /// not in conflict with the city) or the secretariat; 404 otherwise.
 pub async fn visible_item(app: &App, caller: &User, id: i32) -> AppResult<ItemAccess> {
     let hidden = || AppError::NotFound("item");
-    // Two statements: the item with its cycle's row; the report's state and whether the caller
+    // One statement: the item with its cycle's row, the report's state and whether the caller
     // reviews it. The cycle's panels come from the cache, checked against the row's version.
     let ctx = store::ratings::rating_context(&app.db, id, caller.id)
         .await?

@@ -386,8 +386,8 @@ pub async fn write<C: ConnectionTrait>(
     rating_of(saved)
 }
 
-/// What a rating request needs to decide access, read before its write: the item with its cycle's
-/// row (one statement), and the report's state with whether `user` reviews the item (one more).
+/// What a rating request needs to decide access, read before its write, in one statement: the item
+/// with its cycle's row, the report's state, and whether `user` reviews the item.
 pub struct RatingContext {
     pub item: Item,
     pub cycle: entity::cycle::Model,
@@ -407,42 +407,51 @@ pub async fn rating_context<C: ConnectionTrait>(
     item_id: i32,
     user: i32,
 ) -> Result<Option<RatingContext>, StoreError> {
-    use sea_orm::sea_query::{Alias, Expr, Query};
-    use sea_orm::{JoinType, QuerySelect};
-    let Some((item, Some(cycle))) = review_item::Entity::find_by_id(item_id)
-        .select_also(entity::cycle::Entity)
-        .join(JoinType::InnerJoin, item_to_cycle())
-        .one(conn)
-        .await?
-    else {
-        return Ok(None);
-    };
+    use sea_orm::sea_query::{Expr, ExprTrait, Query};
+    use sea_orm::{FromQueryResult, JoinType, QuerySelect, QueryTrait};
+    // Both extras are subqueries on the item's own columns, so the whole context is one statement.
     let state = Query::select()
         .column(entity::submission::Column::State)
         .from(entity::submission::Entity)
-        .and_where(entity::submission::Column::CycleId.eq(item.cycle_id))
-        .and_where(entity::submission::Column::CityId.eq(item.city_id))
+        .and_where(
+            Expr::col((entity::submission::Entity, entity::submission::Column::CycleId))
+                .equals((review_item::Entity, review_item::Column::CycleId)),
+        )
+        .and_where(
+            Expr::col((entity::submission::Entity, entity::submission::Column::CityId))
+                .equals((review_item::Entity, review_item::Column::CityId)),
+        )
         .to_owned();
     let reviews = Query::select()
         .expr(Expr::val(1))
         .from(bundle_expert::Entity)
-        .and_where(bundle_expert::Column::CycleId.eq(item.cycle_id))
-        .and_where(bundle_expert::Column::CityId.eq(item.city_id))
-        .and_where(bundle_expert::Column::PanelId.eq(item.panel_id))
+        .and_where(
+            Expr::col((bundle_expert::Entity, bundle_expert::Column::CycleId))
+                .equals((review_item::Entity, review_item::Column::CycleId)),
+        )
+        .and_where(
+            Expr::col((bundle_expert::Entity, bundle_expert::Column::CityId))
+                .equals((review_item::Entity, review_item::Column::CityId)),
+        )
+        .and_where(
+            Expr::col((bundle_expert::Entity, bundle_expert::Column::PanelId))
+                .equals((review_item::Entity, review_item::Column::PanelId)),
+        )
         .and_where(bundle_expert::Column::Stage.eq("confirmed"))
         .and_where(bundle_expert::Column::ExpertUserId.eq(user))
         .to_owned();
-    let extras = Query::select()
-        .expr_as(Expr::SubQuery(None, Box::new(state.into())), Alias::new("report_state"))
-        .expr_as(
-            Expr::case(Expr::exists(reviews), 1).finally(0),
-            Alias::new("is_reviewer"),
-        )
-        .to_owned();
-    let row = conn
-        .query_one_raw(conn.get_database_backend().build(&extras))
-        .await?
-        .ok_or_else(|| corrupt("the report state query returned no row".into()))?;
+    let statement = review_item::Entity::find_by_id(item_id)
+        .select_also(entity::cycle::Entity)
+        .join(JoinType::InnerJoin, item_to_cycle())
+        .expr_as(Expr::SubQuery(None, Box::new(state.into())), "report_state")
+        .expr_as(Expr::case(Expr::exists(reviews), 1).finally(0), "is_reviewer")
+        .build(conn.get_database_backend());
+    let Some(row) = conn.query_one_raw(statement).await? else {
+        return Ok(None);
+    };
+    // The columns as `select_also` names them: the item's prefixed A_, the cycle's B_.
+    let item = review_item::Model::from_query_result(&row, "A_")?;
+    let cycle = entity::cycle::Model::from_query_result(&row, "B_")?;
     let report: Option<String> = row.try_get("", "report_state")?;
     let is_reviewer: i32 = row.try_get("", "is_reviewer")?;
     Ok(Some(RatingContext {
