@@ -187,15 +187,11 @@ pub async fn one_item<C: ConnectionTrait>(conn: &C, item: &Item) -> Result<ItemD
     Ok(data)
 }
 
-/// Every item an expert rates (in cycles under review), with the expert's current rating, if any.
-pub async fn items_of_expert<C: ConnectionTrait>(
-    conn: &C,
-    expert: i32,
-) -> Result<Vec<(Item, Option<Rating>)>, StoreError> {
+/// A subquery, for use on `review_items` rows: whether a confirmed bundle of the row's (cycle,
+/// city, panel) names `expert`.
+fn reviews_item(expert: i32) -> sea_orm::sea_query::SelectStatement {
     use sea_orm::sea_query::{Expr, ExprTrait, Query};
-    // The items of the expert's bundles in force, in one statement: an item is theirs when a
-    // confirmed bundle of its (cycle, city, panel) names them.
-    let theirs = Query::select()
+    Query::select()
         .expr(Expr::val(1))
         .from(bundle_expert::Entity)
         .and_where(
@@ -212,7 +208,18 @@ pub async fn items_of_expert<C: ConnectionTrait>(
         )
         .and_where(Expr::col((bundle_expert::Entity, bundle_expert::Column::Stage)).eq("confirmed"))
         .and_where(Expr::col((bundle_expert::Entity, bundle_expert::Column::ExpertUserId)).eq(expert))
-        .to_owned();
+        .to_owned()
+}
+
+/// Every item an expert rates (in cycles under review), with the expert's current rating, if any.
+pub async fn items_of_expert<C: ConnectionTrait>(
+    conn: &C,
+    expert: i32,
+) -> Result<Vec<(Item, Option<Rating>)>, StoreError> {
+    use sea_orm::sea_query::Expr;
+    // The items of the expert's bundles in force, in one statement: an item is theirs when a
+    // confirmed bundle of its (cycle, city, panel) names them.
+    let theirs = reviews_item(expert);
     let items = review_item::Entity::find()
         .filter(Expr::exists(theirs))
         .all(conn)
@@ -422,24 +429,7 @@ pub async fn rating_context<C: ConnectionTrait>(
                 .equals((review_item::Entity, review_item::Column::CityId)),
         )
         .to_owned();
-    let reviews = Query::select()
-        .expr(Expr::val(1))
-        .from(bundle_expert::Entity)
-        .and_where(
-            Expr::col((bundle_expert::Entity, bundle_expert::Column::CycleId))
-                .equals((review_item::Entity, review_item::Column::CycleId)),
-        )
-        .and_where(
-            Expr::col((bundle_expert::Entity, bundle_expert::Column::CityId))
-                .equals((review_item::Entity, review_item::Column::CityId)),
-        )
-        .and_where(
-            Expr::col((bundle_expert::Entity, bundle_expert::Column::PanelId))
-                .equals((review_item::Entity, review_item::Column::PanelId)),
-        )
-        .and_where(bundle_expert::Column::Stage.eq("confirmed"))
-        .and_where(bundle_expert::Column::ExpertUserId.eq(user))
-        .to_owned();
+    let reviews = reviews_item(user);
     let statement = review_item::Entity::find_by_id(item_id)
         .select_also(entity::cycle::Entity)
         .join(JoinType::InnerJoin, item_to_cycle())
