@@ -134,6 +134,7 @@ pub async fn my_bundles(app: &App, caller: &User) -> AppResult<Vec<BundleRow>> {
 }
 
 /// An item the caller may see, with what the caller is to it. Only [`visible_item`] makes one.
+#[derive(Clone)]
 pub struct ItemAccess {
     pub item: Item,
     pub cycle: Cycle,
@@ -317,6 +318,22 @@ pub async fn save_rating(
     expected_version: Option<i32>,
 ) -> AppResult<Rating> {
     require_reviewer(access)?;
+    // The busiest write of a cycle: on SQLite it runs on the writers' own thread.
+    let (app, caller, access) = (app.clone(), caller.clone(), access.clone());
+    store::on_writers_thread(&app.db.clone(), async move {
+        write_rating(&app, &caller, &access, input, expected_version).await
+    })
+    .await
+    .unwrap_or_else(|| Err(AppError::internal("the writers' thread did not answer")))
+}
+
+async fn write_rating(
+    app: &App,
+    caller: &User,
+    access: &ItemAccess,
+    input: RatingInput,
+    expected_version: Option<i32>,
+) -> AppResult<Rating> {
     let txn = store::begin_write(&app.db).await?;
     // The cycle and the item as they are now, not as the caller read them: a transition or a
     // settled round in between must not let a rating into a closed round.

@@ -34,6 +34,7 @@ pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, 
             .busy_timeout(busy)
     });
     crate::store::set_sqlite_writers(settings.sqlite_writers);
+    crate::store::set_sqlite_writers_thread(settings.sqlite_writers_thread);
     tracing::info!(url = %redact_url(&settings.url), "connecting to the database");
     let mut db = Database::connect(opts).await?;
     db.set_metric_callback(crate::store::metrics::record);

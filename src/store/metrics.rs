@@ -27,6 +27,22 @@ pub fn record(info: &sea_orm::metric::Info<'_>) {
     let _ = REQUEST_STATEMENTS.try_with(|c| c.set(c.get().saturating_add(1)));
 }
 
+/// Runs `work` counting its statements on their own (where no request's count is at hand, e.g. on
+/// another thread), for [`add`] to carry back to the request.
+pub async fn counted<T>(work: impl std::future::Future<Output = T>) -> (T, u32) {
+    REQUEST_STATEMENTS
+        .scope(Cell::new(0), async move {
+            let out = work.await;
+            (out, REQUEST_STATEMENTS.with(Cell::get))
+        })
+        .await
+}
+
+/// Adds statements run elsewhere on the request's behalf to its count.
+pub fn add(n: u32) {
+    let _ = REQUEST_STATEMENTS.try_with(|c| c.set(c.get().saturating_add(n)));
+}
+
 /// Statements run by this process: (count, total time in microseconds, failed).
 pub fn totals() -> (u64, u64, u64) {
     (

@@ -73,6 +73,13 @@ pub fn set_sqlite_writers(n: usize) {
     SQLITE_WRITERS.store(n.max(1), std::sync::atomic::Ordering::Relaxed);
 }
 
+static SQLITE_WRITERS_THREAD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// Whether SQLite's rating writes run on the writers' own thread (at start, from the settings).
+pub fn set_sqlite_writers_thread(on: bool) {
+    SQLITE_WRITERS_THREAD.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// The writers' queue of an SQLite database (keyed by its pool); PostgreSQL needs none.
 fn sqlite_writer(db: &sea_orm::DatabaseConnection) -> Option<std::sync::Arc<tokio::sync::Semaphore>> {
     use std::collections::HashMap;
@@ -140,6 +147,43 @@ impl ConnectionTrait for WriteTxn {
 
     fn support_returning(&self) -> bool {
         self.txn.support_returning()
+    }
+}
+
+/// Runs `work` (a whole use case that writes) on the SQLite writers' own thread, or where it stands
+/// on PostgreSQL. SQLite takes one writer at a time, so its throughput is one over the time a write
+/// transaction holds the lock; each statement in it is a hop to the connection's thread and back,
+/// and on the request workers every hop back waits behind whatever other requests are queued there.
+/// On a thread of their own the writers wait only for each other. Returns None if the thread is
+/// gone (it never ends while the process runs) or the work panicked.
+pub async fn on_writers_thread<T, F>(db: &sea_orm::DatabaseConnection, work: F) -> Option<T>
+where
+    F: std::future::Future<Output = T> + Send + 'static,
+    T: Send + 'static,
+{
+    use std::sync::LazyLock;
+    use tracing::Instrument;
+    static WRITERS: LazyLock<Option<tokio::runtime::Handle>> = LazyLock::new(|| {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .ok()?;
+        let handle = runtime.handle().clone();
+        std::thread::Builder::new()
+            .name("sqlite-writers".into())
+            .spawn(move || runtime.block_on(std::future::pending::<()>()))
+            .ok()?;
+        Some(handle)
+    });
+    let wanted = SQLITE_WRITERS_THREAD.load(std::sync::atomic::Ordering::Relaxed);
+    match (db.get_database_backend(), WRITERS.as_ref()) {
+        (sea_orm::DbBackend::Sqlite, Some(writers)) if wanted => {
+            let work = metrics::counted(work).instrument(tracing::Span::current());
+            let (out, statements) = writers.spawn(work).await.ok()?;
+            metrics::add(statements);
+            Some(out)
+        }
+        _ => Some(work.await),
     }
 }
 
@@ -224,4 +268,32 @@ pub async fn lock_item<C: ConnectionTrait>(txn: &C, id: i32) -> Result<crate::do
         q = q.lock_exclusive();
     }
     ratings::item_of(q.one(txn).await?.ok_or(StoreError::NotFound("item"))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use sea_orm::ConnectionTrait;
+
+    /// On SQLite the work runs on the writers' thread, and its statements count for the request
+    /// that asked for it; on other connections it runs in place.
+    #[tokio::test]
+    async fn writes_on_the_writers_thread_count_for_their_request() {
+        let mut db = sea_orm::Database::connect("sqlite::memory:").await.unwrap();
+        db.set_metric_callback(super::metrics::record);
+        let conn = db.clone();
+        let (thread, statements) = super::metrics::counted(super::on_writers_thread(&db, async move {
+            for sql in ["SELECT 1", "SELECT 2"] {
+                let statement = sea_orm::Statement::from_string(conn.get_database_backend(), sql);
+                conn.query_one_raw(statement).await.unwrap();
+            }
+            std::thread::current().name().map(str::to_owned)
+        }))
+        .await;
+        assert_eq!(thread.unwrap().as_deref(), Some("sqlite-writers"));
+        assert_eq!(statements, 2);
+        super::set_sqlite_writers_thread(false);
+        let here = super::on_writers_thread(&db, async { std::thread::current().name().map(str::to_owned) }).await;
+        super::set_sqlite_writers_thread(true);
+        assert_ne!(here.unwrap().as_deref(), Some("sqlite-writers"));
+    }
 }
