@@ -178,7 +178,12 @@ where
     let wanted = SQLITE_WRITERS_THREAD.load(std::sync::atomic::Ordering::Relaxed);
     match (db.get_database_backend(), WRITERS.as_ref()) {
         (sea_orm::DbBackend::Sqlite, Some(writers)) if wanted => {
-            let work = metrics::counted(work).instrument(tracing::Span::current());
+            // What the request's task carries goes along: its language (for the messages), the
+            // issuer of its token (for the audit entries), its span; its statement count comes back.
+            let locale = crate::i18n::current();
+            let issuer = audit::TOKEN_ISSUER.try_with(|i| *i).ok().flatten();
+            let work = crate::i18n::scope(locale, audit::TOKEN_ISSUER.scope(issuer, metrics::counted(work)))
+                .instrument(tracing::Span::current());
             let (out, statements) = writers.spawn(work).await.ok()?;
             metrics::add(statements);
             Some(out)
@@ -281,15 +286,25 @@ mod tests {
         let mut db = sea_orm::Database::connect("sqlite::memory:").await.unwrap();
         db.set_metric_callback(super::metrics::record);
         let conn = db.clone();
-        let (thread, statements) = super::metrics::counted(super::on_writers_thread(&db, async move {
+        let work = super::on_writers_thread(&db, async move {
             for sql in ["SELECT 1", "SELECT 2"] {
                 let statement = sea_orm::Statement::from_string(conn.get_database_backend(), sql);
                 conn.query_one_raw(statement).await.unwrap();
             }
-            std::thread::current().name().map(str::to_owned)
-        }))
-        .await;
-        assert_eq!(thread.unwrap().as_deref(), Some("sqlite-writers"));
+            let issuer = super::audit::TOKEN_ISSUER.try_with(|i| *i).ok().flatten();
+            (
+                std::thread::current().name().map(str::to_owned),
+                crate::i18n::current(),
+                issuer,
+            )
+        });
+        let in_request = super::audit::TOKEN_ISSUER.scope(Some(7), crate::i18n::scope(crate::i18n::Locale::Ar, work));
+        let (out, statements) = super::metrics::counted(in_request).await;
+        let (thread, locale, issuer) = out.unwrap();
+        assert_eq!(thread.as_deref(), Some("sqlite-writers"));
+        // The request's language and token issuer went along; its statements came back.
+        assert_eq!(locale, crate::i18n::Locale::Ar);
+        assert_eq!(issuer, Some(7));
         assert_eq!(statements, 2);
         super::set_sqlite_writers_thread(false);
         let here = super::on_writers_thread(&db, async { std::thread::current().name().map(str::to_owned) }).await;

@@ -363,6 +363,32 @@ async fn an_expert_rates_through_the_pages() {
     );
     assert!(!page.contains(&w.assigned[1].2), "no co-reviewer e-mail");
 
+    // Past the deadline, in French: the refusal is decided inside the write (on SQLite, on the
+    // writers' own thread) and still speaks the reviewer's language.
+    w.app
+        .db
+        .execute_unprepared(&format!(
+            "UPDATE users SET language = 'fr' WHERE id = {a_id}; UPDATE cycles SET review_deadline = '2020-01-01T00:00:00Z'"
+        ))
+        .await
+        .unwrap();
+    let other = items[1]["id"].as_i64().unwrap();
+    let r = browser
+        .post(w.app.url(&format!("/items/{other}/rating")))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("score", "3"),
+            ("justification", JUSTIFICATION),
+            ("action", "submit"),
+            ("version", "0"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("l’échéance de ce tour est passée"), "{page}");
+
     // The outsider has no such page.
     let (outsider, _) = sign_in(&w.app, w.outsider.0).await;
     assert_eq!(
