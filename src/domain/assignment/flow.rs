@@ -13,6 +13,12 @@
 //! then blocking flows on zero-reduced-cost arcs) is kept, on its own plain layout, as an
 //! independent solver the tests compare against.
 //!
+//! A convex arc ([`Graph::add_convex_arc`]) carries units at a cost rising by a fixed step per unit
+//! (the load cost of an expert). It stands for as many parallel unit arcs, but the residual network
+//! holds it as one pair of arcs whose costs are the marginal ones (the next unit forward, the last
+//! unit back): on the assignment network those unit arcs all met at the sink, which had one per
+//! free place of every expert to scan each time it was relabelled.
+//!
 //! Deterministic: arcs are scanned in insertion order, nodes in index order, ties to the lower index.
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -37,6 +43,11 @@ struct Arc {
 pub struct Graph {
     nodes: usize,
     arcs: Vec<Arc>,
+    /// The ids of the convex arcs, in the order added (few: kept apart so that the list of arcs,
+    /// tens of millions at stress scale, stays 16 bytes an arc).
+    convex: Vec<u32>,
+    /// How much each further unit on a convex arc costs more than the last.
+    step: i32,
     flows: Vec<i32>,
 }
 
@@ -50,6 +61,16 @@ impl Graph {
     pub fn new(nodes: usize) -> Graph {
         Graph {
             nodes,
+            ..Default::default()
+        }
+    }
+
+    /// A network whose convex arcs raise the cost of each unit by `step` (≥ 0) over the last.
+    pub fn with_convex_step(nodes: usize, step: i64) -> Graph {
+        debug_assert!(step >= 0);
+        Graph {
+            nodes,
+            step: narrow(step),
             ..Default::default()
         }
     }
@@ -75,6 +96,15 @@ impl Graph {
         self.arcs.len() - 1
     }
 
+    /// Adds an arc u → v whose j-th unit (from 0) costs `first_cost + j · step` (the step given to
+    /// [`Graph::with_convex_step`]): the same as `cap` parallel unit arcs of those costs, which a
+    /// least-cost flow fills cheapest first.
+    pub fn add_convex_arc(&mut self, u: usize, v: usize, cap: i64, first_cost: i64) -> usize {
+        let id = self.add_arc(u, v, cap, first_cost);
+        self.convex.push(id as u32);
+        id
+    }
+
     /// The flow on an arc added by `add_arc` (0 until solved).
     pub fn flow(&self, arc: usize) -> i64 {
         self.flows.get(arc).map_or(0, |f| i64::from(*f))
@@ -84,7 +114,7 @@ impl Graph {
     /// Returns (flow, cost). Solving uses up the list of arcs: only their flows stay.
     pub fn min_cost_max_flow(&mut self, s: usize, t: usize) -> (i64, i64) {
         let arcs = std::mem::take(&mut self.arcs);
-        let (mut r, position) = Residual::of(self.nodes, &arcs);
+        let (mut r, position) = Residual::of(self.nodes, &arcs, &self.convex, self.step);
         drop(arcs);
         let flow = r.max_flow(s, t);
         r.cost_scaling();
@@ -93,7 +123,14 @@ impl Graph {
             .iter()
             .map(|&p| {
                 let a = &r.arcs[p as usize];
-                cost += i64::from(a.back_cap) * (i64::from(a.cost) / r.scale);
+                let f = i64::from(a.back_cap);
+                // A convex arc's cost is that of its next unit: the first was f steps below.
+                let (marginal, step) = (i64::from(a.cost) / r.scale, r.step / r.scale);
+                cost += if r.is_convex(p as usize) {
+                    f * (marginal - step * f) + step * f * (f - 1) / 2
+                } else {
+                    f * marginal
+                };
                 a.back_cap
             })
             .collect();
@@ -102,15 +139,18 @@ impl Graph {
 
     /// The same result by the primal-dual method (see the module's documentation).
     pub fn min_cost_max_flow_primal_dual(&mut self, s: usize, t: usize) -> (i64, i64) {
-        let mut p = Plain::of(self.nodes, &self.arcs);
+        let (mut p, units) = Plain::of(self.nodes, &self.arcs, &self.convex, self.step);
         let result = p.min_cost_max_flow(s, t);
-        self.flows = (0..self.arcs.len()).map(|i| narrow(p.cap[2 * i + 1])).collect();
+        self.flows = units
+            .iter()
+            .map(|r| narrow(r.clone().map(|i| p.cap[2 * i + 1]).sum()))
+            .collect();
         result
     }
 }
 
-/// The plain layout the primal-dual method works on: arc 2i is the i-th arc added, 2i + 1 its
-/// reverse.
+/// The plain layout the primal-dual method works on: arc 2i is the i-th unit arc, 2i + 1 its
+/// reverse; an arc added is one unit arc, or one per unit of a convex arc.
 struct Plain {
     adj: Vec<Vec<u32>>,
     to: Vec<u32>,
@@ -119,22 +159,37 @@ struct Plain {
 }
 
 impl Plain {
-    fn of(nodes: usize, arcs: &[Arc]) -> Plain {
+    /// The layout, and the unit arcs each arc added became (by index i: arcs 2i, 2i + 1).
+    fn of(nodes: usize, arcs: &[Arc], convex: &[u32], step: i32) -> (Plain, Vec<std::ops::Range<usize>>) {
         let mut p = Plain {
             adj: vec![Vec::new(); nodes],
             to: Vec::with_capacity(2 * arcs.len()),
             cap: Vec::with_capacity(2 * arcs.len()),
             cost: Vec::with_capacity(2 * arcs.len()),
         };
-        for a in arcs {
-            let id = p.to.len() as u32;
-            p.to.extend([a.to, a.from]);
-            p.cap.extend([i64::from(a.cap), 0]);
-            p.cost.extend([i64::from(a.cost), -i64::from(a.cost)]);
-            p.adj[a.from as usize].push(id);
-            p.adj[a.to as usize].push(id + 1);
+        let convex: std::collections::HashSet<u32> = convex.iter().copied().collect();
+        let mut units = Vec::with_capacity(arcs.len());
+        for (i, a) in arcs.iter().enumerate() {
+            let first = p.to.len() / 2;
+            // Unit arcs u → v of capacity cap and cost cost.
+            let mut add = |cap: i64, cost: i64| {
+                let id = p.to.len() as u32;
+                p.to.extend([a.to, a.from]);
+                p.cap.extend([cap, 0]);
+                p.cost.extend([cost, -cost]);
+                p.adj[a.from as usize].push(id);
+                p.adj[a.to as usize].push(id + 1);
+            };
+            if convex.contains(&(i as u32)) {
+                for j in 0..i64::from(a.cap) {
+                    add(1, i64::from(a.cost) + j * i64::from(step));
+                }
+            } else {
+                add(i64::from(a.cap), i64::from(a.cost));
+            }
+            units.push(first..p.to.len() / 2);
         }
-        p
+        (p, units)
     }
 
     fn nodes(&self) -> usize {
@@ -290,16 +345,28 @@ struct ResidualArc {
 
 /// The residual network laid out by tail (compressed rows): a node's arcs are contiguous, so
 /// scanning them reads memory in order.
+///
+/// Both copies of a convex arc carry their marginal cost: forward, that of the next unit (first
+/// cost + f · step with f units on it); back, minus that of the last unit. So the back copy's cost
+/// is the forward's negated plus one step (for the other arcs, plus nothing), and moving d units
+/// either way raises the cost of the copy moved along by d steps and lowers its partner's.
 struct Residual {
     start: Vec<u32>,
     arcs: Vec<ResidualArc>,
     /// n + 1: costs are kept multiplied by it, so that ε = 1 means optimal.
     scale: i64,
+    /// Which positions of `arcs` hold a copy of a convex arc (a bit each).
+    convex: Vec<u64>,
+    /// The convex arcs' step, times the scale.
+    step: i64,
+    /// The largest cost (times the scale) of any unit any arc carries.
+    max_cost: i64,
 }
 
 impl Residual {
-    /// The layout of `arcs`, and where each arc added went (its reverse is at `rev`).
-    fn of(n: usize, arcs: &[Arc]) -> (Residual, Vec<u32>) {
+    /// The layout of `arcs` (those whose ids are in `convex` being convex, of that `step`), and
+    /// where each arc added went (its reverse is at `rev`).
+    fn of(n: usize, arcs: &[Arc], convex: &[u32], step: i32) -> (Residual, Vec<u32>) {
         let scale = n as i64 + 1;
         let mut start = vec![0u32; n + 1];
         for a in arcs {
@@ -320,12 +387,14 @@ impl Residual {
         };
         let mut out = vec![empty; 2 * arcs.len()];
         let mut position = Vec::with_capacity(arcs.len());
+        let mut max_cost = 0i64;
         for a in arcs {
             let (u, v) = (a.from as usize, a.to as usize);
             let (i, j) = (next[u], next[v]);
             next[u] += 1;
             next[v] += 1;
             let cost = narrow(i64::from(a.cost) * scale);
+            max_cost = max_cost.max(i64::from(cost));
             out[i as usize] = ResidualArc {
                 to: a.to,
                 rev: j,
@@ -342,14 +411,41 @@ impl Residual {
             };
             position.push(i);
         }
+        let step = i64::from(step) * scale;
+        let mut bits = vec![0u64; out.len().div_ceil(64)];
+        for &id in convex {
+            let i = position[id as usize] as usize;
+            let j = out[i].rev as usize;
+            bits[i / 64] |= 1 << (i % 64);
+            bits[j / 64] |= 1 << (j % 64);
+            // No unit on it yet: the last unit back would have cost one step below the first.
+            out[j].cost = narrow(-i64::from(out[i].cost) + step);
+            let last = i64::from(out[i].cost) + step * (i64::from(out[i].cap) - 1).max(0);
+            max_cost = max_cost.max(last);
+        }
         (
             Residual {
                 start,
                 arcs: out,
                 scale,
+                convex: bits,
+                step,
+                max_cost,
             },
             position,
         )
+    }
+
+    #[inline]
+    fn is_convex(&self, i: usize) -> bool {
+        self.convex[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    /// How much more the arc u → v whose partner (v → u) is at position `back` costs than minus
+    /// the partner: a step for convex arcs, nothing for the others.
+    #[inline]
+    fn gap(&self, back: usize) -> i64 {
+        if self.is_convex(back) { self.step } else { 0 }
     }
 
     fn nodes(&self) -> usize {
@@ -357,12 +453,17 @@ impl Residual {
     }
 
     /// Moves `d` units along arc `i` (whose partner is `rev`), keeping both copies of each
-    /// capacity right.
+    /// capacity right, and of a convex arc's marginal costs.
     fn move_flow(&mut self, i: usize, rev: usize, d: i32) {
         self.arcs[i].cap -= d;
         self.arcs[i].back_cap += d;
         self.arcs[rev].cap += d;
         self.arcs[rev].back_cap -= d;
+        if self.is_convex(i) {
+            let shift = self.step * i64::from(d);
+            self.arcs[i].cost = narrow(i64::from(self.arcs[i].cost) + shift);
+            self.arcs[rev].cost = narrow(i64::from(self.arcs[rev].cost) - shift);
+        }
     }
 
     fn range(&self, u: usize) -> std::ops::Range<usize> {
@@ -457,15 +558,10 @@ impl Residual {
     /// n + 1, 1 stands for less than 1/n of a cost unit).
     fn cost_scaling(&mut self) {
         let n = self.nodes();
-        let Some(mut eps) = self
-            .arcs
-            .iter()
-            .map(|a| i64::from(a.cost).abs())
-            .max()
-            .filter(|m| *m > 0)
-        else {
+        if self.max_cost <= 0 {
             return;
-        };
+        }
+        let mut eps = self.max_cost;
         let mut pot = vec![0i64; n];
         let mut excess = vec![0i64; n];
         let mut cur = vec![0u32; n];
@@ -537,11 +633,16 @@ impl Residual {
         let n = self.nodes();
         for u in 0..n {
             for i in self.range(u) {
-                let a = self.arcs[i];
-                if a.cap > 0 && i64::from(a.cost) + pot[u] - pot[a.to as usize] < 0 {
-                    self.move_flow(i, a.rev as usize, a.cap);
-                    excess[u] -= i64::from(a.cap);
-                    excess[a.to as usize] += i64::from(a.cap);
+                // A convex arc a unit at a time, while the next unit is still cheap.
+                loop {
+                    let a = self.arcs[i];
+                    if a.cap == 0 || i64::from(a.cost) + pot[u] - pot[a.to as usize] >= 0 {
+                        break;
+                    }
+                    let d = if self.is_convex(i) { 1 } else { a.cap };
+                    self.move_flow(i, a.rev as usize, d);
+                    excess[u] -= i64::from(d);
+                    excess[a.to as usize] += i64::from(d);
                 }
             }
         }
@@ -586,8 +687,13 @@ impl Residual {
                 let v = a.to as usize;
                 if a.cap > 0 && i64::from(a.cost) + pot[u] - pot[v] < 0 {
                     // Excess is at most a sum of capacities on the node: it narrows when it is less
-                    // than the arc's capacity.
-                    let d = narrow(excess[u].min(i64::from(a.cap)));
+                    // than the arc's capacity. A convex arc takes one unit, then is looked at again
+                    // at its new marginal cost.
+                    let d = if self.is_convex(i) {
+                        1
+                    } else {
+                        narrow(excess[u].min(i64::from(a.cap)))
+                    };
                     self.move_flow(i, a.rev as usize, d);
                     excess[u] -= i64::from(d);
                     let was = excess[v];
@@ -642,13 +748,15 @@ impl Residual {
                         break 'search;
                     }
                 }
-                // Arcs v → w are the partners of w's arcs w → v (cost −cost, capacity back_cap).
-                for back in &self.arcs[self.range(w)] {
+                // Arcs v → w are the partners of w's arcs w → v (cost −cost, plus a step if convex;
+                // capacity back_cap).
+                for i in self.range(w) {
+                    let back = &self.arcs[i];
                     let v = back.to as usize;
                     if back.back_cap == 0 || done[v] {
                         continue;
                     }
-                    let rc = -i64::from(back.cost) + pot[v] - pot[w];
+                    let rc = -i64::from(back.cost) + self.gap(i) + pot[v] - pot[w];
                     let nd = d as i64 + (floor_div(rc, eps, inv) + 1).max(0);
                     if nd < dist[v] {
                         dist[v] = nd;
@@ -755,6 +863,66 @@ mod tests {
                 "round {round}"
             );
         }
+    }
+
+    /// The same networks with each expert's places as one convex arc (of a random step and first
+    /// cost) beside ordinary arcs: cost scaling on the convex arcs agrees with the primal-dual
+    /// method on the unit arcs they stand for, flow by flow of every arc added.
+    #[test]
+    fn convex_arcs_agree_with_their_unit_arcs() {
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(13);
+        for round in 0..300 {
+            let (bundles, experts) = (rng.random_range(1..40), rng.random_range(1..15));
+            let mut a = Graph::with_convex_step(2 + bundles + experts, rng.random_range(0..4));
+            for b in 0..bundles {
+                a.add_arc(0, 2 + b, rng.random_range(1..6), 0);
+                for e in 0..experts {
+                    if rng.random_bool(0.4) {
+                        a.add_arc(2 + b, 2 + bundles + e, 1, rng.random_range(0..11));
+                    }
+                }
+            }
+            for e in 0..experts {
+                if rng.random_bool(0.8) {
+                    a.add_convex_arc(2 + bundles + e, 1, rng.random_range(0..15), rng.random_range(0..5));
+                }
+                if rng.random_bool(0.2) {
+                    a.add_arc(2 + bundles + e, 1, rng.random_range(0..3), rng.random_range(0..20));
+                }
+            }
+            let built = a.clone();
+            let mut b = a.clone();
+            let ours = a.min_cost_max_flow(0, 1);
+            let theirs = b.min_cost_max_flow_primal_dual(0, 1);
+            assert_eq!(ours, theirs, "round {round}");
+            // Both flows cost what they claim, counted unit by unit along the convex arcs.
+            for g in [&a, &b] {
+                let total: i64 = (0..built.arcs.len())
+                    .map(|i| {
+                        let (arc, f) = (built.arcs[i], g.flow(i));
+                        if built.convex.contains(&(i as u32)) {
+                            (0..f).map(|j| i64::from(arc.cost) + j * i64::from(built.step)).sum()
+                        } else {
+                            f * i64::from(arc.cost)
+                        }
+                    })
+                    .sum();
+                assert_eq!(total, ours.1, "round {round}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_convex_arc_fills_cheapest_first() {
+        // Three units from 0 to 2: a convex arc 1 → 2 costing 0, 2, 4 …, and a plain arc 1 → 2 of
+        // capacity 1 costing 3: the third unit takes the plain arc (3 < 4).
+        let mut g = Graph::with_convex_step(3, 2);
+        g.add_arc(0, 1, 3, 0);
+        let convex = g.add_convex_arc(1, 2, 5, 0);
+        let plain = g.add_arc(1, 2, 1, 3);
+        assert_eq!(g.min_cost_max_flow(0, 2), (3, 5));
+        assert_eq!((g.flow(convex), g.flow(plain)), (2, 1));
     }
 
     #[test]

@@ -185,7 +185,7 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
     }
 
     // The network: source → class (k·n) → expert (n, cost AFFINITY_MAX − affinity) → sink
-    // (one unit arc per free place, costing LOAD_STEP more for each place already taken).
+    // (the expert's free places, each costing LOAD_STEP more than the last: one convex arc).
     let source = 0;
     let sink = 1;
     let class_node = |c: usize| 2 + c;
@@ -204,7 +204,7 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
     if max_cost.saturating_mul(nodes as i64 + 1) > i64::from(i32::MAX) {
         return Err(InstanceError::TooLarge(nodes));
     }
-    let mut g = flow::Graph::new(nodes);
+    let mut g = flow::Graph::with_convex_step(nodes, LOAD_STEP);
     // (expert index, arc id, affinity) per class: u32 halves them, and at stress scale they are
     // millions.
     let mut class_arcs: Vec<Vec<(u32, u32, u32)>> = Vec::with_capacity(classes.len());
@@ -228,9 +228,12 @@ pub fn solve(instance: &Instance, options: Options) -> Result<Solution, Instance
     for (e, expert) in experts.iter().enumerate() {
         let free = expert.capacity - expert.load;
         if options.load_balancing {
-            for j in 0..free {
-                g.add_arc(expert_node(e), sink, 1, LOAD_STEP * i64::from(expert.load + j));
-            }
+            g.add_convex_arc(
+                expert_node(e),
+                sink,
+                i64::from(free),
+                LOAD_STEP * i64::from(expert.load),
+            );
         } else if free > 0 {
             g.add_arc(expert_node(e), sink, i64::from(free), 0);
         }
