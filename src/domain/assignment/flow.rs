@@ -26,8 +26,10 @@ use std::collections::BinaryHeap;
 const INF: i64 = i64::MAX / 4;
 /// How much ε shrinks per cost-scaling phase.
 const ALPHA: i64 = 8;
-/// A global price update after this many relabels per node.
-const UPDATE_EVERY: usize = 1;
+/// A global price update after this many relabels per node. Two rather than one since the sink's
+/// arcs became convex ones (relabels got cheaper, so an update pays off later): GNLC per pair
+/// 9.3 → 8.2 ms, the four-term affinity 7.5 → 5.8 ms, per pair at 5,000 bundles 384 → 371 ms.
+const UPDATE_EVERY: usize = 2;
 
 /// An arc as added.
 #[derive(Clone, Copy, Debug)]
