@@ -38,46 +38,83 @@ pub async fn create<C: ConnectionTrait>(conn: &C, user_id: i32, lifetime: Lifeti
     Ok(plain)
 }
 
-/// The live session for a cookie value, if any. Expired sessions (idle or absolute) and sessions of
-/// disabled users are deleted on sight.
+/// What a session lookup leaves to write (see [`find`]), by [`upkeep`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Upkeep {
+    Nothing,
+    /// Expired (idle or absolute), or its user disabled: deleted on sight.
+    Delete(i32),
+    /// Seen again: its last-seen time moved on (`seen`), its one-time message cleared (`clear_flash`).
+    Touch {
+        id: i32,
+        seen: Option<OffsetDateTime>,
+        clear_flash: bool,
+    },
+}
+
+/// The live session for a cookie value, if any, and what that look leaves to write. Reads only:
+/// the caller writes the upkeep where writes belong (on SQLite, the writers' queue), so that a page
+/// view never waits at the database's write lock.
 pub async fn find<C: ConnectionTrait>(
     conn: &C,
     plain: &str,
     lifetime: Lifetime,
-) -> Result<Option<Session>, StoreError> {
+) -> Result<(Option<Session>, Upkeep), StoreError> {
     let Some(row) = session::Entity::find()
         .filter(session::Column::TokenHash.eq(token::hash(plain)))
         .one(conn)
         .await?
     else {
-        return Ok(None);
+        return Ok((None, Upkeep::Nothing));
     };
     let at = now();
     let owner = user::Entity::find_by_id(row.user_id).one(conn).await?;
     let expired = is_expired(row.last_seen_at, row.expires_at, lifetime, at);
     let owner = match owner.map(User::try_from).transpose()? {
         Some(u) if !u.disabled && !expired => u,
-        _ => {
-            session::Entity::delete_by_id(row.id).exec(conn).await?;
-            return Ok(None);
+        _ => return Ok((None, Upkeep::Delete(row.id))),
+    };
+    let touch = at - row.last_seen_at > TOUCH_GRANULARITY;
+    let upkeep = if touch || row.flash.is_some() {
+        Upkeep::Touch {
+            id: row.id,
+            seen: touch.then_some(at),
+            clear_flash: row.flash.is_some(),
         }
+    } else {
+        Upkeep::Nothing
     };
     let live = Session {
         id: row.id,
         user: owner,
-        csrf_token: row.csrf_token.clone(),
-        flash: row.flash.clone(),
+        csrf_token: row.csrf_token,
+        flash: row.flash,
     };
-    let touch = at - row.last_seen_at > TOUCH_GRANULARITY;
-    if touch || row.flash.is_some() {
-        let mut active: session::ActiveModel = row.into();
-        if touch {
-            active.last_seen_at = Set(at);
+    Ok((Some(live), upkeep))
+}
+
+/// Writes what [`find`] left to write.
+pub async fn upkeep<C: ConnectionTrait>(conn: &C, upkeep: Upkeep) -> Result<(), StoreError> {
+    match upkeep {
+        Upkeep::Nothing => {}
+        Upkeep::Delete(id) => {
+            session::Entity::delete_by_id(id).exec(conn).await?;
         }
-        active.flash = Set(None);
-        active.update(conn).await?;
+        Upkeep::Touch { id, seen, clear_flash } => {
+            let mut update = session::Entity::update_many().filter(session::Column::Id.eq(id));
+            if let Some(at) = seen {
+                update = update.col_expr(session::Column::LastSeenAt, sea_orm::sea_query::Expr::value(at));
+            }
+            if clear_flash {
+                update = update.col_expr(
+                    session::Column::Flash,
+                    sea_orm::sea_query::Expr::value(Option::<String>::None),
+                );
+            }
+            update.exec(conn).await?;
+        }
     }
-    Ok(Some(live))
+    Ok(())
 }
 
 fn is_expired(last_seen: OffsetDateTime, expires_at: OffsetDateTime, lifetime: Lifetime, at: OffsetDateTime) -> bool {

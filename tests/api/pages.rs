@@ -338,6 +338,52 @@ async fn idle_and_old_sessions_end() {
     }
 }
 
+/// A session seen again after a while moves its last-seen time on (what idle expiry counts from),
+/// written after the answer; a page view within the granularity writes nothing.
+#[tokio::test]
+async fn a_session_seen_again_moves_its_last_seen_time_on() {
+    use sea_orm::{ConnectionTrait, EntityTrait};
+    let app = dev_app().await;
+    let (id, _) = app.seed_user("head@example.org", Role::Secretariat, None).await;
+    let (b, _) = sign_in(&app, id).await;
+    let last_seen = || async {
+        entity::session::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .last_seen_at
+    };
+    let signed_in = last_seen().await;
+    assert_eq!(
+        b.get(app.url("/admin/users")).send().await.unwrap().status(),
+        StatusCode::OK
+    );
+    assert_eq!(last_seen().await, signed_in, "seen again at once: nothing written");
+    // Last seen an hour ago (within the idle lifetime of two hours): the next page moves it on.
+    let hour_ago = time::OffsetDateTime::now_utc() - time::Duration::hours(1);
+    let sql = format!(
+        "UPDATE sessions SET last_seen_at = '{}'",
+        hour_ago.format(&time::format_description::well_known::Rfc3339).unwrap()
+    );
+    app.db.execute_unprepared(&sql).await.unwrap();
+    let before = last_seen().await;
+    assert!(before < signed_in);
+    assert_eq!(
+        b.get(app.url("/admin/users")).send().await.unwrap().status(),
+        StatusCode::OK
+    );
+    let mut moved = false;
+    for _ in 0..100 {
+        if last_seen().await >= signed_in {
+            moved = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(moved, "the last-seen time was moved on after the page view");
+}
+
 #[tokio::test]
 async fn over_https_cookies_are_secure_and_host_prefixed() {
     // (Dev sign-in never runs behind an https address: the server would refuse to start.)
