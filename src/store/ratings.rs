@@ -452,29 +452,37 @@ pub async fn rating_context<C: ConnectionTrait>(
     }))
 }
 
-/// The item and its cycle's row as they are now, under the write's locks: on PostgreSQL the cycle's
-/// row shared (a transition waits for the ratings in flight) and the item's exclusive (two writes of
-/// one item queue); on SQLite the write transaction is the lock, and one statement reads both.
+/// The item and its cycle's row as they are now, under the write's locks, in one statement: on
+/// PostgreSQL the cycle's row shared (a transition waits for the ratings in flight) and the item's
+/// exclusive (two writes of one item queue); on SQLite the write transaction is the lock.
 pub async fn lock_for_rating<C: ConnectionTrait>(
     txn: &C,
     item_id: i32,
     cycle_id: i32,
 ) -> Result<(Item, entity::cycle::Model), StoreError> {
-    use sea_orm::{JoinType, QuerySelect};
-    if txn.get_database_backend() == sea_orm::DbBackend::Postgres {
-        let cycle = super::lock_cycle_row(txn, cycle_id, false).await?;
-        let item = super::lock_item(txn, item_id).await?;
-        return Ok((item, cycle));
-    }
-    match review_item::Entity::find_by_id(item_id)
+    use sea_orm::{FromQueryResult, JoinType, QuerySelect, QueryTrait};
+    let backend = txn.get_database_backend();
+    let mut statement = review_item::Entity::find_by_id(item_id)
+        .filter(review_item::Column::CycleId.eq(cycle_id))
         .select_also(entity::cycle::Entity)
         .join(JoinType::InnerJoin, item_to_cycle())
-        .one(txn)
-        .await?
-    {
-        Some((item, Some(cycle))) => Ok((item_of(item)?, cycle)),
-        _ => Err(StoreError::NotFound("item")),
+        .build(backend);
+    if backend == sea_orm::DbBackend::Postgres {
+        // Two locking clauses (the query builder writes one): PostgreSQL takes the rows' locks in
+        // the clauses' order, the cycle's first, as a transition does (its cycle, then its items),
+        // so the two cannot deadlock.
+        statement
+            .sql
+            .push_str(r#" FOR SHARE OF "cycles" FOR UPDATE OF "review_items""#);
     }
+    let row = txn
+        .query_one_raw(statement)
+        .await?
+        .ok_or(StoreError::NotFound("item"))?;
+    // The columns as `select_also` names them: the item's prefixed A_, the cycle's B_.
+    let item = review_item::Model::from_query_result(&row, "A_")?;
+    let cycle = entity::cycle::Model::from_query_result(&row, "B_")?;
+    Ok((item_of(item)?, cycle))
 }
 
 /// A reviewer's rating of an item in a round, if any.
