@@ -29,34 +29,10 @@ tokio::task_local! {
     pub static TOKEN_ISSUER: Option<i32>;
 }
 
-/// Writes the entry with `conn`, which must be the transaction making the change, so the change and
-/// its record commit or roll back together.
-pub async fn record<C: ConnectionTrait>(conn: &C, entry: Entry) -> Result<(), DbErr> {
-    let issuer = TOKEN_ISSUER.try_with(|i| *i).ok().flatten();
+/// The row an entry becomes, written at `at` (with the token's issuer, if the request has one).
+fn row(entry: Entry, at: time::OffsetDateTime) -> audit_log::ActiveModel {
     audit_log::ActiveModel {
-        token_issued_by: Set(issuer),
-        actor_user_id: Set(entry.actor),
-        action: Set(entry.action.to_owned()),
-        object_type: Set(entry.object_type.to_owned()),
-        object_id: Set(entry.object_id),
-        before: Set(entry.before.map(|v| v.to_string())),
-        after: Set(entry.after.map(|v| v.to_string())),
-        at: Set(super::now()),
-        ..Default::default()
-    }
-    .insert(conn)
-    .await?;
-    Ok(())
-}
-
-/// Writes many entries in as few statements as the database allows (a thousand rows each): for
-/// steps that change many objects at once (settling a cycle's items).
-pub async fn record_many<C: ConnectionTrait>(conn: &C, entries: Vec<Entry>) -> Result<(), DbErr> {
-    use sea_orm::EntityTrait;
-    let issuer = TOKEN_ISSUER.try_with(|i| *i).ok().flatten();
-    let at = super::now();
-    let mut rows = entries.into_iter().map(|entry| audit_log::ActiveModel {
-        token_issued_by: Set(issuer),
+        token_issued_by: Set(TOKEN_ISSUER.try_with(|i| *i).ok().flatten()),
         actor_user_id: Set(entry.actor),
         action: Set(entry.action.to_owned()),
         object_type: Set(entry.object_type.to_owned()),
@@ -65,7 +41,29 @@ pub async fn record_many<C: ConnectionTrait>(conn: &C, entries: Vec<Entry>) -> R
         after: Set(entry.after.map(|v| v.to_string())),
         at: Set(at),
         ..Default::default()
-    });
+    }
+}
+
+/// Writes the entry with `conn`, which must be the transaction making the change, so the change and
+/// its record commit or roll back together.
+pub async fn record<C: ConnectionTrait>(conn: &C, entry: Entry) -> Result<(), DbErr> {
+    row(entry, super::now()).insert(conn).await?;
+    Ok(())
+}
+
+/// The entry's insert, for a caller that sends it in one statement with the change it records
+/// (on PostgreSQL, a data-modifying WITH); the same row [`record`] writes.
+pub fn insert_statement(entry: Entry) -> sea_orm::sea_query::InsertStatement {
+    use sea_orm::{EntityTrait, QueryTrait};
+    audit_log::Entity::insert(row(entry, super::now())).into_query()
+}
+
+/// Writes many entries in as few statements as the database allows (a thousand rows each): for
+/// steps that change many objects at once (settling a cycle's items).
+pub async fn record_many<C: ConnectionTrait>(conn: &C, entries: Vec<Entry>) -> Result<(), DbErr> {
+    use sea_orm::EntityTrait;
+    let at = super::now();
+    let mut rows = entries.into_iter().map(|entry| row(entry, at));
     loop {
         let chunk: Vec<audit_log::ActiveModel> = rows.by_ref().take(super::BATCH).collect();
         if chunk.is_empty() {

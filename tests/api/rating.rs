@@ -223,6 +223,35 @@ async fn ratings_are_validated_and_versions_checked() {
     let versions = entity::rating_version::Entity::find().all(&w.app.db).await.unwrap();
     let scores: Vec<i16> = versions.iter().map(|v| v.score).collect();
     assert_eq!(scores, [2, 3, 4]);
+    // Each save audited beside its version row (one statement with it on PostgreSQL), by its expert.
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    let audited = entity::audit_log::Entity::find()
+        .filter(entity::audit_log::Column::ObjectType.eq("rating"))
+        .order_by_asc(entity::audit_log::Column::Id)
+        .all(&w.app.db)
+        .await
+        .unwrap();
+    let seen: Vec<(String, Option<i32>, Option<i32>, Value)> = audited
+        .iter()
+        .map(|e| {
+            let after: Value = serde_json::from_str(e.after.as_deref().unwrap()).unwrap();
+            (
+                e.action.clone(),
+                e.actor_user_id,
+                e.token_issued_by,
+                after["version"].clone(),
+            )
+        })
+        .collect();
+    let expert = Some(w.assigned[0].0);
+    assert_eq!(
+        seen,
+        [1, 2, 3].map(|v| ("rating.save".to_owned(), expert, None, json!(v)))
+    );
+    assert!(
+        audited.iter().all(|e| e.object_id == versions[0].rating_id.to_string()),
+        "{audited:?}"
+    );
 }
 
 #[tokio::test]

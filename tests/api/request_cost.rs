@@ -208,10 +208,15 @@ async fn lists_and_cycle_wide_steps_cost_the_same_for_10_and_100_cities() {
         .collect();
     assert!(grown.is_empty(), "these grow with the cycle:\n{grown:#?}");
     // Before the write, two: the token with its user; the item with its cycle, the report's state
-    // and whether the caller reviews it. Then the write: the item and cycle under lock (one
-    // statement on either database), the upsert, the version row, the audit entry.
+    // and whether the caller reviews it. Then the write: the item and cycle under lock, the
+    // upsert, the version row and the audit entry (one statement on PostgreSQL, two on SQLite).
     let rating = small.iter().find(|(n, _)| n.starts_with("a rating")).unwrap().1;
-    assert_eq!(rating, 6, "a rating's statements");
+    let expected = if std::env::var("TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres")) {
+        5
+    } else {
+        6
+    };
+    assert_eq!(rating, expected, "a rating's statements");
 }
 
 /// PostgreSQL: reading requests have a pool of their own, so a city's profile answers while every
