@@ -836,6 +836,19 @@ mod tests {
         }
     }
 
+    /// The source → bundle arcs (k of 1–5) and bundle → expert arcs (each pair eligible with
+    /// probability 0.4, cost 0–10) of an assignment-shaped network: node 0 the source, 1 the sink.
+    fn bundles_and_pairs(g: &mut Graph, rng: &mut impl rand::Rng, bundles: usize, experts: usize) {
+        for b in 0..bundles {
+            g.add_arc(0, 2 + b, rng.random_range(1..6), 0);
+            for e in 0..experts {
+                if rng.random_bool(0.4) {
+                    g.add_arc(2 + b, 2 + bundles + e, 1, rng.random_range(0..11));
+                }
+            }
+        }
+    }
+
     /// Assignment-shaped networks (source → bundles → experts → sink, per-pair costs, convex unit
     /// arcs at each expert), larger than brute force reaches: both methods agree.
     #[test]
@@ -845,14 +858,7 @@ mod tests {
         for round in 0..60 {
             let (bundles, experts) = (rng.random_range(1..60), rng.random_range(1..25));
             let mut a = Graph::new(2 + bundles + experts);
-            for b in 0..bundles {
-                a.add_arc(0, 2 + b, rng.random_range(1..6), 0);
-                for e in 0..experts {
-                    if rng.random_bool(0.4) {
-                        a.add_arc(2 + b, 2 + bundles + e, 1, rng.random_range(0..11));
-                    }
-                }
-            }
+            bundles_and_pairs(&mut a, &mut rng, bundles, experts);
             for e in 0..experts {
                 for j in 0..rng.random_range(0..12) {
                     a.add_arc(2 + bundles + e, 1, 1, j);
@@ -877,14 +883,7 @@ mod tests {
         for round in 0..300 {
             let (bundles, experts) = (rng.random_range(1..40), rng.random_range(1..15));
             let mut a = Graph::with_convex_step(2 + bundles + experts, rng.random_range(0..4));
-            for b in 0..bundles {
-                a.add_arc(0, 2 + b, rng.random_range(1..6), 0);
-                for e in 0..experts {
-                    if rng.random_bool(0.4) {
-                        a.add_arc(2 + b, 2 + bundles + e, 1, rng.random_range(0..11));
-                    }
-                }
-            }
+            bundles_and_pairs(&mut a, &mut rng, bundles, experts);
             for e in 0..experts {
                 if rng.random_bool(0.8) {
                     a.add_convex_arc(2 + bundles + e, 1, rng.random_range(0..15), rng.random_range(0..5));
