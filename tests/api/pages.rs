@@ -384,6 +384,47 @@ async fn a_session_seen_again_moves_its_last_seen_time_on() {
     assert!(moved, "the last-seen time was moved on after the page view");
 }
 
+/// A one-time message is shown on the next page and cleared before that page's answer: a reload
+/// right after does not show it again, even when the same view also moved the last-seen time on.
+#[tokio::test]
+async fn a_one_time_message_is_shown_once() {
+    use sea_orm::ConnectionTrait;
+    let app = dev_app().await;
+    let (id, _) = app.seed_user("head@example.org", Role::Secretariat, None).await;
+    let (b, _) = sign_in(&app, id).await;
+    let page = || async {
+        b.get(app.url("/admin/users"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    };
+    // Last seen just now, or an hour ago (within the idle lifetime, so the view also moves it on).
+    for overdue in [false, true] {
+        let seen = if overdue {
+            (time::OffsetDateTime::now_utc() - time::Duration::hours(1))
+                .format(&time::format_description::well_known::Rfc3339)
+                .unwrap()
+        } else {
+            time::OffsetDateTime::now_utc()
+                .format(&time::format_description::well_known::Rfc3339)
+                .unwrap()
+        };
+        let sql = format!("UPDATE sessions SET flash = 'Saved: twelve experts.', last_seen_at = '{seen}'");
+        app.db.execute_unprepared(&sql).await.unwrap();
+        assert!(
+            page().await.contains("Saved: twelve experts."),
+            "shown (overdue: {overdue})"
+        );
+        assert!(
+            !page().await.contains("Saved: twelve experts."),
+            "not shown twice (overdue: {overdue})"
+        );
+    }
+}
+
 #[tokio::test]
 async fn over_https_cookies_are_secure_and_host_prefixed() {
     // (Dev sign-in never runs behind an https address: the server would refuse to start.)
