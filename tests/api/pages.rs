@@ -338,14 +338,27 @@ async fn idle_and_old_sessions_end() {
     }
 }
 
+/// A time `hours` ago as the database stores it, for setting a session's times by hand.
+fn hours_ago(hours: i64) -> String {
+    (time::OffsetDateTime::now_utc() - time::Duration::hours(hours))
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap()
+}
+
+/// The app with a signed-in secretariat member's browser (one session).
+async fn app_with_a_session() -> (TestApp, reqwest::Client) {
+    let app = dev_app().await;
+    let (id, _) = app.seed_user("head@example.org", Role::Secretariat, None).await;
+    let (b, _) = sign_in(&app, id).await;
+    (app, b)
+}
+
 /// A session seen again after a while moves its last-seen time on (what idle expiry counts from),
 /// written after the answer; a page view within the granularity writes nothing.
 #[tokio::test]
 async fn a_session_seen_again_moves_its_last_seen_time_on() {
     use sea_orm::{ConnectionTrait, EntityTrait};
-    let app = dev_app().await;
-    let (id, _) = app.seed_user("head@example.org", Role::Secretariat, None).await;
-    let (b, _) = sign_in(&app, id).await;
+    let (app, b) = app_with_a_session().await;
     let last_seen = || async {
         entity::session::Entity::find()
             .one(&app.db)
@@ -361,11 +374,7 @@ async fn a_session_seen_again_moves_its_last_seen_time_on() {
     );
     assert_eq!(last_seen().await, signed_in, "seen again at once: nothing written");
     // Last seen an hour ago (within the idle lifetime of two hours): the next page moves it on.
-    let hour_ago = time::OffsetDateTime::now_utc() - time::Duration::hours(1);
-    let sql = format!(
-        "UPDATE sessions SET last_seen_at = '{}'",
-        hour_ago.format(&time::format_description::well_known::Rfc3339).unwrap()
-    );
+    let sql = format!("UPDATE sessions SET last_seen_at = '{}'", hours_ago(1));
     app.db.execute_unprepared(&sql).await.unwrap();
     let before = last_seen().await;
     assert!(before < signed_in);
@@ -389,9 +398,7 @@ async fn a_session_seen_again_moves_its_last_seen_time_on() {
 #[tokio::test]
 async fn a_one_time_message_is_shown_once() {
     use sea_orm::ConnectionTrait;
-    let app = dev_app().await;
-    let (id, _) = app.seed_user("head@example.org", Role::Secretariat, None).await;
-    let (b, _) = sign_in(&app, id).await;
+    let (app, b) = app_with_a_session().await;
     let page = || async {
         b.get(app.url("/admin/users"))
             .send()
@@ -403,15 +410,7 @@ async fn a_one_time_message_is_shown_once() {
     };
     // Last seen just now, or an hour ago (within the idle lifetime, so the view also moves it on).
     for overdue in [false, true] {
-        let seen = if overdue {
-            (time::OffsetDateTime::now_utc() - time::Duration::hours(1))
-                .format(&time::format_description::well_known::Rfc3339)
-                .unwrap()
-        } else {
-            time::OffsetDateTime::now_utc()
-                .format(&time::format_description::well_known::Rfc3339)
-                .unwrap()
-        };
+        let seen = hours_ago(if overdue { 1 } else { 0 });
         let sql = format!("UPDATE sessions SET flash = 'Saved: twelve experts.', last_seen_at = '{seen}'");
         app.db.execute_unprepared(&sql).await.unwrap();
         assert!(
