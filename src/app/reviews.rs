@@ -321,6 +321,9 @@ pub async fn save_rating(
     // The busiest write of a cycle: on SQLite it runs on the writers' own thread.
     let (app, caller, access) = (app.clone(), caller.clone(), access.clone());
     store::on_writers_thread(&app.db.clone(), async move {
+        if let Some(saved) = first_round_in_one_trip(&app, &caller, &access, &input, expected_version).await? {
+            return Ok(saved);
+        }
         let txn = store::begin_write(&app.db).await?;
         // The cycle and the item as they are now, not as the caller read them: a transition or a
         // settled round in between must not let a rating into a closed round.
@@ -357,6 +360,39 @@ pub async fn save_rating(
     })
     .await
     .unwrap_or_else(|| Err(AppError::internal("the writers' thread did not answer")))
+}
+
+/// A first-round rating written in one round trip (`store::ratings::one_trip`), when what the
+/// request read says the locked path would write it: the cycle in review, the deadline not passed
+/// (past it, only the locked path looks for a personal extension), a version that can be expected.
+/// The write itself checks that the cycle is still at the version read and the caller still a
+/// reviewer; `None` when it did not write, for the locked path to decide (and say why).
+async fn first_round_in_one_trip(
+    app: &App,
+    caller: &User,
+    access: &ItemAccess,
+    input: &RatingInput,
+    expected_version: Option<i32>,
+) -> AppResult<Option<Rating>> {
+    let cycle = &access.cycle;
+    if cycle.state != CycleState::Reviewing || expected_version.is_some_and(|v| v < 0) {
+        return Ok(None);
+    }
+    let at = store::now();
+    if cycle.deadlines.review.is_some_and(|d| at > d) {
+        return Ok(None);
+    }
+    let _turn = store::writers_turn(&app.db).await?;
+    let write = store::ratings::one_trip::FirstRound {
+        item_id: access.item.id,
+        cycle_version: cycle.version,
+        expert: caller.id,
+        input,
+        expected_version,
+        at,
+        token_issuer: store::audit::token_issuer(),
+    };
+    Ok(store::ratings::one_trip::write(&app.db, &write).await?)
 }
 
 /// The secretariat reopens a reviewer's submitted rating of the item's current round (a mistake to

@@ -29,10 +29,15 @@ tokio::task_local! {
     pub static TOKEN_ISSUER: Option<i32>;
 }
 
+/// The issuer of the token the request being handled was made with, when someone else issued it.
+pub fn token_issuer() -> Option<i32> {
+    TOKEN_ISSUER.try_with(|i| *i).ok().flatten()
+}
+
 /// The row an entry becomes, written at `at` (with the token's issuer, if the request has one).
 fn row(entry: Entry, at: time::OffsetDateTime) -> audit_log::ActiveModel {
     audit_log::ActiveModel {
-        token_issued_by: Set(TOKEN_ISSUER.try_with(|i| *i).ok().flatten()),
+        token_issued_by: Set(token_issuer()),
         actor_user_id: Set(entry.actor),
         action: Set(entry.action.to_owned()),
         object_type: Set(entry.object_type.to_owned()),

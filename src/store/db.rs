@@ -8,6 +8,13 @@ use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbB
 
 use crate::config::{DatabaseSettings, redact_url};
 
+/// A pooled connection is pinged before use only when it has been idle this long. The pool already
+/// pings every connection when it is given back (and drops one that does not answer), so pinging
+/// again on every take is a second round trip per statement outside a transaction — on SQLite two
+/// thread switches, on PostgreSQL a network round trip — for nothing but a connection that died
+/// while it sat idle, which is what this catches.
+const PING_IF_IDLE_FOR: Duration = Duration::from_secs(10);
+
 /// Opens the pool. SQLite: the file (and its folder) are created on first use; WAL so readers never
 /// wait for the writer; foreign keys on; a busy timeout so concurrent writers queue instead of failing.
 pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, DbErr> {
@@ -22,6 +29,7 @@ pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, 
     opts.max_connections(settings.max_connections)
         .acquire_timeout(Duration::from_secs(settings.acquire_timeout_secs))
         .connect_timeout(Duration::from_secs(settings.acquire_timeout_secs))
+        .test_before_acquire_if_idle_for(PING_IF_IDLE_FOR)
         .sqlx_logging(false);
     let busy = Duration::from_millis(settings.sqlite_busy_timeout_ms);
     opts.map_sqlx_sqlite_opts(move |o| {
@@ -52,6 +60,7 @@ pub async fn connect_reads(settings: &DatabaseSettings, db: &DatabaseConnection)
         .min_connections(0)
         .acquire_timeout(Duration::from_secs(settings.acquire_timeout_secs))
         .connect_timeout(Duration::from_secs(settings.acquire_timeout_secs))
+        .test_before_acquire_if_idle_for(PING_IF_IDLE_FOR)
         .sqlx_logging(false);
     let mut reads = Database::connect(opts).await?;
     reads.set_metric_callback(crate::store::metrics::record);

@@ -115,10 +115,12 @@ impl WriteTxn {
     }
 
     pub async fn commit(self) -> Result<(), DbErr> {
+        metrics::round_trip();
         self.txn.commit().await
     }
 
     pub async fn rollback(self) -> Result<(), DbErr> {
+        metrics::round_trip();
         self.txn.rollback().await
     }
 }
@@ -184,11 +186,25 @@ where
             let issuer = audit::TOKEN_ISSUER.try_with(|i| *i).ok().flatten();
             let work = crate::i18n::scope(locale, audit::TOKEN_ISSUER.scope(issuer, metrics::counted(work)))
                 .instrument(tracing::Span::current());
-            let (out, statements) = writers.spawn(work).await.ok()?;
-            metrics::add(statements);
+            let (out, cost) = writers.spawn(work).await.ok()?;
+            metrics::add(cost);
             Some(out)
         }
         _ => Some(work.await),
+    }
+}
+
+/// On SQLite, a turn among this process's writers (held until dropped); on PostgreSQL, none needed.
+pub(crate) async fn writers_turn(
+    db: &sea_orm::DatabaseConnection,
+) -> Result<Option<tokio::sync::OwnedSemaphorePermit>, DbErr> {
+    match sqlite_writer(db) {
+        Some(queue) => {
+            Ok(Some(queue.acquire_owned().await.map_err(|e| {
+                DbErr::Custom(format!("the writers' queue is closed: {e}"))
+            })?))
+        }
+        None => Ok(None),
     }
 }
 
@@ -198,21 +214,14 @@ where
 /// and would fail under concurrent writers. Other backends ignore the option.
 pub async fn begin_write(db: &sea_orm::DatabaseConnection) -> Result<WriteTxn, DbErr> {
     use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
-    let turn = match sqlite_writer(db) {
-        Some(queue) => Some(
-            queue
-                .acquire_owned()
-                .await
-                .map_err(|e| DbErr::Custom(format!("the writers' queue is closed: {e}")))?,
-        ),
-        None => None,
-    };
+    let turn = writers_turn(db).await?;
     let txn = db
         .begin_with_options(TransactionOptions {
             sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
             ..Default::default()
         })
         .await?;
+    metrics::round_trip();
     Ok(WriteTxn { txn, _turn: turn })
 }
 
@@ -299,13 +308,14 @@ mod tests {
             )
         });
         let in_request = super::audit::TOKEN_ISSUER.scope(Some(7), crate::i18n::scope(crate::i18n::Locale::Ar, work));
-        let (out, statements) = super::metrics::counted(in_request).await;
+        let (out, cost) = super::metrics::counted(in_request).await;
         let (thread, locale, issuer) = out.unwrap();
         assert_eq!(thread.as_deref(), Some("sqlite-writers"));
         // The request's language and token issuer went along; its statements came back.
         assert_eq!(locale, crate::i18n::Locale::Ar);
         assert_eq!(issuer, Some(7));
-        assert_eq!(statements, 2);
+        assert_eq!(cost.statements, 2);
+        assert_eq!(cost.round_trips, 2);
         super::set_sqlite_writers_thread(false);
         let here = super::on_writers_thread(&db, async { std::thread::current().name().map(str::to_owned) }).await;
         super::set_sqlite_writers_thread(true);

@@ -14,6 +14,8 @@ use crate::domain::rating::{Confidence, Rating, RatingInput};
 use crate::domain::score::Score;
 use crate::read::RatingProgress;
 
+pub mod one_trip;
+
 /// A stored value the domain cannot read: corrupt data, never a user error.
 fn corrupt(what: String) -> StoreError {
     StoreError::Db(DbErr::Custom(what))

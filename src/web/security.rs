@@ -5,8 +5,9 @@
 //!   `Retry-After`), with `governor`'s keyed GCRA limiters;
 //! - every answer to a request with a session or a token says `Cache-Control: no-store`;
 //! - with an https public address, every answer carries HSTS;
-//! - the SQL statements a request runs are counted (`store::metrics`), and told in `X-Db-Statements`
-//!   when `server.statement_count_header` is on.
+//! - the SQL statements a request runs and its round trips to the database are counted
+//!   (`store::metrics`), and told in `X-Db-Statements` and `X-Db-Round-Trips` when
+//!   `server.statement_count_header` is on.
 use std::net::{IpAddr, SocketAddr};
 use std::num::NonZeroU32;
 use std::sync::Arc;
@@ -90,20 +91,16 @@ fn too_many(limiter: &DefaultKeyedRateLimiter<IpAddr>, ip: IpAddr, api: bool) ->
 
 pub async fn protect(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let count_header = state.settings.server.statement_count_header;
-    let (mut response, statements) = crate::store::metrics::REQUEST_STATEMENTS
-        .scope(std::cell::Cell::new(0), async {
-            let response = guarded(state, req, next).await;
-            (
-                response,
-                crate::store::metrics::REQUEST_STATEMENTS.with(std::cell::Cell::get),
-            )
-        })
-        .await;
-    tracing::debug!(statements, "SQL statements of the request");
+    let (mut response, cost) = crate::store::metrics::counted(guarded(state, req, next)).await;
+    tracing::debug!(
+        statements = cost.statements,
+        round_trips = cost.round_trips,
+        "database cost of the request"
+    );
     if count_header {
-        response
-            .headers_mut()
-            .insert("x-db-statements", HeaderValue::from(statements));
+        let headers = response.headers_mut();
+        headers.insert("x-db-statements", HeaderValue::from(cost.statements));
+        headers.insert("x-db-round-trips", HeaderValue::from(cost.round_trips));
     }
     response
 }

@@ -252,6 +252,14 @@ async fn ratings_are_validated_and_versions_checked() {
         audited.iter().all(|e| e.object_id == versions[0].rating_id.to_string()),
         "{audited:?}"
     );
+    // The whole entry, as written (the first save's fast path and the locked path write the same).
+    let item = id;
+    assert_eq!(
+        audited.iter().map(|e| e.after.clone().unwrap()).collect::<Vec<_>>(),
+        [(1, 2), (2, 3), (3, 4)].map(|(version, score)| {
+            json!({"item_id": item, "round": 1, "score": score, "submitted": false, "version": version}).to_string()
+        })
+    );
 }
 
 #[tokio::test]
@@ -469,4 +477,98 @@ async fn an_expert_rates_through_the_pages() {
     let queued = entity::outbox::Entity::find().all(&w.app.db).await.unwrap();
     let reminders: Vec<_> = queued.iter().filter(|m| m.kind == "reminder").collect();
     assert_eq!(reminders.len(), 2);
+}
+
+/// The one-trip write of a first-round rating writes nothing — no rating, no version row, no audit
+/// entry — when the cycle has moved on since the request read it, when the caller is not (or no
+/// longer) a reviewer of the item, when the version expected is not the rating's, or when the
+/// rating is submitted; the locked path then decides. When it writes, it writes all three.
+#[tokio::test]
+async fn the_one_trip_write_writes_nothing_unless_its_guard_holds() {
+    use lcreview::domain::rating::{Justification, RatingInput};
+    use lcreview::domain::score::Score;
+    use lcreview::store::ratings::one_trip::{FirstRound, write};
+    let w = world(true).await;
+    let (expert, token, _) = &w.assigned[0];
+    let id = my_items(&w, token).await[0]["id"].as_i64().unwrap() as i32;
+    let version = entity::cycle::Entity::find_by_id(w.cycle as i32)
+        .one(&w.app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .version;
+    let input = |submit| RatingInput {
+        score: Score::try_from(3).unwrap(),
+        justification: Justification::parse(JUSTIFICATION, 0).unwrap(),
+        confidence: None,
+        submit,
+    };
+    let draft = input(false);
+    let submitted = input(true);
+    async fn attempt(
+        db: &sea_orm::DatabaseConnection,
+        item_id: i32,
+        (expert, cycle_version, expected_version): (i32, i32, Option<i32>),
+        input: &RatingInput,
+    ) -> Option<(i32, bool)> {
+        let write_it = FirstRound {
+            item_id,
+            cycle_version,
+            expert,
+            input,
+            expected_version,
+            at: lcreview::store::now(),
+            token_issuer: None,
+        };
+        write(db, &write_it).await.unwrap().map(|r| (r.version, r.submitted))
+    }
+    let db = &w.app.db;
+    let rows = || async {
+        (
+            entity::rating::Entity::find().all(&w.app.db).await.unwrap().len(),
+            entity::rating_version::Entity::find()
+                .all(&w.app.db)
+                .await
+                .unwrap()
+                .len(),
+            entity::audit_log::Entity::find()
+                .all(&w.app.db)
+                .await
+                .unwrap()
+                .iter()
+                .filter(|e| e.object_type == "rating")
+                .count(),
+        )
+    };
+    // The cycle moved on (a transition, new deadlines, other panels) since the read.
+    assert_eq!(attempt(db, id, (*expert, version + 1, None), &draft).await, None);
+    // Not a reviewer of the item.
+    assert_eq!(attempt(db, id, (w.outsider.0, version, None), &draft).await, None);
+    assert_eq!(rows().await, (0, 0, 0));
+    // All as read: written, with its version row and audit entry.
+    assert_eq!(
+        attempt(db, id, (*expert, version, Some(0)), &draft).await,
+        Some((1, false))
+    );
+    assert_eq!(rows().await, (1, 1, 1));
+    // A first save expected, or another version than the rating's: nothing.
+    assert_eq!(attempt(db, id, (*expert, version, Some(0)), &draft).await, None);
+    assert_eq!(attempt(db, id, (*expert, version, Some(2)), &draft).await, None);
+    assert_eq!(rows().await, (1, 1, 1));
+    assert_eq!(
+        attempt(db, id, (*expert, version, Some(1)), &submitted).await,
+        Some((2, true))
+    );
+    // Submitted is final.
+    assert_eq!(attempt(db, id, (*expert, version, None), &draft).await, None);
+    assert_eq!(rows().await, (1, 2, 2));
+    // And the API still says why, through the locked path.
+    let again = rate(
+        &w,
+        token,
+        i64::from(id),
+        json!({"score": 2, "justification": JUSTIFICATION, "submit": false}),
+    )
+    .await;
+    assert_error(again, StatusCode::CONFLICT, "rating_submitted").await;
 }
