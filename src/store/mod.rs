@@ -195,7 +195,7 @@ where
 }
 
 /// On SQLite, a turn among this process's writers (held until dropped); on PostgreSQL, none needed.
-pub(crate) async fn writers_turn(
+pub async fn writers_turn(
     db: &sea_orm::DatabaseConnection,
 ) -> Result<Option<tokio::sync::OwnedSemaphorePermit>, DbErr> {
     match sqlite_writer(db) {
