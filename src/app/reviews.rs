@@ -385,6 +385,9 @@ async fn first_round_in_one_trip(
     let _turn = store::writers_turn(&app.db).await?;
     let write = store::ratings::one_trip::FirstRound {
         item_id: access.item.id,
+        cycle_id: access.item.cycle_id,
+        city_id: access.item.city_id,
+        panel_id: access.item.panel_id,
         cycle_version: cycle.version,
         expert: caller.id,
         input,

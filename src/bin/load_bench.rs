@@ -415,12 +415,14 @@ async fn raw_ceiling(
     #[derive(FromQueryResult)]
     struct Pair {
         item: i32,
+        city: i32,
+        panel: i32,
         expert: i32,
     }
     let pairs = Pair::find_by_statement(sea_orm::Statement::from_string(
         db.get_database_backend(),
         format!(
-            "SELECT i.id AS item, b.expert_user_id AS expert FROM review_items i JOIN bundle_experts b \
+            "SELECT i.id AS item, i.city_id AS city, i.panel_id AS panel, b.expert_user_id AS expert FROM review_items i JOIN bundle_experts b \
              ON b.cycle_id = i.cycle_id AND b.city_id = i.city_id AND b.panel_id = i.panel_id \
              AND b.stage = 'confirmed' WHERE i.cycle_id = {cycle} ORDER BY i.id LIMIT {clients}"
         ),
@@ -450,6 +452,9 @@ async fn raw_ceiling(
                 let _turn = store::writers_turn(&db).await?;
                 let draft = FirstRound {
                     item_id: pair.item,
+                    cycle_id: cycle,
+                    city_id: pair.city,
+                    panel_id: pair.panel,
                     cycle_version: version,
                     expert: pair.expert,
                     input: &input,

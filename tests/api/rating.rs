@@ -507,12 +507,15 @@ async fn the_one_trip_write_writes_nothing_unless_its_guard_holds() {
     let submitted = input(true);
     async fn attempt(
         db: &sea_orm::DatabaseConnection,
-        item_id: i32,
+        item: &entity::review_item::Model,
         (expert, cycle_version, expected_version): (i32, i32, Option<i32>),
         input: &RatingInput,
     ) -> Option<(i32, bool)> {
         let write_it = FirstRound {
-            item_id,
+            item_id: item.id,
+            cycle_id: item.cycle_id,
+            city_id: item.city_id,
+            panel_id: item.panel_id,
             cycle_version,
             expert,
             input,
@@ -523,6 +526,11 @@ async fn the_one_trip_write_writes_nothing_unless_its_guard_holds() {
         write(db, &write_it).await.unwrap().map(|r| (r.version, r.submitted))
     }
     let db = &w.app.db;
+    let item = entity::review_item::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
     let rows = || async {
         (
             entity::rating::Entity::find().all(&w.app.db).await.unwrap().len(),
@@ -541,26 +549,30 @@ async fn the_one_trip_write_writes_nothing_unless_its_guard_holds() {
         )
     };
     // The cycle moved on (a transition, new deadlines, other panels) since the read.
-    assert_eq!(attempt(db, id, (*expert, version + 1, None), &draft).await, None);
+    assert_eq!(attempt(db, &item, (*expert, version + 1, None), &draft).await, None);
+    // Another bundle's values than the item's (the guard looks the bundle up by them).
+    let mut elsewhere = item.clone();
+    elsewhere.city_id += 1000;
+    assert_eq!(attempt(db, &elsewhere, (*expert, version, None), &draft).await, None);
     // Not a reviewer of the item.
-    assert_eq!(attempt(db, id, (w.outsider.0, version, None), &draft).await, None);
+    assert_eq!(attempt(db, &item, (w.outsider.0, version, None), &draft).await, None);
     assert_eq!(rows().await, (0, 0, 0));
     // All as read: written, with its version row and audit entry.
     assert_eq!(
-        attempt(db, id, (*expert, version, Some(0)), &draft).await,
+        attempt(db, &item, (*expert, version, Some(0)), &draft).await,
         Some((1, false))
     );
     assert_eq!(rows().await, (1, 1, 1));
     // A first save expected, or another version than the rating's: nothing.
-    assert_eq!(attempt(db, id, (*expert, version, Some(0)), &draft).await, None);
-    assert_eq!(attempt(db, id, (*expert, version, Some(2)), &draft).await, None);
+    assert_eq!(attempt(db, &item, (*expert, version, Some(0)), &draft).await, None);
+    assert_eq!(attempt(db, &item, (*expert, version, Some(2)), &draft).await, None);
     assert_eq!(rows().await, (1, 1, 1));
     assert_eq!(
-        attempt(db, id, (*expert, version, Some(1)), &submitted).await,
+        attempt(db, &item, (*expert, version, Some(1)), &submitted).await,
         Some((2, true))
     );
     // Submitted is final.
-    assert_eq!(attempt(db, id, (*expert, version, None), &draft).await, None);
+    assert_eq!(attempt(db, &item, (*expert, version, None), &draft).await, None);
     assert_eq!(rows().await, (1, 2, 2));
     // And the API still says why, through the locked path.
     let again = rate(
