@@ -124,8 +124,9 @@ impl fmt::Debug for ProviderSettings {
 pub struct ServerSettings {
     pub bind: SocketAddr,
     pub body_limit_bytes: usize,
-    /// Answer each request with `X-Db-Statements`: how many SQL statements it ran (for tests and
-    /// profiling; it tells clients about the service's internals, so it is off by default).
+    /// Answer each request with `X-Db-Statements` and `X-Db-Round-Trips`: how many SQL statements
+    /// it ran and how many times it waited for the database (for tests and profiling; it tells
+    /// clients about the service's internals, so it is off by default).
     pub statement_count_header: bool,
 }
 
