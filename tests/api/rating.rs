@@ -584,3 +584,83 @@ async fn the_one_trip_write_writes_nothing_unless_its_guard_holds() {
     .await;
     assert_error(again, StatusCode::CONFLICT, "rating_submitted").await;
 }
+
+/// A one-trip write that fails part-way (here its last statement, the audit entry, refused by a
+/// trigger) keeps nothing of what it wrote before, and leaves no transaction open on its connection:
+/// on a pool of one connection, the same write goes through once the trigger is gone.
+#[tokio::test]
+async fn a_one_trip_write_that_fails_keeps_nothing_and_leaves_its_connection_usable() {
+    use lcreview::domain::rating::{Justification, RatingInput};
+    use lcreview::domain::score::Score;
+    use lcreview::store::ratings::one_trip::{FirstRound, write};
+    let w = world(true).await;
+    let (expert, token, _) = &w.assigned[0];
+    let id = my_items(&w, token).await[0]["id"].as_i64().unwrap() as i32;
+    let item = entity::review_item::Entity::find_by_id(id)
+        .one(&w.app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let version = entity::cycle::Entity::find_by_id(w.cycle as i32)
+        .one(&w.app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .version;
+    let mut settings = crate::helpers::settings_for(&w.app.database_url);
+    settings.database.max_connections = 1;
+    let one = lcreview::store::db::connect(&settings.database).await.unwrap();
+    let postgres = one.get_database_backend() == sea_orm::DbBackend::Postgres;
+    let (refuse, allow) = if postgres {
+        (
+            "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$; \
+             CREATE TRIGGER refuse BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse()",
+            "DROP TRIGGER refuse ON audit_log",
+        )
+    } else {
+        (
+            "CREATE TRIGGER refuse BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'refused'); END",
+            "DROP TRIGGER refuse",
+        )
+    };
+    let input = RatingInput {
+        score: Score::try_from(3).unwrap(),
+        justification: Justification::parse(JUSTIFICATION, 0).unwrap(),
+        confidence: None,
+        submit: false,
+    };
+    let rating = FirstRound {
+        item_id: item.id,
+        cycle_id: item.cycle_id,
+        city_id: item.city_id,
+        panel_id: item.panel_id,
+        cycle_version: version,
+        expert: *expert,
+        input: &input,
+        expected_version: None,
+        at: lcreview::store::now(),
+        token_issuer: None,
+    };
+    one.execute_unprepared(refuse).await.unwrap();
+    assert!(write(&one, &rating).await.is_err());
+    one.execute_unprepared(allow).await.unwrap();
+    let kept = (
+        entity::rating::Entity::find().all(&w.app.db).await.unwrap().len(),
+        entity::rating_version::Entity::find()
+            .all(&w.app.db)
+            .await
+            .unwrap()
+            .len(),
+    );
+    assert_eq!(kept, (0, 0), "the failed write's rating and version row are gone");
+    let saved = write(&one, &rating).await.unwrap().unwrap();
+    assert_eq!((saved.version, saved.submitted), (1, false));
+    assert_eq!(
+        entity::rating_version::Entity::find()
+            .all(&w.app.db)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}
