@@ -479,32 +479,46 @@ async fn an_expert_rates_through_the_pages() {
     assert_eq!(reminders.len(), 2);
 }
 
+/// For the one-trip write's tests: the first item `token`'s expert rates, with its cycle's version.
+async fn first_item(w: &World, token: &str) -> (entity::review_item::Model, i32) {
+    let id = my_items(w, token).await[0]["id"].as_i64().unwrap() as i32;
+    let item = entity::review_item::Entity::find_by_id(id)
+        .one(&w.app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let cycle = entity::cycle::Entity::find_by_id(item.cycle_id)
+        .one(&w.app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    (item, cycle.version)
+}
+
+/// A draft (or a submission) of score 3 with a justification long enough.
+fn rating_input(submit: bool) -> lcreview::domain::rating::RatingInput {
+    lcreview::domain::rating::RatingInput {
+        score: lcreview::domain::score::Score::try_from(3).unwrap(),
+        justification: lcreview::domain::rating::Justification::parse(JUSTIFICATION, 0).unwrap(),
+        confidence: None,
+        submit,
+    }
+}
+
 /// The one-trip write of a first-round rating writes nothing — no rating, no version row, no audit
 /// entry — when the cycle has moved on since the request read it, when the caller is not (or no
 /// longer) a reviewer of the item, when the version expected is not the rating's, or when the
 /// rating is submitted; the locked path then decides. When it writes, it writes all three.
 #[tokio::test]
 async fn the_one_trip_write_writes_nothing_unless_its_guard_holds() {
-    use lcreview::domain::rating::{Justification, RatingInput};
-    use lcreview::domain::score::Score;
+    use lcreview::domain::rating::RatingInput;
     use lcreview::store::ratings::one_trip::{FirstRound, write};
     let w = world(true).await;
     let (expert, token, _) = &w.assigned[0];
-    let id = my_items(&w, token).await[0]["id"].as_i64().unwrap() as i32;
-    let version = entity::cycle::Entity::find_by_id(w.cycle as i32)
-        .one(&w.app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .version;
-    let input = |submit| RatingInput {
-        score: Score::try_from(3).unwrap(),
-        justification: Justification::parse(JUSTIFICATION, 0).unwrap(),
-        confidence: None,
-        submit,
-    };
-    let draft = input(false);
-    let submitted = input(true);
+    let (item, version) = first_item(&w, token).await;
+    let id = item.id;
+    let draft = rating_input(false);
+    let submitted = rating_input(true);
     async fn attempt(
         db: &sea_orm::DatabaseConnection,
         item: &entity::review_item::Model,
@@ -526,11 +540,6 @@ async fn the_one_trip_write_writes_nothing_unless_its_guard_holds() {
         write(db, &write_it).await.unwrap().map(|r| (r.version, r.submitted))
     }
     let db = &w.app.db;
-    let item = entity::review_item::Entity::find_by_id(id)
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap();
     let rows = || async {
         (
             entity::rating::Entity::find().all(&w.app.db).await.unwrap().len(),
@@ -590,23 +599,10 @@ async fn the_one_trip_write_writes_nothing_unless_its_guard_holds() {
 /// on a pool of one connection, the same write goes through once the trigger is gone.
 #[tokio::test]
 async fn a_one_trip_write_that_fails_keeps_nothing_and_leaves_its_connection_usable() {
-    use lcreview::domain::rating::{Justification, RatingInput};
-    use lcreview::domain::score::Score;
     use lcreview::store::ratings::one_trip::{FirstRound, write};
     let w = world(true).await;
     let (expert, token, _) = &w.assigned[0];
-    let id = my_items(&w, token).await[0]["id"].as_i64().unwrap() as i32;
-    let item = entity::review_item::Entity::find_by_id(id)
-        .one(&w.app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    let version = entity::cycle::Entity::find_by_id(w.cycle as i32)
-        .one(&w.app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .version;
+    let (item, version) = first_item(&w, token).await;
     let mut settings = crate::helpers::settings_for(&w.app.database_url);
     settings.database.max_connections = 1;
     let one = lcreview::store::db::connect(&settings.database).await.unwrap();
@@ -623,12 +619,7 @@ async fn a_one_trip_write_that_fails_keeps_nothing_and_leaves_its_connection_usa
             "DROP TRIGGER refuse",
         )
     };
-    let input = RatingInput {
-        score: Score::try_from(3).unwrap(),
-        justification: Justification::parse(JUSTIFICATION, 0).unwrap(),
-        confidence: None,
-        submit: false,
-    };
+    let input = rating_input(false);
     let rating = FirstRound {
         item_id: item.id,
         cycle_id: item.cycle_id,
