@@ -495,6 +495,21 @@ async fn first_item(w: &World, token: &str) -> (entity::review_item::Model, i32)
     (item, cycle.version)
 }
 
+/// How many ratings, rating versions and ratings' audit entries there are.
+async fn rating_rows(db: &sea_orm::DatabaseConnection) -> (usize, usize, usize) {
+    (
+        entity::rating::Entity::find().all(db).await.unwrap().len(),
+        entity::rating_version::Entity::find().all(db).await.unwrap().len(),
+        entity::audit_log::Entity::find()
+            .all(db)
+            .await
+            .unwrap()
+            .iter()
+            .filter(|e| e.object_type == "rating")
+            .count(),
+    )
+}
+
 /// A draft (or a submission) of score 3 with a justification long enough.
 fn rating_input(submit: bool) -> lcreview::domain::rating::RatingInput {
     lcreview::domain::rating::RatingInput {
@@ -540,23 +555,6 @@ async fn the_one_trip_write_writes_nothing_unless_its_guard_holds() {
         write(db, &write_it).await.unwrap().map(|r| (r.version, r.submitted))
     }
     let db = &w.app.db;
-    let rows = || async {
-        (
-            entity::rating::Entity::find().all(&w.app.db).await.unwrap().len(),
-            entity::rating_version::Entity::find()
-                .all(&w.app.db)
-                .await
-                .unwrap()
-                .len(),
-            entity::audit_log::Entity::find()
-                .all(&w.app.db)
-                .await
-                .unwrap()
-                .iter()
-                .filter(|e| e.object_type == "rating")
-                .count(),
-        )
-    };
     // The cycle moved on (a transition, new deadlines, other panels) since the read.
     assert_eq!(attempt(db, &item, (*expert, version + 1, None), &draft).await, None);
     // Another bundle's values than the item's (the guard looks the bundle up by them).
@@ -565,24 +563,24 @@ async fn the_one_trip_write_writes_nothing_unless_its_guard_holds() {
     assert_eq!(attempt(db, &elsewhere, (*expert, version, None), &draft).await, None);
     // Not a reviewer of the item.
     assert_eq!(attempt(db, &item, (w.outsider.0, version, None), &draft).await, None);
-    assert_eq!(rows().await, (0, 0, 0));
+    assert_eq!(rating_rows(db).await, (0, 0, 0));
     // All as read: written, with its version row and audit entry.
     assert_eq!(
         attempt(db, &item, (*expert, version, Some(0)), &draft).await,
         Some((1, false))
     );
-    assert_eq!(rows().await, (1, 1, 1));
+    assert_eq!(rating_rows(db).await, (1, 1, 1));
     // A first save expected, or another version than the rating's: nothing.
     assert_eq!(attempt(db, &item, (*expert, version, Some(0)), &draft).await, None);
     assert_eq!(attempt(db, &item, (*expert, version, Some(2)), &draft).await, None);
-    assert_eq!(rows().await, (1, 1, 1));
+    assert_eq!(rating_rows(db).await, (1, 1, 1));
     assert_eq!(
         attempt(db, &item, (*expert, version, Some(1)), &submitted).await,
         Some((2, true))
     );
     // Submitted is final.
     assert_eq!(attempt(db, &item, (*expert, version, None), &draft).await, None);
-    assert_eq!(rows().await, (1, 2, 2));
+    assert_eq!(rating_rows(db).await, (1, 2, 2));
     // And the API still says why, through the locked path.
     let again = rate(
         &w,
@@ -635,23 +633,12 @@ async fn a_one_trip_write_that_fails_keeps_nothing_and_leaves_its_connection_usa
     one.execute_unprepared(refuse).await.unwrap();
     assert!(write(&one, &rating).await.is_err());
     one.execute_unprepared(allow).await.unwrap();
-    let kept = (
-        entity::rating::Entity::find().all(&w.app.db).await.unwrap().len(),
-        entity::rating_version::Entity::find()
-            .all(&w.app.db)
-            .await
-            .unwrap()
-            .len(),
+    assert_eq!(
+        rating_rows(&w.app.db).await,
+        (0, 0, 0),
+        "the failed write's rating, version row and audit entry are gone"
     );
-    assert_eq!(kept, (0, 0), "the failed write's rating and version row are gone");
     let saved = write(&one, &rating).await.unwrap().unwrap();
     assert_eq!((saved.version, saved.submitted), (1, false));
-    assert_eq!(
-        entity::rating_version::Entity::find()
-            .all(&w.app.db)
-            .await
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(rating_rows(&w.app.db).await, (1, 1, 1));
 }
