@@ -188,11 +188,11 @@ mod tests {
     use crate::domain::score::Score;
 
     #[test]
-    fn the_audit_entry_reads_as_the_locked_path_writes_it() {
+    fn the_audit_entry_reads_as_the_locked_path_writes_it() -> Result<(), String> {
         let input = RatingInput {
-            score: Score::try_from(4).unwrap(),
-            justification: Justification::parse("Evidence of a funded strategy.", 0).unwrap(),
-            confidence: Some(Confidence::parse("high").unwrap()),
+            score: Score::try_from(4)?,
+            justification: Justification::parse("Evidence of a funded strategy.", 0)?,
+            confidence: Confidence::parse("high"),
             submit: true,
         };
         let written = format!("{}{}}}", audit_after_prefix(17, &input), 3);
@@ -200,5 +200,6 @@ mod tests {
             "item_id": 17, "round": 1, "score": 4, "submitted": true, "version": 3
         });
         assert_eq!(written, locked.to_string());
+        Ok(())
     }
 }
