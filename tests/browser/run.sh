@@ -17,27 +17,9 @@ started=$(date +%s)
 source tests/lib/server.sh
 server_binary
 
-# What the tests need: Node.js, Debian's Chromium, playwright-core (pinned by the lock file; it
-# downloads no browser of its own).
-command -v node >/dev/null || { echo "tests/browser/run.sh: Node.js (20 or later) is needed" >&2; exit 1; }
-chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$chromium_path" ]; then
-  echo "tests/browser/run.sh: installing Debian's chromium"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq chromium >/dev/null
-  chromium_path=/usr/bin/chromium
-fi
-# A font with Chinese characters: the Chinese pages' screenshots are read by people.
-if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
-  echo "tests/browser/run.sh: installing a Chinese font (Debian's fonts-wqy-microhei)"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq fonts-wqy-microhei fontconfig >/dev/null
-fi
-if [ ! -d tests/browser/node_modules/playwright-core ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules ]; then
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
-fi
+# What the tests need: Node.js, Debian's Chromium, playwright-core (tests/lib/install.sh).
+source tests/lib/install.sh
+need_browser
 
 server_database lcreview-browser
 shots="$repo/target/browser-screenshots/$db_kind"

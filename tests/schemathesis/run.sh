@@ -30,7 +30,6 @@ started=$(date +%s)
 me=tests/schemathesis/run.sh
 source tests/lib/server.sh
 
-SCHEMATHESIS_VERSION=4.32.5
 max_examples="${ST_MAX_EXAMPLES:-30}"
 seed="${ST_SEED:-3}"
 if [ "$seed" = random ]; then seed=$(( $(od -An -N4 -tu4 /dev/urandom | tr -d ' ') % 1000000000 )); fi
@@ -39,14 +38,9 @@ config="$repo/tests/schemathesis/schemathesis.toml"
 
 server_binary
 
-# schemathesis, pinned.
-command -v python3 >/dev/null || { echo "$me: Python 3 is needed" >&2; exit 1; }
-if ! python3 -c 'import importlib.metadata as m, sys; sys.exit(m.version("schemathesis") != sys.argv[1])' \
-  "$SCHEMATHESIS_VERSION" 2>/dev/null; then
-  echo "$me: installing schemathesis $SCHEMATHESIS_VERSION"
-  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
-    "schemathesis==$SCHEMATHESIS_VERSION"
-fi
+# schemathesis, pinned (tests/lib/install.sh).
+source tests/lib/install.sh
+need_schemathesis
 
 server_database lcreview-schemathesis
 out="$repo/target/schemathesis/$db_kind"
