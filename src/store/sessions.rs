@@ -60,15 +60,23 @@ pub async fn find<C: ConnectionTrait>(
     plain: &str,
     lifetime: Lifetime,
 ) -> Result<(Option<Session>, Upkeep), StoreError> {
-    let Some(row) = session::Entity::find()
+    use sea_orm::{JoinType, QuerySelect};
+    // The session and its owner in one statement (every page asks): a left join, so that a
+    // session whose owner is gone is still found, and deleted.
+    let to_owner: sea_orm::RelationDef = session::Entity::belongs_to(user::Entity)
+        .from(session::Column::UserId)
+        .to(user::Column::Id)
+        .into();
+    let Some((row, owner)) = session::Entity::find()
         .filter(session::Column::TokenHash.eq(token::hash(plain)))
+        .select_also(user::Entity)
+        .join(JoinType::LeftJoin, to_owner)
         .one(conn)
         .await?
     else {
         return Ok((None, Upkeep::Nothing));
     };
     let at = now();
-    let owner = user::Entity::find_by_id(row.user_id).one(conn).await?;
     let expired = is_expired(row.last_seen_at, row.expires_at, lifetime, at);
     let owner = match owner.map(User::try_from).transpose()? {
         Some(u) if !u.disabled && !expired => u,

@@ -35,10 +35,10 @@ async fn costs(n: usize) -> Vec<(&'static str, u32)> {
     let mut cities = Vec::new();
     for i in 0..n {
         let id = app.city(&sec, &format!("City {i:03}"), "IE").await;
-        let (_, coord) = app
+        let (coord_id, coord) = app
             .seed_user(&format!("coord{i}@example.org"), Role::City, Some(id))
             .await;
-        cities.push((i64::from(id), coord));
+        cities.push((i64::from(id), coord, coord_id));
     }
     let mut experts = Vec::new();
     for i in 0..2 {
@@ -89,7 +89,7 @@ async fn costs(n: usize) -> Vec<(&'static str, u32)> {
         .as_object_mut()
         .unwrap()
         .retain(|k, _| k.starts_with("3.1."));
-    for (city, coord) in &cities {
+    for (city, coord, _) in &cities {
         assert_eq!(
             app.save_submission(coord, cycle, *city, &report).await.status(),
             StatusCode::OK
@@ -173,6 +173,15 @@ async fn costs(n: usize) -> Vec<(&'static str, u32)> {
         .get(&format!("/api/v1/cities/{}/profile", cities[0].0), Some(&cities[0].1))
         .await;
     out.push(("a city's profile", statements(&r)));
+    // The same profile as a page, signed in with a session cookie.
+    let (coordinator, _) = crate::pages::sign_in(&app, cities[0].2).await;
+    let r = coordinator
+        .get(app.url(&format!("/cities/{}/profile", cities[0].0)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    out.push(("a city's profile page", statements(&r)));
     let r = app.get("/api/v1/network/series", Some(&sec)).await;
     assert_eq!(r.status(), StatusCode::OK);
     out.push(("the network over time", statements(&r)));
@@ -229,6 +238,13 @@ async fn lists_and_cycle_wide_steps_cost_the_same_for_10_and_100_cities() {
         "a rating's statements"
     );
     assert_eq!(cost("a rating's round trips"), 3, "a rating's round trips");
+    // A page finds its session with the session's user in one statement, as the API finds a token
+    // with its owner; the page reads one thing more than the API's profile, the action plans.
+    assert_eq!(
+        cost("a city's profile page"),
+        cost("a city's profile") + 1,
+        "the profile page's statements"
+    );
 }
 
 /// PostgreSQL: reading requests have a pool of their own, so a city's profile answers while every
