@@ -406,8 +406,8 @@ impl ConnectionWorker {
     // lcreview: a ping is answered here, without a trip to the worker's thread. The pool pings
     // every connection it is given back (and one idle for a while before it hands it out); upstream
     // that is a command through the channel to the thread and an answer back, which does nothing
-    // there (its `Command::Ping` only replied): two thread switches per statement under load, about a
-    // fifth of the server's time. What the ping can find out is whether the worker is still there:
+    // there (its `Command::Ping` only replied): under lcreview's load benchmark, 22 thread switches
+    // per request with it, 14 without. What the ping can find out is whether the worker is still there:
     // its thread owns the receiving end, which is dropped when the thread ends or panics. Work
     // still queued on a connection given back (a rollback after a dropped transaction) is done
     // before anything the next user sends, as commands run in order.
