@@ -108,6 +108,25 @@ pub async fn ping(db: &DatabaseConnection) -> bool {
 #[cfg(test)]
 mod tests {
     use super::sqlite_path;
+    use sea_orm::{ConnectionTrait, DbBackend, Statement};
+
+    /// The bundled SQLite is compiled as `.cargo/config.toml` says (LIBSQLITE3_FLAGS): without the
+    /// process-wide page-cache group and memory statistics, whose mutexes every connection's
+    /// thread queued on under the load benchmark. Fails if a build loses the setting.
+    #[tokio::test]
+    async fn sqlite_is_compiled_without_its_process_wide_mutexes() -> Result<(), sea_orm::DbErr> {
+        let db = sea_orm::Database::connect("sqlite::memory:").await?;
+        let rows = db
+            .query_all_raw(Statement::from_string(DbBackend::Sqlite, "PRAGMA compile_options"))
+            .await?;
+        let options = rows
+            .iter()
+            .map(|row| row.try_get_by_index::<String>(0))
+            .collect::<Result<Vec<_>, _>>()?;
+        assert!(!options.iter().any(|o| o == "ENABLE_MEMORY_MANAGEMENT"), "{options:?}");
+        assert!(options.iter().any(|o| o == "DEFAULT_MEMSTATUS=0"), "{options:?}");
+        Ok(())
+    }
 
     #[test]
     fn sqlite_paths() {
