@@ -42,6 +42,10 @@ static FAILED_STATEMENTS: AtomicU64 = AtomicU64::new(0);
 
 /// The metric callback: one statement ran.
 pub fn record(info: &sea_orm::metric::Info<'_>) {
+    // Each statement's text and time, for finding what a request runs (RUST_LOG=lcreview::sql=trace);
+    // the values bound are left out, since they may be personal data.
+    tracing::trace!(target: "lcreview::sql", sql = %info.statement.sql, micros = info.elapsed.as_micros(),
+        failed = info.failed, "statement");
     TOTAL_STATEMENTS.fetch_add(1, Ordering::Relaxed);
     TOTAL_MICROS.fetch_add(
         u64::try_from(info.elapsed.as_micros()).unwrap_or(u64::MAX),
