@@ -63,12 +63,23 @@ struct Args {
     /// How many of the experts rate during the load (default: all); 0 measures profile reads alone.
     #[arg(long)]
     raters: Option<usize>,
-    /// City users reading their profile pages at once.
+    /// Ratings per second offered in all (open loop): each rater sends on a fixed schedule of
+    /// rate / raters per second, and a rating's latency counts from the moment it was due, so a
+    /// server that falls behind is charged for the wait (no coordinated omission). Without it
+    /// every rater sends its next rating as soon as the last is answered (closed loop: the
+    /// throughput the server reaches, the latency set by queueing, 64 raters over the throughput).
+    #[arg(long, value_name = "PER_SECOND")]
+    rate: Option<f64>,
+    /// City users reading their profile pages at once (always closed loop: as fast as answered).
     #[arg(long, default_value_t = 8)]
     readers: usize,
-    /// How long the load runs, in seconds.
-    #[arg(long, default_value_t = 20)]
+    /// How long the load is measured, in seconds, after the warm-up.
+    #[arg(long, default_value_t = 15)]
     seconds: u64,
+    /// Seconds of load before the measurement, reported apart: the server's first requests open
+    /// its pool's connections and prepare their statements, the clients open theirs.
+    #[arg(long, default_value_t = 2)]
+    warmup: u64,
     /// The server binary (default: `lcreview` beside this binary).
     #[arg(long)]
     server: Option<PathBuf>,
@@ -78,6 +89,10 @@ struct Args {
     /// (with the same --cities and --experts), skipping the preparation.
     #[arg(long, value_name = "DIR")]
     keep: Option<PathBuf>,
+    /// Write every answered request to this CSV file (kind, when it started in ms from the start
+    /// of the load, latency in ms), to see when the slow ones happen.
+    #[arg(long, value_name = "FILE")]
+    latency_log: Option<PathBuf>,
 }
 
 const MEASUREMENTS: [&str; 3] = ["3.1.1.a", "3.1.2.a", "3.1.3.a"];
@@ -164,6 +179,12 @@ async fn run(
     if args.keep.is_some() {
         reset_ratings(&db, data.review_cycle).await?;
     }
+    // The preparation (or the reset) left a long write-ahead log: the server's first commits would
+    // copy it all into the database, a stall of the benchmark's making that no server meets after
+    // a start. It is copied now, so the load measures the service, not the set-up.
+    if args.database == Db::Sqlite {
+        db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)").await?;
+    }
     let domain = consensus_and_alpha(args.cities);
     let port = free_port()?;
     let base = format!("http://127.0.0.1:{port}");
@@ -194,13 +215,36 @@ async fn run(
     let stop = Arc::new(AtomicBool::new(false));
     let acked: Arc<Mutex<Vec<String>>> = Arc::default();
     let mut tasks = tokio::task::JoinSet::new();
-    for (user, token, items) in experts {
+    let n_raters = experts.len();
+    // Open loop: one rater's interval, and the raters' first sends spread over it.
+    let interval = match args.rate {
+        Some(r) if r > 0.0 && n_raters > 0 => Some(Duration::from_secs_f64(n_raters as f64 / r)),
+        Some(_) => bail!("--rate must be above 0"),
+        None => None,
+    };
+    let schedule_start = tokio::time::Instant::now() + Duration::from_millis(50);
+    let epoch = schedule_start.into_std();
+    for (i, (user, token, items)) in experts.into_iter().enumerate() {
         let (client, base, stop, acked) = (client.clone(), base.clone(), stop.clone(), acked.clone());
+        let mut due = interval.map(|iv| schedule_start + iv.mul_f64(i as f64 / n_raters as f64));
         tasks.spawn(async move {
             let mut lat = Samples::default();
             let mut seq = 0usize;
             while !stop.load(Ordering::Relaxed) {
                 for item in &items {
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    // In the open loop the clock starts when the rating was due, not when it went.
+                    let t = match (due.as_mut(), interval) {
+                        (Some(d), Some(iv)) => {
+                            tokio::time::sleep_until(*d).await;
+                            let at = d.into_std();
+                            *d += iv;
+                            at
+                        }
+                        _ => Instant::now(),
+                    };
                     if stop.load(Ordering::Relaxed) {
                         break;
                     }
@@ -210,17 +254,15 @@ async fn run(
                     );
                     let body =
                         serde_json::json!({"score": 1 + (seq % 5), "justification": justification, "submit": true});
-                    let t = Instant::now();
                     let r = client
                         .put(format!("{base}/api/v1/items/{item}/rating"))
                         .bearer_auth(&token)
                         .json(&body)
                         .send()
                         .await;
-                    let ms = t.elapsed().as_secs_f64() * 1000.0;
                     match r {
                         Ok(r) if r.status().is_success() => {
-                            lat.ok(ms);
+                            lat.ok(epoch, t);
                             acked.lock().await.push(justification);
                         }
                         Ok(r) => lat.failed(r.status().as_u16()),
@@ -259,7 +301,7 @@ async fn run(
                         .await;
                     match r {
                         Ok(r) if r.status().is_success() => match r.text().await {
-                            Ok(body) if body.contains("profile-cycle") => lat.ok(t.elapsed().as_secs_f64() * 1000.0),
+                            Ok(body) if body.contains("profile-cycle") => lat.ok(epoch, t),
                             _ => lat.failed(1),
                         },
                         Ok(r) => lat.failed(r.status().as_u16()),
@@ -274,6 +316,7 @@ async fn run(
         });
     }
 
+    tokio::time::sleep_until(schedule_start + Duration::from_secs(args.warmup)).await;
     let load_started = Instant::now();
     let half = Duration::from_secs(args.seconds) / 2;
     let mut fault_report = None;
@@ -324,12 +367,35 @@ async fn run(
     let rss = server.peak_rss_kib();
 
     println!(
-        "load: {} s, {} experts rating, {} city users reading profiles, {:?}",
+        "load: {} s measured after {} s of warm-up, {} experts rating ({}), {} city users reading profiles, {:?}",
         args.seconds,
+        args.warmup,
         args.raters.unwrap_or(args.experts),
+        match args.rate {
+            Some(r) => format!("open loop, {r:.0} ratings/s offered, latency from when each was due"),
+            None => "closed loop, each as soon as its last was answered".to_owned(),
+        },
         args.readers,
         args.database
     );
+    if let Some(path) = &args.latency_log {
+        let mut w = csv::Writer::from_path(path)?;
+        w.write_record(["kind", "started_ms", "latency_ms"])?;
+        for (kind, s) in &by_kind {
+            for (at, ms) in s.at.iter().zip(&s.ms) {
+                w.write_record([kind.to_string(), format!("{at:.3}"), format!("{ms:.3}")])?;
+            }
+        }
+        w.flush()?;
+    }
+    let warmup_ms = args.warmup as f64 * 1000.0;
+    let mut warm_up: BTreeMap<&str, Samples> = BTreeMap::new();
+    for (kind, s) in &mut by_kind {
+        warm_up.insert(kind, s.split_off_before(warmup_ms));
+    }
+    for (kind, s) in &mut warm_up {
+        s.report(&format!("{kind} (warm-up)"), args.warmup as f64);
+    }
     for (kind, s) in &mut by_kind {
         s.report(kind, elapsed);
     }
@@ -523,21 +589,42 @@ fn consensus_and_alpha(cities: usize) -> String {
 #[derive(Default)]
 struct Samples {
     ms: Vec<f64>,
+    /// When each answered request started, in ms from the start of the load (beside `ms`).
+    at: Vec<f64>,
     failures: BTreeMap<u16, usize>,
 }
 
 impl Samples {
-    fn ok(&mut self, ms: f64) {
-        self.ms.push(ms);
+    fn ok(&mut self, epoch: Instant, started: Instant) {
+        self.ms.push(started.elapsed().as_secs_f64() * 1000.0);
+        self.at
+            .push(started.saturating_duration_since(epoch).as_secs_f64() * 1000.0);
     }
     fn failed(&mut self, status: u16) {
         *self.failures.entry(status).or_default() += 1;
     }
     fn merge(&mut self, other: Samples) {
         self.ms.extend(other.ms);
+        self.at.extend(other.at);
         for (k, v) in other.failures {
             *self.failures.entry(k).or_default() += v;
         }
+    }
+    /// Takes out the requests that started before `ms` (the failures stay).
+    fn split_off_before(&mut self, ms: f64) -> Samples {
+        let mut early = Samples::default();
+        let (mut keep_ms, mut keep_at) = (Vec::new(), Vec::new());
+        for (at, latency) in self.at.drain(..).zip(self.ms.drain(..)) {
+            let (to_ms, to_at) = if at < ms {
+                (&mut early.ms, &mut early.at)
+            } else {
+                (&mut keep_ms, &mut keep_at)
+            };
+            to_ms.push(latency);
+            to_at.push(at);
+        }
+        (self.ms, self.at) = (keep_ms, keep_at);
+        early
     }
     fn report(&mut self, kind: &str, elapsed: f64) {
         self.ms.sort_by(f64::total_cmp);
@@ -549,7 +636,7 @@ impl Samples {
             }
         };
         println!(
-            "  {kind:8} {:>8} ok  {:>8.0}/s  p50 {:6.2} ms  p95 {:6.2} ms  p99 {:6.2} ms  max {:7.2} ms  failures {:?}",
+            "  {kind:18} {:>8} ok  {:>8.0}/s  p50 {:6.2} ms  p95 {:6.2} ms  p99 {:6.2} ms  max {:7.2} ms  failures {:?}",
             self.ms.len(),
             self.ms.len() as f64 / elapsed,
             p(0.50),
