@@ -143,6 +143,10 @@ pub struct DatabaseSettings {
     /// other, instead of on the request workers (more ratings per second under load, at the cost of
     /// some latency for the pages read meanwhile).
     pub sqlite_writers_thread: bool,
+    /// SQLite only: how often, in milliseconds, a connection of its own copies the write-ahead log
+    /// into the database (a passive checkpoint), instead of the writer that happens to commit
+    /// when the log is long; 0: SQLite's own checkpoints on commit.
+    pub sqlite_checkpoint_ms: u64,
     /// PostgreSQL only: a second pool of this many connections for reading requests (GET), so that
     /// pages are never queued behind writers holding every connection; 0: one pool for all.
     pub read_connections: u32,
@@ -159,6 +163,7 @@ impl fmt::Debug for DatabaseSettings {
             .field("sqlite_busy_timeout_ms", &self.sqlite_busy_timeout_ms)
             .field("sqlite_writers", &self.sqlite_writers)
             .field("sqlite_writers_thread", &self.sqlite_writers_thread)
+            .field("sqlite_checkpoint_ms", &self.sqlite_checkpoint_ms)
             .field("read_connections", &self.read_connections)
             .field("auto_migrate", &self.auto_migrate)
             .finish()

@@ -11,8 +11,31 @@ pub const SIGN_IN_MAX_AGE: time::Duration = store::oidc_logins::MAX_AGE;
 pub use crate::store::tokens::Bearer;
 
 /// `reading`: the request only reads (its pool, see [`App::pool`]).
+///
+/// A token's last-used time, when due to move on, is written after the answer through the writers'
+/// queue, as a session's last-seen time is (bookkeeping: its failure refuses no request).
 pub async fn authenticate_token(app: &App, plain: &str, reading: bool) -> AppResult<Option<Bearer>> {
-    Ok(store::tokens::authenticate(app.pool(reading), plain).await?)
+    let Some((bearer, used)) = store::tokens::authenticate(app.pool(reading), plain).await? else {
+        return Ok(None);
+    };
+    if let Some(used) = used {
+        let app = app.clone();
+        tokio::spawn(async move {
+            let db = app.db.clone();
+            let written = store::on_writers_thread(&db, async move {
+                let txn = store::begin_write(&app.db).await?;
+                store::tokens::record_use(&txn, used).await?;
+                txn.commit().await?;
+                Ok::<_, AppError>(())
+            });
+            match written.await {
+                Some(Ok(())) => {}
+                Some(Err(e)) => tracing::warn!(error = %e, "a token's last use was not recorded"),
+                None => tracing::warn!("a token's last use was not recorded: the writers' thread did not answer"),
+            }
+        });
+    }
+    Ok(Some(bearer))
 }
 
 /// The live session of a cookie value, if any; `reading` as for tokens.
@@ -40,11 +63,19 @@ pub async fn session(app: &App, plain: &str, reading: bool) -> AppResult<Option<
     Ok(found)
 }
 
+/// On the writers' thread (SQLite): a write holds the one writer's turn from BEGIN to COMMIT, and
+/// on the request workers each of its three hops back waits behind the pages queued there, every
+/// rating waiting behind it (under 8 readers at full speed, stalls of about 100 ms).
 async fn session_upkeep(app: &App, upkeep: store::sessions::Upkeep) -> AppResult<()> {
-    let txn = store::begin_write(&app.db).await?;
-    store::sessions::upkeep(&txn, upkeep).await?;
-    txn.commit().await?;
-    Ok(())
+    let owned = app.clone();
+    store::on_writers_thread(&app.db, async move {
+        let txn = store::begin_write(&owned.db).await?;
+        store::sessions::upkeep(&txn, upkeep).await?;
+        txn.commit().await?;
+        Ok(())
+    })
+    .await
+    .unwrap_or_else(|| Err(AppError::internal("the writers' thread did not answer")))
 }
 
 /// Starts a session for `user_id`: a new session id at every sign-in, so an id planted before

@@ -32,7 +32,14 @@ pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, 
         .test_before_acquire_if_idle_for(PING_IF_IDLE_FOR)
         .sqlx_logging(false);
     let busy = Duration::from_millis(settings.sqlite_busy_timeout_ms);
+    let own_checkpoints = settings.sqlite_checkpoint_ms > 0 && sqlite_path(&settings.url).is_some();
     opts.map_sqlx_sqlite_opts(move |o| {
+        // With the checkpointer below, no commit copies the log itself.
+        let o = if own_checkpoints {
+            o.pragma("wal_autocheckpoint", "0")
+        } else {
+            o
+        };
         o.create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
             // NORMAL is durable in WAL mode against a process crash (kill -9); only an OS crash or
@@ -46,7 +53,50 @@ pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, 
     tracing::info!(url = %redact_url(&settings.url), "connecting to the database");
     let mut db = Database::connect(opts).await?;
     db.set_metric_callback(crate::store::metrics::record);
+    if own_checkpoints {
+        let options = (*db.get_sqlite_connection_pool().connect_options()).clone();
+        let every = Duration::from_millis(settings.sqlite_checkpoint_ms);
+        tokio::spawn(checkpointer(options, every));
+    }
     Ok(db)
+}
+
+/// Copies SQLite's write-ahead log into the database every `every`, on a connection of its own.
+/// A passive checkpoint takes no write lock: the writers go on appending to the log, the readers
+/// reading, while the pages are copied and the database file is synced. On commit (SQLite's default)
+/// the same copy runs on the writer's connection, and with one writer at a time every rating behind
+/// it waits for it. Ends when its connection cannot be opened again (the process is ending).
+async fn checkpointer(options: sea_orm::sqlx::sqlite::SqliteConnectOptions, every: Duration) {
+    use sea_orm::sqlx::{ConnectOptions as _, Connection as _, Executor as _};
+    let mut conn = None;
+    let mut failures = 0u32;
+    loop {
+        tokio::time::sleep(every).await;
+        if conn.is_none() {
+            match options.connect().await {
+                Ok(c) => conn = Some(c),
+                Err(e) => {
+                    failures += 1;
+                    tracing::warn!(error = %e, failures, "the checkpointer cannot open its connection");
+                    if failures >= 10 {
+                        tracing::error!("the checkpointer stops; SQLite's log is no longer copied");
+                        return;
+                    }
+                    continue;
+                }
+            }
+        }
+        let Some(c) = conn.as_mut() else { continue };
+        match c.execute("PRAGMA wal_checkpoint(PASSIVE)").await {
+            Ok(_) => failures = 0,
+            Err(e) => {
+                tracing::warn!(error = %e, "a checkpoint of SQLite's log failed");
+                if let Some(c) = conn.take() {
+                    let _ = c.close().await;
+                }
+            }
+        }
+    }
 }
 
 /// The pool for reading requests: on PostgreSQL with `read_connections` > 0, a second pool of that
@@ -125,6 +175,44 @@ mod tests {
             .collect::<Result<Vec<_>, _>>()?;
         assert!(!options.iter().any(|o| o == "ENABLE_MEMORY_MANAGEMENT"), "{options:?}");
         assert!(options.iter().any(|o| o == "DEFAULT_MEMSTATUS=0"), "{options:?}");
+        Ok(())
+    }
+
+    /// With `sqlite_checkpoint_ms`, the log is copied into the database file by the checkpointer
+    /// (no commit does it: the pool's connections have automatic checkpoints off); with 0, SQLite's
+    /// own automatic checkpoint would wait for 1,000 pages, so a log of ~300 stays where it is.
+    #[tokio::test]
+    async fn the_checkpointer_copies_the_log_and_commits_do_not() -> Result<(), Box<dyn std::error::Error>> {
+        for every_ms in [40, 0] {
+            let dir = tempfile::tempdir()?;
+            let file = dir.path().join("c.db");
+            let mut settings = crate::config::Settings::load(None, &[])?.database;
+            settings.url = format!("sqlite://{}", file.display());
+            settings.sqlite_checkpoint_ms = every_ms;
+            let db = super::connect(&settings).await?;
+            let autocheckpoint = db
+                .query_one_raw(Statement::from_string(DbBackend::Sqlite, "PRAGMA wal_autocheckpoint"))
+                .await?
+                .ok_or("no answer")?
+                .try_get_by_index::<i64>(0)?;
+            assert_eq!(autocheckpoint, if every_ms > 0 { 0 } else { 1000 });
+            db.execute_unprepared("CREATE TABLE t (x TEXT)").await?;
+            for _ in 0..300 {
+                db.execute_unprepared("INSERT INTO t VALUES (printf('%.3000c', 'x'))")
+                    .await?;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+            let in_file = std::fs::metadata(&file)?.len();
+            if every_ms > 0 {
+                assert!(in_file > 500_000, "the log was not copied: {in_file} bytes in the file");
+            } else {
+                assert!(
+                    in_file < 100_000,
+                    "something copied the log: {in_file} bytes in the file"
+                );
+            }
+            db.close().await?;
+        }
         Ok(())
     }
 

@@ -397,3 +397,43 @@ async fn exports_and_imports_keep_spreadsheet_formulas_inert() {
         .to_string();
     assert!(err.contains("line 2") && err.contains("formula"), "{err}");
 }
+
+/// A token's last use is written after the answer, through the writers' queue: it shows in the
+/// owner's list shortly after the token's first use, and a token never used shows none.
+#[tokio::test]
+async fn a_tokens_last_use_is_recorded_after_the_answer() {
+    let app = TestApp::spawn().await;
+    let (ana, ana_token) = app.seed_user("ana@example.org", Role::Expert, None).await;
+    let issued = json_of(
+        app.post(
+            &format!("/api/v1/users/{ana}/tokens"),
+            Some(&ana_token),
+            Some(&json!({"label": "used once"})),
+        )
+        .await,
+    )
+    .await;
+    let second = issued["token"].as_str().unwrap().to_owned();
+    let last_used = |listed: &serde_json::Value| {
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == issued["id"])
+            .map(|t| t["last_used_at"].clone())
+            .unwrap()
+    };
+    let listed = json_of(app.get("/api/v1/me/tokens", Some(&ana_token)).await).await;
+    assert!(last_used(&listed).is_null(), "{listed}");
+    assert_eq!(app.me(&second).await.status(), StatusCode::OK);
+    let mut seen = serde_json::Value::Null;
+    for _ in 0..100 {
+        let listed = json_of(app.get("/api/v1/me/tokens", Some(&ana_token)).await).await;
+        seen = last_used(&listed);
+        if seen.is_string() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(seen.is_string(), "the token's use was not recorded: {seen}");
+}
