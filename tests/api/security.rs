@@ -301,23 +301,42 @@ async fn ended_sessions_and_abandoned_sign_ins_are_purged() {
     let (id, _) = app.seed_user("ana@example.org", Role::Expert, None).await;
     let (live, _) = crate::pages::sign_in(&app, id).await;
     crate::pages::sign_in(&app, id).await;
-    // One session ended long ago; one sign-in was abandoned at the provider.
+    // One session ends within the hour; one sign-in is left at the provider now. The purge is asked
+    // about two hours from now, when the other session has been seen again: the background worker,
+    // which purges with the real time (its first pass may come at any moment here), leaves all
+    // three alone, so what the purge reports is its own.
+    let now = time::OffsetDateTime::now_utc();
+    let at = now + time::Duration::hours(2);
+    // Microseconds, as the service writes them.
+    let ts = |t: time::OffsetDateTime| {
+        let t = t.replace_nanosecond(t.nanosecond() / 1000 * 1000).unwrap();
+        t.format(&time::format_description::well_known::Rfc3339).unwrap()
+    };
     app.db
         .execute_unprepared(&format!(
-            "UPDATE sessions SET expires_at = '2020-01-01T00:00:00Z' WHERE id = (SELECT MIN(id) FROM sessions WHERE user_id = {id})"
+            "UPDATE sessions SET expires_at = '{}' WHERE id = (SELECT MIN(id) FROM sessions WHERE user_id = {id})",
+            ts(now + time::Duration::hours(1))
         ))
         .await
         .unwrap();
     app.db
-        .execute_unprepared(
+        .execute_unprepared(&format!(
+            "UPDATE sessions SET expires_at = '{}', last_seen_at = '{}' \
+             WHERE id = (SELECT MAX(id) FROM sessions WHERE user_id = {id})",
+            ts(now + time::Duration::hours(3)),
+            ts(at)
+        ))
+        .await
+        .unwrap();
+    app.db
+        .execute_unprepared(&format!(
             "INSERT INTO oidc_logins (browser_hash, provider, state, nonce, pkce_verifier, next_path, created_at) \
-             VALUES ('h', 'test', 's', 'n', 'v', '/', '2020-01-01T00:00:00Z')",
-        )
+             VALUES ('h', 'test', 's', 'n', 'v', '/', '{}')",
+            ts(now)
+        ))
         .await
         .unwrap();
-    let (sessions, sign_ins) = lcreview::app::auth::purge(&app.app, time::OffsetDateTime::now_utc())
-        .await
-        .unwrap();
+    let (sessions, sign_ins) = lcreview::app::auth::purge(&app.app, at).await.unwrap();
     assert_eq!((sessions, sign_ins), (1, 1));
     assert_eq!(entity::session::Entity::find().all(&app.db).await.unwrap().len(), 1);
     assert_eq!(live.get(app.url("/")).send().await.unwrap().status(), StatusCode::OK);
