@@ -118,8 +118,8 @@ pub struct TokenUse {
 /// Records a token's use found by [`authenticate`]. A write: on SQLite it belongs in the writers'
 /// queue (a transaction from `begin_write`), where it waits its turn instead of contending for the
 /// write lock with the writer in front, whose busy handler then sleeps (1, 2, 5, 10 … ms, about
-/// 100 ms over eight tries): the 64 benchmark raters' tokens coming due within a second of each
-/// other stalled every rating for 100 ms.
+/// 100 ms over eight tries); the 64 benchmark raters' tokens, first used within a second of each
+/// other, come due together.
 pub async fn record_use<C: ConnectionTrait>(conn: &C, used: TokenUse) -> Result<(), StoreError> {
     api_token::Entity::update_many()
         .col_expr(api_token::Column::LastUsedAt, sea_orm::sea_query::Expr::value(used.at))
