@@ -19,23 +19,30 @@ pub async fn authenticate_token(app: &App, plain: &str, reading: bool) -> AppRes
         return Ok(None);
     };
     if let Some(used) = used {
-        let app = app.clone();
-        tokio::spawn(async move {
-            let db = app.db.clone();
-            let written = store::on_writers_thread(&db, async move {
-                let txn = store::begin_write(&app.db).await?;
-                store::tokens::record_use(&txn, used).await?;
-                txn.commit().await?;
-                Ok::<_, AppError>(())
-            });
-            match written.await {
-                Some(Ok(())) => {}
-                Some(Err(e)) => tracing::warn!(error = %e, "a token's last use was not recorded"),
-                None => tracing::warn!("a token's last use was not recorded: the writers' thread did not answer"),
-            }
+        after_the_answer(app, "a token's last use", move |app| async move {
+            let txn = store::begin_write(&app.db).await?;
+            store::tokens::record_use(&txn, used).await?;
+            txn.commit().await?;
+            Ok(())
         });
     }
     Ok(Some(bearer))
+}
+
+/// Bookkeeping written after the answer, on the writers' thread, in its turn among the writers;
+/// its failure refuses no request and is logged.
+fn after_the_answer<F, Fut>(app: &App, what: &'static str, write: F)
+where
+    F: FnOnce(App) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = AppResult<()>> + Send + 'static,
+{
+    let app = app.clone();
+    tokio::spawn(async move {
+        let owned = app.clone();
+        if let Err(e) = app.on_writers_thread(write(owned)).await {
+            tracing::warn!(error = %e, what, "bookkeeping after the answer was not written");
+        }
+    });
 }
 
 /// The live session of a cookie value, if any; `reading` as for tokens.
@@ -51,11 +58,8 @@ pub async fn session(app: &App, plain: &str, reading: bool) -> AppResult<Option<
     match upkeep {
         Upkeep::Nothing => {}
         Upkeep::Touch { clear_flash: false, .. } => {
-            let app = app.clone();
-            tokio::spawn(async move {
-                if let Err(e) = session_upkeep(&app, upkeep).await {
-                    tracing::warn!(error = %e, "a session's last-seen time was not written");
-                }
+            after_the_answer(app, "a session's last-seen time", move |app| async move {
+                store_session_upkeep(&app, upkeep).await
             });
         }
         _ => session_upkeep(app, upkeep).await?,
@@ -68,14 +72,15 @@ pub async fn session(app: &App, plain: &str, reading: bool) -> AppResult<Option<
 /// rating waiting behind it (under 8 readers at full speed, stalls of about 100 ms).
 async fn session_upkeep(app: &App, upkeep: store::sessions::Upkeep) -> AppResult<()> {
     let owned = app.clone();
-    store::on_writers_thread(&app.db, async move {
-        let txn = store::begin_write(&owned.db).await?;
-        store::sessions::upkeep(&txn, upkeep).await?;
-        txn.commit().await?;
-        Ok(())
-    })
-    .await
-    .unwrap_or_else(|| Err(AppError::internal("the writers' thread did not answer")))
+    app.on_writers_thread(async move { store_session_upkeep(&owned, upkeep).await })
+        .await
+}
+
+async fn store_session_upkeep(app: &App, upkeep: store::sessions::Upkeep) -> AppResult<()> {
+    let txn = store::begin_write(&app.db).await?;
+    store::sessions::upkeep(&txn, upkeep).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Starts a session for `user_id`: a new session id at every sign-in, so an id planted before

@@ -63,6 +63,19 @@ impl App {
         if reading { &self.reads } else { &self.db }
     }
 
+    /// Runs a write use case on the SQLite writers' own thread (where it stands on PostgreSQL):
+    /// there a write that holds the one writer's turn waits only for other writers, not behind the
+    /// requests queued on the request workers (see [`crate::store::on_writers_thread`]).
+    pub async fn on_writers_thread<T, F>(&self, work: F) -> AppResult<T>
+    where
+        F: std::future::Future<Output = AppResult<T>> + Send + 'static,
+        T: Send + 'static,
+    {
+        crate::store::on_writers_thread(&self.db, work)
+            .await
+            .unwrap_or_else(|| Err(AppError::internal("the writers' thread did not answer")))
+    }
+
     /// The service's address as people reach it: every link in an e-mail starts here.
     pub fn public_url(&self) -> &str {
         self.settings.auth.public_url.trim_end_matches('/')

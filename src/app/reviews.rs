@@ -320,46 +320,46 @@ pub async fn save_rating(
     require_reviewer(access)?;
     // The busiest write of a cycle: on SQLite it runs on the writers' own thread.
     let (app, caller, access) = (app.clone(), caller.clone(), access.clone());
-    store::on_writers_thread(&app.db.clone(), async move {
-        if let Some(saved) = first_round_in_one_trip(&app, &caller, &access, &input, expected_version).await? {
-            return Ok(saved);
-        }
-        let txn = store::begin_write(&app.db).await?;
-        // The cycle and the item as they are now, not as the caller read them: a transition or a
-        // settled round in between must not let a rating into a closed round.
-        let (item, row) = store::ratings::lock_for_rating(&txn, access.item.id, access.cycle.id).await?;
-        let cycle = app.shapes.cycle(&txn, row).await?;
-        let Some((round, deadline)) = current_round(cycle.state, &cycle.deadlines, &item) else {
-            return Err(AppError::conflict(
-                "cycle_state",
-                tr!("error-reviews-no-round", state = cycle.state.in_message()),
-            ));
-        };
-        let at = store::now();
-        if deadline.is_some_and(|d| at > d) {
-            // Past the round's deadline: only a personal extension lets this expert in.
-            let extension = match crate::domain::cycle::DeadlineKind::of_round(cycle.state) {
-                Some(kind) => store::extensions::get(&txn, cycle.id, caller.id, kind).await?,
-                None => None,
-            };
-            if crate::domain::cycle::deadline_for(deadline, extension).is_some_and(|d| at > d) {
-                return Err(AppError::conflict(
-                    "deadline_passed",
-                    tr!("error-reviews-deadline-passed"),
-                ));
+    app.clone()
+        .on_writers_thread(async move {
+            if let Some(saved) = first_round_in_one_trip(&app, &caller, &access, &input, expected_version).await? {
+                return Ok(saved);
             }
-        }
-        let saved = store::ratings::write(&txn, &item, caller.id, round, &input, expected_version, at).await?;
-        if round > 1 {
-            // A revision may complete its item's round: apply the rule again, now (and, if another
-            // revision round follows, ask its reviewers).
-            super::consensus::settle_one(&app, &txn, &cycle, &item).await?;
-        }
-        txn.commit().await?;
-        Ok(saved)
-    })
-    .await
-    .unwrap_or_else(|| Err(AppError::internal("the writers' thread did not answer")))
+            let txn = store::begin_write(&app.db).await?;
+            // The cycle and the item as they are now, not as the caller read them: a transition or a
+            // settled round in between must not let a rating into a closed round.
+            let (item, row) = store::ratings::lock_for_rating(&txn, access.item.id, access.cycle.id).await?;
+            let cycle = app.shapes.cycle(&txn, row).await?;
+            let Some((round, deadline)) = current_round(cycle.state, &cycle.deadlines, &item) else {
+                return Err(AppError::conflict(
+                    "cycle_state",
+                    tr!("error-reviews-no-round", state = cycle.state.in_message()),
+                ));
+            };
+            let at = store::now();
+            if deadline.is_some_and(|d| at > d) {
+                // Past the round's deadline: only a personal extension lets this expert in.
+                let extension = match crate::domain::cycle::DeadlineKind::of_round(cycle.state) {
+                    Some(kind) => store::extensions::get(&txn, cycle.id, caller.id, kind).await?,
+                    None => None,
+                };
+                if crate::domain::cycle::deadline_for(deadline, extension).is_some_and(|d| at > d) {
+                    return Err(AppError::conflict(
+                        "deadline_passed",
+                        tr!("error-reviews-deadline-passed"),
+                    ));
+                }
+            }
+            let saved = store::ratings::write(&txn, &item, caller.id, round, &input, expected_version, at).await?;
+            if round > 1 {
+                // A revision may complete its item's round: apply the rule again, now (and, if another
+                // revision round follows, ask its reviewers).
+                super::consensus::settle_one(&app, &txn, &cycle, &item).await?;
+            }
+            txn.commit().await?;
+            Ok(saved)
+        })
+        .await
 }
 
 /// A first-round rating written in one round trip (`store::ratings::one_trip`), when what the
