@@ -19,7 +19,7 @@ pub async fn authenticate_token(app: &App, plain: &str, reading: bool) -> AppRes
         return Ok(None);
     };
     if let Some(used) = used {
-        after_the_answer(app, "a token's last use", move |app| async move {
+        after_the_answer(app, "token_last_used", move |app| async move {
             let txn = store::begin_write(&app.db).await?;
             store::tokens::record_use(&txn, used).await?;
             txn.commit().await?;
@@ -30,7 +30,7 @@ pub async fn authenticate_token(app: &App, plain: &str, reading: bool) -> AppRes
 }
 
 /// Bookkeeping written after the answer, on the writers' thread, in its turn among the writers;
-/// its failure refuses no request and is logged.
+/// its failure refuses no request and is logged, with `what` (a log field, not shown to anyone).
 fn after_the_answer<F, Fut>(app: &App, what: &'static str, write: F)
 where
     F: FnOnce(App) -> Fut + Send + 'static,
@@ -58,7 +58,7 @@ pub async fn session(app: &App, plain: &str, reading: bool) -> AppResult<Option<
     match upkeep {
         Upkeep::Nothing => {}
         Upkeep::Touch { clear_flash: false, .. } => {
-            after_the_answer(app, "a session's last-seen time", move |app| async move {
+            after_the_answer(app, "session_last_seen", move |app| async move {
                 store_session_upkeep(&app, upkeep).await
             });
         }
